@@ -1,0 +1,13 @@
+/**
+ * @file levande/levande.hpp
+ * @brief Everything of the levande C++ API in one include.
+ */
+#ifndef LEVANDE_LEVANDE_HPP
+#define LEVANDE_LEVANDE_HPP
+
+#include "levande/calendar.hpp"
+#include "levande/date.hpp"
+#include "levande/error.hpp"
+#include "levande/version.hpp"
+
+#endif  // LEVANDE_LEVANDE_HPP

@@ -1,0 +1,60 @@
+// Shared machinery of the C API: the error object, exception-to-status
+// translation, and argument checks. Nothing here is exported.
+#ifndef LEVANDE_SRC_CAPI_GUARD_HPP
+#define LEVANDE_SRC_CAPI_GUARD_HPP
+
+#include <new>
+#include <string>
+#include <type_traits>
+
+#include "levande.h"
+#include "levande/date.hpp"
+#include "levande/error.hpp"
+
+struct levande_error {
+  levande_status code = LEVANDE_OK;
+  std::string message;
+  std::string field;
+  std::string value;
+};
+
+namespace levande::capi {
+
+static_assert(sizeof(Date) == sizeof(std::int32_t) && alignof(Date) == alignof(std::int32_t) &&
+                  std::is_standard_layout_v<Date> && std::is_trivially_copyable_v<Date>,
+              "levande::Date must be layout-compatible with int32_t for the C API");
+
+// Records a failure in the thread's last error and, if asked, in *out_err.
+levande_status fail(levande_error **out_err, levande_status code, const char *message,
+                    const std::string &field = {}, const std::string &value = {}) noexcept;
+
+// Runs `body`; any exception becomes a status. Never throws.
+template <class Body>
+levande_status guard(levande_error **out_err, Body &&body) noexcept {
+  try {
+    body();
+    return LEVANDE_OK;
+  } catch (const Error &e) {
+    return fail(out_err, static_cast<levande_status>(e.code()), e.what(), e.field(), e.value());
+  } catch (const std::bad_alloc &) {
+    return fail(out_err, LEVANDE_ERR_OUT_OF_MEMORY, "out of memory");
+  } catch (const std::exception &e) {
+    return fail(out_err, LEVANDE_ERR_INTERNAL, e.what());
+  } catch (...) {
+    return fail(out_err, LEVANDE_ERR_INTERNAL, "unknown exception inside levande");
+  }
+}
+
+// Throws a MISUSE error when a required pointer is NULL.
+inline void require(const void *pointer, const char *name) {
+  if (pointer == nullptr) {
+    throw Error(Errc::misuse, name, "NULL", "must not be NULL");
+  }
+}
+
+inline const Date *as_dates(const std::int32_t *days) { return reinterpret_cast<const Date *>(days); }
+inline Date *as_dates(std::int32_t *days) { return reinterpret_cast<Date *>(days); }
+
+}  // namespace levande::capi
+
+#endif

@@ -1,0 +1,49 @@
+/* levande.h must be valid C99 under -pedantic -Werror, and usable from C.
+ * This program schedules a check-in two business days after a Swedish
+ * training and checks the answer worked out by hand. */
+#include <stdio.h>
+#include <string.h>
+
+#include "levande.h"
+
+static int failures = 0;
+static int passes = 0;
+
+#define CHECK(cond)                                           \
+  do {                                                        \
+    if (cond) {                                               \
+      ++passes;                                               \
+    } else {                                                  \
+      ++failures;                                             \
+      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
+    }                                                         \
+  } while (0)
+
+int main(void) {
+  levande_calendar *se = NULL;
+  levande_error *err = NULL;
+  int32_t training = 0, due = 0, is_open = -1;
+  char text[LEVANDE_DATE_STRING_SIZE];
+
+  CHECK(strcmp(levande_version(), LEVANDE_VERSION_STRING) == 0);
+  CHECK(levande_calendar_create_sweden(&se, 1, &err) == LEVANDE_OK);
+  CHECK(levande_date_parse(&training, "2026-04-01", &err) == LEVANDE_OK);
+  /* Wednesday 1 April 2026 + 2 business days: Thursday 2, then Good Friday,
+   * the weekend and Easter Monday are skipped: Tuesday 7 April. */
+  CHECK(levande_calendar_add_business_days(&due, se, training, 2, &err) == LEVANDE_OK);
+  CHECK(levande_date_format(text, sizeof text, due, &err) == LEVANDE_OK);
+  CHECK(strcmp(text, "2026-04-07") == 0);
+  CHECK(levande_calendar_is_business_day(&is_open, se, due, &err) == LEVANDE_OK);
+  CHECK(is_open == 1);
+
+  CHECK(levande_date_parse(&training, "2026-02-30", &err) == LEVANDE_ERR_INVALID_DATE);
+  CHECK(err != NULL && levande_error_code(err) == LEVANDE_ERR_INVALID_DATE);
+  CHECK(strstr(levande_error_message(err), "2026-02-30") != NULL);
+  levande_error_destroy(&err);
+  CHECK(err == NULL);
+
+  levande_calendar_destroy(&se);
+  CHECK(se == NULL);
+  printf("%d passed, %d failed\n", passes, failures);
+  return failures == 0 ? 0 : 1;
+}
