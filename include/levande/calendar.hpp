@@ -311,8 +311,12 @@ class LEVANDE_API Calendar {
   Date add_business_days(Date date, std::int32_t n) const;
 
   /**
-   * @brief Number of business days in [from, to); negative (−count of [to, from))
-   *        when to < from. Same convention as numpy.busday_count.
+   * @brief Number of business days in [from, to); when to < from, minus the
+   *        number in [to, from).
+   *
+   * So the count is antisymmetric and additive: between(a, b) + between(b, c)
+   * == between(a, c). numpy.busday_count agrees for from <= to; for to < from,
+   * numpy 1.25 and later count (to, from] instead.
    */
   std::int32_t business_days_between(Date from, Date to) const;
 

@@ -151,7 +151,7 @@ LEVANDE_API levande_status levande_calendar_add_business_days(int32_t *out,
                                                               int32_t date, int32_t n,
                                                               levande_error **out_err);
 
-/** @brief Business days in [from, to); negative when to < from. */
+/** @brief Business days in [from, to); when to < from, minus those in [to, from). */
 LEVANDE_API levande_status levande_calendar_business_days_between(int32_t *out,
                                                                   const levande_calendar *cal,
                                                                   int32_t from, int32_t to,

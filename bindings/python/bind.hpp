@@ -1,0 +1,14 @@
+// The pieces of the levande._core module, one function per area.
+#ifndef LEVANDE_BINDINGS_BIND_HPP
+#define LEVANDE_BINDINGS_BIND_HPP
+
+#include <pybind11/pybind11.h>
+
+namespace levande::python {
+
+void bind_dates(pybind11::module_ &m);
+void bind_calendar(pybind11::module_ &m);
+
+}  // namespace levande::python
+
+#endif

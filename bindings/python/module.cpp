@@ -1,0 +1,17 @@
+// levande._core: the compiled half of the Python package. The pure-Python
+// package python/levande re-exports it; no business logic lives here.
+#include <pybind11/pybind11.h>
+
+#include "bind.hpp"
+#include "errors.hpp"
+#include "levande/version.hpp"
+
+PYBIND11_MODULE(_core, m, pybind11::mod_gil_not_used()) {
+  m.doc() = "Compiled core of levande (C++). Use the levande package, not this module.";
+  m.attr("__version__") = LEVANDE_VERSION_STRING;
+  m.def("library_version", &levande::version,
+        "Version of the C++ library linked into this module, 'MAJOR.MINOR.PATCH'.");
+  levande::python::bind_errors(m);
+  levande::python::bind_dates(m);
+  levande::python::bind_calendar(m);
+}

@@ -1,0 +1,67 @@
+"""levande — keep competence development alive after a training.
+
+The Python face of the levande C++ library: business calendars and dates
+today; follow-up scheduling and progress metrics as they land. Dates are
+``datetime.date`` for single values and numpy ``datetime64[D]`` for columns.
+
+>>> import datetime, levande
+>>> se = levande.Calendar.sweden()
+>>> se.add_business_days(datetime.date(2026, 4, 2), 1)  # skips Easter
+datetime.date(2026, 4, 7)
+"""
+
+from ._core import (
+    MAX_DATE,
+    MIN_DATE,
+    AlreadyExistsError,
+    Calendar,
+    ConstraintError,
+    Error,
+    HolidayRule,
+    InternalError,
+    InvalidArgumentError,
+    InvalidDateError,
+    IOError,
+    MisuseError,
+    MonthEnd,
+    NotFoundError,
+    OutOfRangeError,
+    ParseError,
+    Roll,
+    UnsupportedError,
+    Weekday,
+    __version__,
+    add_months,
+    add_years,
+    easter_sunday,
+    library_version,
+    parse_date,
+)
+
+__all__ = [
+    "MAX_DATE",
+    "MIN_DATE",
+    "AlreadyExistsError",
+    "Calendar",
+    "ConstraintError",
+    "Error",
+    "HolidayRule",
+    "IOError",
+    "InternalError",
+    "InvalidArgumentError",
+    "InvalidDateError",
+    "MisuseError",
+    "MonthEnd",
+    "NotFoundError",
+    "OutOfRangeError",
+    "ParseError",
+    "Roll",
+    "UnsupportedError",
+    "Weekday",
+    "__version__",
+    "add_months",
+    "add_years",
+    "easter_sunday",
+    "library_version",
+    "parse_date",
+]
