@@ -106,7 +106,7 @@ Date forward(const detail::CalendarData &data, Date from, std::int64_t n) {
     }
     const int w = off >> 6;
     const std::uint64_t word = b.bits[w] & (~std::uint64_t{0} << (off & 63));
-    const int here = std::popcount(word);
+    const int here = detail::popcount64(word);
     if (here >= n) return at(bi, w, detail::select_bit(word, static_cast<int>(n - 1)));
     n -= here;
     const int base = b.prefix[w + 1];
@@ -139,7 +139,7 @@ Date backward(const detail::CalendarData &data, Date from, std::int64_t n) {
     const int bit = off & 63;
     const std::uint64_t mask = bit == 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (bit + 1)) - 1;
     const std::uint64_t word = b.bits[w] & mask;
-    const int here = std::popcount(word);
+    const int here = detail::popcount64(word);
     if (here >= n) return at(bi, w, detail::select_bit(word, static_cast<int>(here - n)));
     n -= here;
     const int top = b.prefix[w];  // business days in words [0, w)
@@ -151,7 +151,7 @@ Date backward(const detail::CalendarData &data, Date from, std::int64_t n) {
     int w2 = w - 1;
     while (top - b.prefix[w2] < n) --w2;
     const int after = top - b.prefix[w2 + 1];  // business days in words (w2, w)
-    const int in_word = std::popcount(b.bits[w2]);
+    const int in_word = detail::popcount64(b.bits[w2]);
     return at(bi, w2, detail::select_bit(b.bits[w2], static_cast<int>(in_word - (n - after))));
   }
   throw_no_business_day(from, -requested);

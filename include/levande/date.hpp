@@ -182,11 +182,14 @@ LEVANDE_API const char *weekday_name(Weekday day) noexcept;
 
 }  // namespace levande
 
-/** @brief Hashing, so dates can key unordered containers. */
+// Hashing, so dates can key unordered containers.
+/// @cond LEVANDE_STD_SPECIALIZATIONS
+namespace std {
 template <>
-struct std::hash<levande::Date> {
-  /** @brief Hash of the day count. */
+struct hash<levande::Date> {
   std::size_t operator()(levande::Date d) const noexcept { return std::hash<std::int32_t>{}(d.days()); }
 };
+}  // namespace std
+/// @endcond
 
 #endif  // LEVANDE_DATE_HPP

@@ -29,6 +29,20 @@ inline constexpr int kWordsPerBlock = kBlockDays / 64;
 inline constexpr std::int32_t kLastIndex = Date::max_days - Date::min_days;
 inline constexpr std::int32_t kBlockCount = (kLastIndex >> kBlockShift) + 1;
 
+// Bits set in x. Without a POPCNT instruction in the target (baseline
+// x86-64), std::popcount becomes a call into libgcc; the inline SWAR form is
+// several times faster there.
+inline int popcount64(std::uint64_t x) noexcept {
+#if defined(__POPCNT__) || !(defined(__x86_64__) || defined(_M_X64))
+  return std::popcount(x);
+#else
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<int>((x * 0x0101010101010101u) >> 56);
+#endif
+}
+
 struct Block {
   std::array<std::uint64_t, kWordsPerBlock> bits{};
   // prefix[w] = business days in words [0, w); prefix[kWordsPerBlock] = block total.
@@ -40,28 +54,29 @@ struct Block {
   int rank(std::int32_t offset) const noexcept {
     const int w = offset >> 6;
     const std::uint64_t below = (std::uint64_t{1} << (offset & 63)) - 1;
-    return prefix[w] + std::popcount(bits[w] & below);
+    return prefix[w] + popcount64(bits[w] & below);
   }
   void finish() noexcept {
     for (int w = 0; w < kWordsPerBlock; ++w) {
-      prefix[w + 1] = static_cast<std::uint16_t>(prefix[w] + std::popcount(bits[w]));
+      prefix[w + 1] = static_cast<std::uint16_t>(prefix[w] + popcount64(bits[w]));
     }
   }
 };
 
 // Position (0..63) of the k-th (0-based) set bit of x; requires k < popcount(x).
+// Broadword: per-byte counts, their running sums in one multiply, then a
+// short scan for the byte and within it.
 inline int select_bit(std::uint64_t x, int k) noexcept {
-  int base = 0;
-  for (;;) {
-    const int c = std::popcount(x & 0xFFu);
-    if (k < c) break;
-    k -= c;
-    x >>= 8;
-    base += 8;
-  }
-  std::uint64_t byte = x & 0xFFu;
-  while (k-- > 0) byte &= byte - 1;
-  return base + std::countr_zero(byte);
+  std::uint64_t c = x - ((x >> 1) & 0x5555555555555555u);
+  c = (c & 0x3333333333333333u) + ((c >> 2) & 0x3333333333333333u);
+  c = (c + (c >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  const std::uint64_t running = c * 0x0101010101010101u;  // byte i: set bits in bytes 0..i
+  int byte = 0;
+  while (static_cast<int>((running >> (8 * byte)) & 0xFFu) <= k) ++byte;
+  if (byte > 0) k -= static_cast<int>((running >> (8 * (byte - 1))) & 0xFFu);
+  std::uint64_t bits = (x >> (8 * byte)) & 0xFFu;
+  while (k-- > 0) bits &= bits - 1;
+  return 8 * byte + std::countr_zero(bits);
 }
 
 // Blocks of one calendar. `Build` is called as build(block_index, Block&).

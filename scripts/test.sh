@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The README's second command: build and run the whole test suite — C++ and C
+# (normal and ASan+UBSan builds), the Doxygen check, and Python. Safe to run
+# again; builds are incremental.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+jobs=2
+
+scripts/install-deps.sh
+
+echo "== C++ and C: release build =="
+cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DLEVANDE_WERROR=ON >/dev/null
+cmake --build build/release -j"$jobs"
+ctest --test-dir build/release -j"$jobs" --output-on-failure
+
+echo "== C++ and C: AddressSanitizer + UndefinedBehaviorSanitizer =="
+cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLEVANDE_SANITIZE=ON \
+  -DLEVANDE_WERROR=ON -DLEVANDE_BUILD_BENCH=OFF -DLEVANDE_BUILD_DOCS=OFF >/dev/null
+cmake --build build/asan -j"$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build/asan -j"$jobs" --output-on-failure
+
+echo "== API reference: Doxygen, warnings are errors =="
+cmake --build build/release --target docs
+
+echo "== Python =="
+.venv/bin/python -m pip install --quiet --no-build-isolation .
+.venv/bin/python -m pytest -q tests/python
