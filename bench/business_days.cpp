@@ -20,7 +20,8 @@ double best_ns_per_item(std::size_t items, int repeats, Fn &&fn) {
     const auto t0 = std::chrono::steady_clock::now();
     fn();
     const auto t1 = std::chrono::steady_clock::now();
-    const double ns = std::chrono::duration<double, std::nano>(t1 - t0).count() / static_cast<double>(items);
+    const double ns =
+        std::chrono::duration<double, std::nano>(t1 - t0).count() / static_cast<double>(items);
     if (ns < best) best = ns;
   }
   return best;
@@ -45,14 +46,17 @@ int main(int argc, char **argv) {
     offsets[i] = offset(rng);
   }
 
-  const double add = best_ns_per_item(n, repeats, [&] { se.add_business_days(dates, offsets, out); });
-  const double count = best_ns_per_item(n, repeats, [&] { se.business_days_between(dates, ends, counts); });
+  const double add =
+      best_ns_per_item(n, repeats, [&] { se.add_business_days(dates, offsets, out); });
+  const double count =
+      best_ns_per_item(n, repeats, [&] { se.business_days_between(dates, ends, counts); });
   std::vector<std::uint8_t> flags(n);
   const double is_bd = best_ns_per_item(n, repeats, [&] { se.is_business_day(dates, flags); });
 
   // Keep the results observable so the work cannot be optimised away.
   long long checksum = 0;
-  for (std::size_t i = 0; i < n; i += 997) checksum += out[i].days() + counts[i] + flags[i];
+  for (std::size_t i = 0; i < n; i += 997)
+    checksum += out[i].days() + counts[i] + flags[i];
   std::printf("add_business_days %.3f\n", add);
   std::printf("business_days_between %.3f\n", count);
   std::printf("is_business_day %.3f\n", is_bd);

@@ -22,8 +22,8 @@
 #ifndef LEVANDE_H
 #define LEVANDE_H
 
+#include "levande/c/calendar.h"
 #include "levande/c/common.h"
 #include "levande/c/date.h"
-#include "levande/c/calendar.h"
 
 #endif /* LEVANDE_H */

@@ -1,6 +1,7 @@
 #include "levande/calendar.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "detail/business_day_index.hpp"
 #include "levande/error.hpp"
@@ -30,8 +31,10 @@ struct CalendarData {
       const std::int32_t off = d - start;
       block.bits[off >> 6] &= ~(std::uint64_t{1} << (off & 63));
     };
-    const std::int32_t first_year = Date(start).year();
-    const std::int32_t last_year = Date(end - 1).year();
+    // A rule's date can fall outside its own year (an Easter offset of up to
+    // a year, a window that crosses new year), so ask the neighbours too.
+    const std::int32_t first_year = std::max(Date(start).year() - 1, 1400);
+    const std::int32_t last_year = std::min(Date(end - 1).year() + 1, 9999);
     for (std::int32_t y = first_year; y <= last_year; ++y) {
       for (const HolidayRule &rule : rules) {
         const auto day = rule.date_in(y);
@@ -41,7 +44,8 @@ struct CalendarData {
     for (const Closure &c : closures) {
       const std::int32_t lo = std::max(c.first.days(), start);
       const std::int32_t hi = std::min(c.last.days(), end - 1);
-      for (std::int32_t d = lo; d <= hi; ++d) clear(d);
+      for (std::int32_t d = lo; d <= hi; ++d)
+        clear(d);
     }
     block.finish();
   }
@@ -91,9 +95,9 @@ Date at(std::int32_t block, int word, int bit) {
   return Date(Date::min_days + (block << kBlockShift) + (word << 6) + bit);
 }
 
-// The n-th (n >= 1) business day strictly after `from`.
-Date forward(const detail::CalendarData &data, Date from, std::int64_t n) {
-  const std::int64_t requested = n;
+// The n-th (n >= 1) business day strictly after `from`, if the supported
+// range has one.
+std::optional<Date> try_forward(const detail::CalendarData &data, Date from, std::int64_t n) {
   std::int64_t pos = static_cast<std::int64_t>(index_of(from, "date")) + 1;
   while (pos <= kLastIndex) {
     const auto bi = static_cast<std::int32_t>(pos >> kBlockShift);
@@ -116,15 +120,22 @@ Date forward(const detail::CalendarData &data, Date from, std::int64_t n) {
       continue;
     }
     int w2 = w + 1;
-    while (b.prefix[w2 + 1] - base < n) ++w2;
-    return at(bi, w2, detail::select_bit(b.bits[w2], static_cast<int>(n - (b.prefix[w2] - base) - 1)));
+    while (b.prefix[w2 + 1] - base < n)
+      ++w2;
+    return at(bi, w2,
+              detail::select_bit(b.bits[w2], static_cast<int>(n - (b.prefix[w2] - base) - 1)));
   }
-  throw_no_business_day(from, requested);
+  return std::nullopt;
 }
 
-// The n-th (n >= 1) business day strictly before `from`.
-Date backward(const detail::CalendarData &data, Date from, std::int64_t n) {
-  const std::int64_t requested = n;
+Date forward(const detail::CalendarData &data, Date from, std::int64_t n) {
+  if (const auto d = try_forward(data, from, n)) return *d;
+  throw_no_business_day(from, n);
+}
+
+// The n-th (n >= 1) business day strictly before `from`, if the supported
+// range has one.
+std::optional<Date> try_backward(const detail::CalendarData &data, Date from, std::int64_t n) {
   std::int64_t pos = static_cast<std::int64_t>(index_of(from, "date")) - 1;
   while (pos >= 0) {
     const auto bi = static_cast<std::int32_t>(pos >> kBlockShift);
@@ -149,12 +160,18 @@ Date backward(const detail::CalendarData &data, Date from, std::int64_t n) {
       continue;
     }
     int w2 = w - 1;
-    while (top - b.prefix[w2] < n) --w2;
+    while (top - b.prefix[w2] < n)
+      --w2;
     const int after = top - b.prefix[w2 + 1];  // business days in words (w2, w)
     const int in_word = detail::popcount64(b.bits[w2]);
     return at(bi, w2, detail::select_bit(b.bits[w2], static_cast<int>(in_word - (n - after))));
   }
-  throw_no_business_day(from, -requested);
+  return std::nullopt;
+}
+
+Date backward(const detail::CalendarData &data, Date from, std::int64_t n) {
+  if (const auto d = try_backward(data, from, n)) return *d;
+  throw_no_business_day(from, -n);
 }
 
 bool test(const detail::CalendarData &data, Date d, const char *field) {
@@ -180,22 +197,27 @@ std::int32_t count(const detail::CalendarData &data, Date from, Date to) {
   }
   const Block &first = data.block(ba);
   std::int32_t total = first.total() - first.rank(oa);
-  for (std::int32_t k = ba + 1; k < bb; ++k) total += data.block(k).total();
+  for (std::int32_t k = ba + 1; k < bb; ++k)
+    total += data.block(k).total();
   return total + data.block(bb).rank(ob);
 }
 
 Date roll_one(const detail::CalendarData &data, Date d, Roll convention) {
   if (test(data, d, "date")) return d;
   switch (convention) {
-    case Roll::following: return forward(data, d, 1);
-    case Roll::preceding: return backward(data, d, 1);
+    case Roll::following:
+      return forward(data, d, 1);
+    case Roll::preceding:
+      return backward(data, d, 1);
     case Roll::modified_following: {
-      const Date f = forward(data, d, 1);
-      return f.month() == d.month() ? f : backward(data, d, 1);
+      // Falls back to preceding when following changes the month or has no
+      // answer (the last days of 9999).
+      const auto f = try_forward(data, d, 1);
+      return f && f->month() == d.month() ? *f : backward(data, d, 1);
     }
     case Roll::modified_preceding: {
-      const Date p = backward(data, d, 1);
-      return p.month() == d.month() ? p : forward(data, d, 1);
+      const auto p = try_backward(data, d, 1);
+      return p && p->month() == d.month() ? *p : forward(data, d, 1);
     }
   }
   throw Error(Errc::invalid_argument, "convention",
@@ -214,10 +236,12 @@ void for_each_index(std::size_t n, const char *what, Fn &&one) {
   }
 }
 
-void require_sizes(std::size_t first, std::size_t second, std::size_t out, const char *second_name) {
+void require_sizes(std::size_t first, std::size_t second, std::size_t out,
+                   const char *second_name) {
   if (second != first && second != 1) {
-    throw Error(Errc::invalid_argument, second_name, std::to_string(second) + " elements",
-                "must have 1 element or as many as the first input (" + std::to_string(first) + ")");
+    throw Error(
+        Errc::invalid_argument, second_name, std::to_string(second) + " elements",
+        "must have 1 element or as many as the first input (" + std::to_string(first) + ")");
   }
   if (out != first) {
     throw Error(Errc::invalid_argument, "out", std::to_string(out) + " elements",
@@ -229,7 +253,9 @@ void require_sizes(std::size_t first, std::size_t second, std::size_t out, const
 
 Calendar::Calendar() : data_(default_data()) {}
 
-Calendar::Calendar(WeekdaySet weekend) : Calendar() { set_weekend(weekend); }
+Calendar::Calendar(WeekdaySet weekend) : Calendar() {
+  set_weekend(weekend);
+}
 
 Calendar::Calendar(std::shared_ptr<const detail::CalendarData> data) : data_(std::move(data)) {}
 
@@ -247,7 +273,9 @@ Calendar &Calendar::operator=(Calendar &&other) noexcept {
 }
 Calendar::~Calendar() = default;
 
-Calendar Calendar::weekends_only() { return Calendar(); }
+Calendar Calendar::weekends_only() {
+  return Calendar();
+}
 
 void Calendar::set_weekend(WeekdaySet weekend) {
   require_weekend(weekend);
@@ -303,23 +331,39 @@ Calendar Calendar::combined(const Calendar &other) const {
   return result;
 }
 
-WeekdaySet Calendar::weekend() const noexcept { return data_->weekend; }
-const std::vector<HolidayRule> &Calendar::rules() const noexcept { return data_->rules; }
-const std::vector<Closure> &Calendar::closures() const noexcept { return data_->closures; }
+WeekdaySet Calendar::weekend() const noexcept {
+  return data_->weekend;
+}
+const std::vector<HolidayRule> &Calendar::rules() const noexcept {
+  return data_->rules;
+}
+const std::vector<Closure> &Calendar::closures() const noexcept {
+  return data_->closures;
+}
 
-bool Calendar::is_business_day(Date date) const { return test(*data_, date, "date"); }
+bool Calendar::is_business_day(Date date) const {
+  return test(*data_, date, "date");
+}
 
-Date Calendar::next_business_day(Date date) const { return forward(*data_, date, 1); }
+Date Calendar::next_business_day(Date date) const {
+  return forward(*data_, date, 1);
+}
 
-Date Calendar::previous_business_day(Date date) const { return backward(*data_, date, 1); }
+Date Calendar::previous_business_day(Date date) const {
+  return backward(*data_, date, 1);
+}
 
-Date Calendar::add_business_days(Date date, std::int32_t n) const { return add(*data_, date, n); }
+Date Calendar::add_business_days(Date date, std::int32_t n) const {
+  return add(*data_, date, n);
+}
 
 std::int32_t Calendar::business_days_between(Date from, Date to) const {
   return count(*data_, from, to);
 }
 
-Date Calendar::roll(Date date, Roll convention) const { return roll_one(*data_, date, convention); }
+Date Calendar::roll(Date date, Roll convention) const {
+  return roll_one(*data_, date, convention);
+}
 
 std::vector<Holiday> Calendar::holidays(std::int32_t year) const {
   if (year < 1400 || year > 9999) {
@@ -327,15 +371,21 @@ std::vector<Holiday> Calendar::holidays(std::int32_t year) const {
                 "outside the supported range 1400..9999");
   }
   std::vector<Holiday> out;
-  for (const HolidayRule &rule : data_->rules) {
-    if (const auto d = rule.date_in(year)) out.push_back({*d, rule.name()});
-  }
   const Date jan1 = Date::from_ymd(year, 1, 1);
   const Date dec31 = Date::from_ymd(year, 12, 31);
+  // The days off that fall in this calendar year, whichever year's rule
+  // produced them (an Easter offset or a window can cross new year).
+  for (std::int32_t y = std::max(year - 1, 1400); y <= std::min(year + 1, 9999); ++y) {
+    for (const HolidayRule &rule : data_->rules) {
+      const auto d = rule.date_in(y);
+      if (d && jan1 <= *d && *d <= dec31) out.push_back({*d, rule.name()});
+    }
+  }
   for (const Closure &c : data_->closures) {
     const Date lo = std::max(c.first, jan1);
     const Date hi = std::min(c.last, dec31);
-    for (std::int32_t d = lo.days(); d <= hi.days(); ++d) out.push_back({Date(d), c.name});
+    for (std::int32_t d = lo.days(); d <= hi.days(); ++d)
+      out.push_back({Date(d), c.name});
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
@@ -359,8 +409,8 @@ void Calendar::add_business_days(std::span<const Date> dates, std::span<const st
 
 void Calendar::business_days_between(std::span<const Date> from, std::span<const Date> to,
                                      std::span<std::int32_t> out) const {
-  // Either side may be the broadcast one; the longer decides the length.
-  const std::size_t n = std::max(from.size(), to.size());
+  // Either side may be the broadcast one (size 1); the other decides the length.
+  const std::size_t n = from.size() == 1 ? to.size() : from.size();
   require_sizes(n, from.size(), out.size(), "from");
   require_sizes(n, to.size(), out.size(), "to");
   const bool one_from = from.size() == 1, one_to = to.size() == 1;

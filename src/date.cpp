@@ -12,8 +12,9 @@ namespace {
 constexpr std::int32_t kMinYear = 1400;
 constexpr std::int32_t kMaxYear = 9999;
 
-const char *const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
+const char *const kMonthNames[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 
 std::string ymd_text(std::int64_t y, std::int64_t m, std::int64_t d) {
   char buf[64];
@@ -39,7 +40,8 @@ void check_ymd(std::int64_t y, std::int64_t m, std::int64_t d, const std::string
   if (y < kMinYear || y > kMaxYear) {
     throw Error(Errc::out_of_range, "date", text, "year outside the supported range 1400..9999");
   }
-  const std::int64_t last = days_in_month(static_cast<std::int32_t>(y), static_cast<std::int32_t>(m));
+  const std::int64_t last =
+      days_in_month(static_cast<std::int32_t>(y), static_cast<std::int32_t>(m));
   if (d < 1 || d > last) {
     throw Error(Errc::invalid_date, "date", text,
                 "day " + std::to_string(d) + " does not exist in " + kMonthNames[m - 1] + " " +
@@ -53,7 +55,9 @@ Date make(std::int64_t y, std::int64_t m, std::int64_t d) {
                                              static_cast<unsigned short>(d)));
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 }  // namespace
 
@@ -73,7 +77,8 @@ Date Date::parse(std::string_view text) {
   }
   auto num = [&](std::size_t at, std::size_t len) {
     std::int32_t v = 0;
-    for (std::size_t i = at; i < at + len; ++i) v = v * 10 + (text[i] - '0');
+    for (std::size_t i = at; i < at + len; ++i)
+      v = v * 10 + (text[i] - '0');
     return v;
   };
   const std::int32_t y = num(0, 4), m = num(5, 2), d = num(8, 2);
@@ -124,12 +129,16 @@ Date Date::add_months(std::int32_t n, MonthEnd policy) const {
     throw Error(Errc::out_of_range, "months", std::to_string(n),
                 to_string() + " moved by this many months leaves the supported range");
   }
-  const std::int64_t last = days_in_month(static_cast<std::int32_t>(y), static_cast<std::int32_t>(m));
+  const std::int64_t last =
+      days_in_month(static_cast<std::int32_t>(y), static_cast<std::int32_t>(m));
   if (p.day <= last) return make(y, m, p.day);
   switch (policy) {
-    case MonthEnd::clamp: return make(y, m, last);
-    case MonthEnd::next_month_start: return make(y, m, last).add_days(1);
-    case MonthEnd::error: break;
+    case MonthEnd::clamp:
+      return make(y, m, last);
+    case MonthEnd::next_month_start:
+      return make(y, m, last).add_days(1);
+    case MonthEnd::error:
+      break;
   }
   throw Error(Errc::invalid_date, "date", ymd_text(y, m, p.day),
               "day " + std::to_string(p.day) + " does not exist in " + kMonthNames[m - 1] + " " +
@@ -164,13 +173,20 @@ std::ostream &operator<<(std::ostream &out, Date date) {
 
 const char *weekday_name(Weekday day) noexcept {
   switch (day) {
-    case Weekday::monday: return "monday";
-    case Weekday::tuesday: return "tuesday";
-    case Weekday::wednesday: return "wednesday";
-    case Weekday::thursday: return "thursday";
-    case Weekday::friday: return "friday";
-    case Weekday::saturday: return "saturday";
-    case Weekday::sunday: return "sunday";
+    case Weekday::monday:
+      return "monday";
+    case Weekday::tuesday:
+      return "tuesday";
+    case Weekday::wednesday:
+      return "wednesday";
+    case Weekday::thursday:
+      return "thursday";
+    case Weekday::friday:
+      return "friday";
+    case Weekday::saturday:
+      return "saturday";
+    case Weekday::sunday:
+      return "sunday";
   }
   return "invalid";
 }

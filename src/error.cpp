@@ -34,19 +34,32 @@ Error Error::within(const std::string &where) const {
 
 const char *errc_name(Errc code) noexcept {
   switch (code) {
-    case Errc::ok: return "ok";
-    case Errc::invalid_argument: return "invalid_argument";
-    case Errc::parse_error: return "parse_error";
-    case Errc::invalid_date: return "invalid_date";
-    case Errc::out_of_range: return "out_of_range";
-    case Errc::not_found: return "not_found";
-    case Errc::already_exists: return "already_exists";
-    case Errc::constraint: return "constraint";
-    case Errc::io_error: return "io_error";
-    case Errc::unsupported: return "unsupported";
-    case Errc::out_of_memory: return "out_of_memory";
-    case Errc::internal: return "internal";
-    case Errc::misuse: return "misuse";
+    case Errc::ok:
+      return "ok";
+    case Errc::invalid_argument:
+      return "invalid_argument";
+    case Errc::parse_error:
+      return "parse_error";
+    case Errc::invalid_date:
+      return "invalid_date";
+    case Errc::out_of_range:
+      return "out_of_range";
+    case Errc::not_found:
+      return "not_found";
+    case Errc::already_exists:
+      return "already_exists";
+    case Errc::constraint:
+      return "constraint";
+    case Errc::io_error:
+      return "io_error";
+    case Errc::unsupported:
+      return "unsupported";
+    case Errc::out_of_memory:
+      return "out_of_memory";
+    case Errc::internal:
+      return "internal";
+    case Errc::misuse:
+      return "misuse";
   }
   return "unknown";
 }

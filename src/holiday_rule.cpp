@@ -20,7 +20,8 @@ void require_name(const std::string &name) {
 
 void require_month(std::int32_t month) {
   if (month < 1 || month > 12) {
-    throw Error(Errc::invalid_argument, "month", std::to_string(month), "months are numbered 1..12");
+    throw Error(Errc::invalid_argument, "month", std::to_string(month),
+                "months are numbered 1..12");
   }
 }
 
@@ -144,26 +145,29 @@ std::optional<Date> HolidayRule::date_in(std::int32_t year) const {
   switch (kind_) {
     case Kind::fixed_date:
       if (month_ == 2 && day_ == 29 && !is_leap_year(year)) return std::nullopt;
-      return detail::from_boost(bg::date(y, static_cast<unsigned short>(month_),
-                                         static_cast<unsigned short>(day_)));
+      return detail::from_boost(
+          bg::date(y, static_cast<unsigned short>(month_), static_cast<unsigned short>(day_)));
     case Kind::nth_weekday: {
       const auto m = static_cast<unsigned short>(month_);
       // Boost's nth_kday_of_month silently returns the last weekday when the
-      // fifth does not exist, so step from the first / last one instead.
-      const bg::date d =
-          nth_ > 0 ? bg::first_day_of_the_week_in_month(to_boost(weekday_), m).get_date(y) +
-                         bg::days(7 * (nth_ - 1))
-                   : bg::last_day_of_the_week_in_month(to_boost(weekday_), m).get_date(y) -
-                         bg::days(7 * (-nth_ - 1));
-      if (d.month() != m) return std::nullopt;
-      return detail::from_boost(d);
+      // fifth does not exist, and stepping a Boost date by weeks can leave its
+      // range (December 9999). So take the first / last such weekday from
+      // Boost and step by day of month, which cannot overflow.
+      const std::int32_t dom =
+          nth_ > 0 ? bg::first_day_of_the_week_in_month(to_boost(weekday_), m).get_date(y).day() +
+                         7 * (nth_ - 1)
+                   : bg::last_day_of_the_week_in_month(to_boost(weekday_), m).get_date(y).day() -
+                         7 * (-nth_ - 1);
+      if (dom < 1 || dom > days_in_month(year, month_)) return std::nullopt;
+      return Date::from_ymd(year, month_, dom);
     }
     case Kind::easter_offset:
       return in_range(static_cast<std::int64_t>(easter_sunday(year).days()) + offset_);
     case Kind::weekday_in_window: {
       const Date start = Date::from_ymd(year, month_, day_);
-      const auto ahead = (static_cast<std::int32_t>(weekday_) -
-                          static_cast<std::int32_t>(start.weekday()) + 7) % 7;
+      const auto ahead =
+          (static_cast<std::int32_t>(weekday_) - static_cast<std::int32_t>(start.weekday()) + 7) %
+          7;
       if (ahead >= length_) return std::nullopt;
       return in_range(static_cast<std::int64_t>(start.days()) + ahead);
     }

@@ -2,6 +2,8 @@
 
 namespace levande {
 
-const char *version() noexcept { return LEVANDE_VERSION_STRING; }
+const char *version() noexcept {
+  return LEVANDE_VERSION_STRING;
+}
 
 }  // namespace levande

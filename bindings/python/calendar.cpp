@@ -65,16 +65,30 @@ std::string rule_repr(const HolidayRule &r) {
   return out.str();
 }
 
-// Vectorised forms. Each reads numpy columns, runs the core without the GIL
-// and hands back numpy arrays shaped like the (broadcast) input.
+std::size_t element_count(const std::vector<py::ssize_t> &shape) {
+  std::size_t n = 1;
+  for (py::ssize_t s : shape)
+    n *= static_cast<std::size_t>(s);
+  return n;
+}
+
+std::vector<py::ssize_t> shape_of(const py::array &a) {
+  return std::vector<py::ssize_t>(a.shape(), a.shape() + a.ndim());
+}
+
+// Vectorised forms. Each reads numpy columns, runs the core on a copy of the
+// calendar without the GIL (copies share data, so another thread changing
+// `cal` meanwhile cannot pull it away) and hands back numpy arrays of the
+// broadcast shape.
 py::array is_business_day_array(const Calendar &cal, py::handle dates) {
   const py::array days = to_datetime64_days(dates, "dates");
   const DateColumn in = read_dates(days, "dates");
   reject_nat(in, "dates");
   std::vector<std::uint8_t> flags(in.dates.size());
   {
+    const Calendar snapshot = cal;
     py::gil_scoped_release unlocked;
-    cal.is_business_day(in.dates, flags);
+    snapshot.is_business_day(in.dates, flags);
   }
   py::array_t<bool> out(static_cast<py::ssize_t>(flags.size()));
   std::copy(flags.begin(), flags.end(), out.mutable_data());
@@ -85,20 +99,30 @@ py::array add_business_days_array(const Calendar &cal, py::handle dates, py::han
   const py::array days = to_datetime64_days(dates, "dates");
   const py::array offsets = py::array(py::module_::import("numpy").attr("asarray")(n));
   const auto shape = broadcast_shape(days, offsets);
+  const std::size_t count = element_count(shape);
   DateColumn in = read_dates(expand(days, shape), "dates");
-  const std::vector<std::int32_t> k = read_int32(expand(offsets, shape), "n");
-  std::vector<Date> out(std::max(in.dates.size(), k.size()));
-  if (in.dates.size() == 1 && out.size() > 1) {
+  std::vector<std::int32_t> k = read_int32(expand(offsets, shape), "n");
+  if (in.dates.size() == 1 && count != 1) {
     // One date, many offsets: spread the date (and its NaT-ness) over the column.
-    in.dates.assign(out.size(), in.dates.front());
+    in.dates.assign(count, in.dates.front());
     if (!in.nat.empty()) {
-      in.nat.resize(out.size());
-      for (std::size_t i = 0; i < out.size(); ++i) in.nat[i] = i;
+      in.nat.resize(count);
+      for (std::size_t i = 0; i < count; ++i)
+        in.nat[i] = i;
     }
   }
+  if (!in.nat.empty()) {
+    // NaT rows hold a placeholder date; with offset 0 it cannot fail, and its
+    // result is replaced by NaT below.
+    if (k.size() == 1) k.assign(count, k.front());
+    for (std::size_t i : in.nat)
+      k[i] = 0;
+  }
+  std::vector<Date> out(count);
   {
+    const Calendar snapshot = cal;
     py::gil_scoped_release unlocked;
-    cal.add_business_days(in.dates, k, out);
+    snapshot.add_business_days(in.dates, k, out);
   }
   return make_datetime64(out, in.nat, shape);
 }
@@ -111,10 +135,11 @@ py::array business_days_between_array(const Calendar &cal, py::handle from, py::
   const DateColumn second = read_dates(expand(b, shape), "to_date");
   reject_nat(first, "from_date");
   reject_nat(second, "to_date");
-  std::vector<std::int32_t> counts(std::max(first.dates.size(), second.dates.size()));
+  std::vector<std::int32_t> counts(element_count(shape));
   {
+    const Calendar snapshot = cal;
     py::gil_scoped_release unlocked;
-    cal.business_days_between(first.dates, second.dates, counts);
+    snapshot.business_days_between(first.dates, second.dates, counts);
   }
   py::array_t<std::int64_t> out(static_cast<py::ssize_t>(counts.size()));
   std::copy(counts.begin(), counts.end(), out.mutable_data());
@@ -126,12 +151,11 @@ py::array roll_array(const Calendar &cal, py::handle dates, Roll convention) {
   const DateColumn in = read_dates(days, "dates");
   std::vector<Date> out(in.dates.size());
   {
+    const Calendar snapshot = cal;
     py::gil_scoped_release unlocked;
-    cal.roll(in.dates, convention, out);
+    snapshot.roll(in.dates, convention, out);
   }
-  std::vector<py::ssize_t> shape;
-  for (py::handle s : py::tuple(days.attr("shape"))) shape.push_back(s.cast<py::ssize_t>());
-  return make_datetime64(out, in.nat, shape);
+  return make_datetime64(out, in.nat, shape_of(days));
 }
 
 }  // namespace
@@ -151,7 +175,8 @@ void bind_calendar(py::module_ &m) {
                           "A named holiday and how to find its date in any year. Build one with "
                           "the static factories; instances are immutable.")
       .def_static("fixed_date", &HolidayRule::fixed_date, py::arg("name"), py::arg("month"),
-                  py::arg("day"), "The same month and day every year (29 February only in leap years).")
+                  py::arg("day"),
+                  "The same month and day every year (29 February only in leap years).")
       .def_static("nth_weekday", &HolidayRule::nth_weekday, py::arg("name"), py::arg("month"),
                   py::arg("weekday"), py::arg("n"),
                   "The n-th (1..5) or n-th last (-1..-5) weekday of a month.")
@@ -168,15 +193,20 @@ void bind_calendar(py::module_ &m) {
       .def("date_in", &HolidayRule::date_in, py::arg("year"),
            "The rule's date in a year, or None when it has none that year.")
       .def_property_readonly("name", &HolidayRule::name)
-      .def_property_readonly("kind", [](const HolidayRule &r) {
-        switch (r.kind()) {
-          case HolidayRule::Kind::fixed_date: return "fixed_date";
-          case HolidayRule::Kind::nth_weekday: return "nth_weekday";
-          case HolidayRule::Kind::easter_offset: return "easter_offset";
-          case HolidayRule::Kind::weekday_in_window: return "weekday_in_window";
-        }
-        return "unknown";
-      })
+      .def_property_readonly("kind",
+                             [](const HolidayRule &r) {
+                               switch (r.kind()) {
+                                 case HolidayRule::Kind::fixed_date:
+                                   return "fixed_date";
+                                 case HolidayRule::Kind::nth_weekday:
+                                   return "nth_weekday";
+                                 case HolidayRule::Kind::easter_offset:
+                                   return "easter_offset";
+                                 case HolidayRule::Kind::weekday_in_window:
+                                   return "weekday_in_window";
+                               }
+                               return "unknown";
+                             })
       .def_property_readonly("first_year", &HolidayRule::first_year)
       .def_property_readonly("last_year", &HolidayRule::last_year)
       .def(py::self == py::self)  // NOLINT
@@ -192,37 +222,47 @@ void bind_calendar(py::module_ &m) {
       .def_static("sweden", &Calendar::sweden, py::arg("de_facto") = true,
                   "Swedish public holidays (SFS 1989:253); with de_facto also Midsommarafton, "
                   "Julafton and Nyårsafton.")
-      .def_static("weekends_only", &Calendar::weekends_only, "Saturday and Sunday off, no holidays.")
-      .def_property_readonly("weekend", [](const Calendar &c) { return weekday_tuple(c.weekend()); },
-                             "The weekend days, Monday first.")
-      .def("set_weekend", [](Calendar &c, const py::iterable &days) { c.set_weekend(weekday_set(days)); },
-           py::arg("weekend"), "Replaces the weekend days.")
-      .def_property_readonly("rules", &Calendar::rules, "The holiday rules, in the order added.")
+      .def_static("weekends_only", &Calendar::weekends_only,
+                  "Saturday and Sunday off, no holidays.")
+      .def_property_readonly(
+          "weekend", [](const Calendar &c) { return weekday_tuple(c.weekend()); },
+          "The weekend days, Monday first.")
+      .def(
+          "set_weekend",
+          [](Calendar &c, const py::iterable &days) { c.set_weekend(weekday_set(days)); },
+          py::arg("weekend"), "Replaces the weekend days.")
+      .def_property_readonly(
+          "rules", [](const Calendar &c) { return std::vector<HolidayRule>(c.rules()); },
+          "A copy of the holiday rules, in the order added.")
       .def_property_readonly(
           "closures",
           [](const Calendar &c) {
             py::list out;
-            for (const auto &cl : c.closures()) out.append(py::make_tuple(cl.first, cl.last, cl.name));
+            for (const auto &cl : c.closures())
+              out.append(py::make_tuple(cl.first, cl.last, cl.name));
             return out;
           },
           "The closures as (first, last, name) tuples, both dates inclusive.")
       .def("add_rule", &Calendar::add_rule, py::arg("rule"), "Adds a holiday rule.")
-      .def("add_closure", &Calendar::add_closure, py::arg("first"), py::arg("last"), py::arg("name"),
+      .def("add_closure", &Calendar::add_closure, py::arg("first"), py::arg("last"),
+           py::arg("name"),
            "Adds a closed period [first, last], both inclusive (a shutdown or an absence).")
       .def("merge", &Calendar::merge, py::arg("other"),
            "Adds the other calendar's weekend, rules and closures to this one.")
       .def("combined", &Calendar::combined, py::arg("other"),
            "A new calendar whose days off are the union of both.")
       .def("__or__", &Calendar::combined, py::arg("other"))
-      .def("holidays",
-           [](const Calendar &c, std::int32_t year) {
-             py::list out;
-             for (const auto &h : c.holidays(year)) out.append(py::make_tuple(h.date, h.name));
-             return out;
-           },
-           py::arg("year"),
-           "The named days off of a year as (date, name) tuples sorted by date: holidays "
-           "(also those on a weekend) and each closure day.")
+      .def(
+          "holidays",
+          [](const Calendar &c, std::int32_t year) {
+            py::list out;
+            for (const auto &h : c.holidays(year))
+              out.append(py::make_tuple(h.date, h.name));
+            return out;
+          },
+          py::arg("year"),
+          "The named days off of a year as (date, name) tuples sorted by date: holidays "
+          "(also those on a weekend) and each closure day.")
       .def("is_business_day", py::overload_cast<Date>(&Calendar::is_business_day, py::const_),
            py::arg("date"), "Whether the date is a business day.")
       .def("is_business_day", &is_business_day_array, py::arg("dates"),

@@ -33,16 +33,21 @@ void bind_dates(py::module_ &m) {
   m.attr("MIN_DATE") = Date::min();
   m.attr("MAX_DATE") = Date::max();
 
-  m.def("parse_date", [](std::string_view text) { return Date::parse(text); }, py::arg("text"),
-        "Parses exactly 'YYYY-MM-DD' (ISO 8601 extended form). Raises ParseError for another "
-        "shape, InvalidDateError for a day that does not exist, OutOfRangeError before 1400.");
-  m.def("add_months", [](Date d, std::int32_t n, MonthEnd month_end) { return d.add_months(n, month_end); },
-        py::arg("date"), py::arg("months"), py::arg("month_end"),
-        "The date moved by whole months, keeping the day of month; month_end decides when that "
-        "day does not exist (no silent default, and no snapping of month ends).");
-  m.def("add_years", [](Date d, std::int32_t n, MonthEnd month_end) { return d.add_years(n, month_end); },
-        py::arg("date"), py::arg("years"), py::arg("month_end"),
-        "The date moved by whole years; month_end decides for 29 February.");
+  m.def(
+      "parse_date", [](std::string_view text) { return Date::parse(text); }, py::arg("text"),
+      "Parses exactly 'YYYY-MM-DD' (ISO 8601 extended form). Raises ParseError for another "
+      "shape, InvalidDateError for a day that does not exist, OutOfRangeError before 1400.");
+  m.def(
+      "add_months",
+      [](Date d, std::int32_t n, MonthEnd month_end) { return d.add_months(n, month_end); },
+      py::arg("date"), py::arg("months"), py::arg("month_end"),
+      "The date moved by whole months, keeping the day of month; month_end decides when that "
+      "day does not exist (no silent default, and no snapping of month ends).");
+  m.def(
+      "add_years",
+      [](Date d, std::int32_t n, MonthEnd month_end) { return d.add_years(n, month_end); },
+      py::arg("date"), py::arg("years"), py::arg("month_end"),
+      "The date moved by whole years; month_end decides for 29 February.");
   m.def("easter_sunday", &easter_sunday, py::arg("year"),
         "Gregorian Easter Sunday of a year (1400..9999).");
 }

@@ -3,8 +3,10 @@
 #ifndef LEVANDE_BINDINGS_DATE_CASTER_HPP
 #define LEVANDE_BINDINGS_DATE_CASTER_HPP
 
-#include <datetime.h>
 #include <pybind11/pybind11.h>
+
+// After pybind11, which brings Python.h that datetime.h needs first.
+#include <datetime.h>
 
 #include "levande/date.hpp"
 

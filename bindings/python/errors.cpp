@@ -12,26 +12,38 @@ namespace {
 struct ClassSpec {
   Errc code;  // Errc::ok marks the base class
   const char *name;
-  const char *parent;   // name of the levande base, or nullptr for Error itself
-  PyObject *builtin;    // an additional built-in base, or nullptr
+  const char *parent;  // name of the levande base, or nullptr for Error itself
+  PyObject *builtin;   // an additional built-in base, or nullptr
   const char *doc;
 };
 
 const char *class_name(Errc code) {
   switch (code) {
-    case Errc::invalid_argument: return "InvalidArgumentError";
-    case Errc::parse_error: return "ParseError";
-    case Errc::invalid_date: return "InvalidDateError";
-    case Errc::out_of_range: return "OutOfRangeError";
-    case Errc::not_found: return "NotFoundError";
-    case Errc::already_exists: return "AlreadyExistsError";
-    case Errc::constraint: return "ConstraintError";
-    case Errc::io_error: return "IOError";
-    case Errc::unsupported: return "UnsupportedError";
-    case Errc::internal: return "InternalError";
-    case Errc::misuse: return "MisuseError";
+    case Errc::invalid_argument:
+      return "InvalidArgumentError";
+    case Errc::parse_error:
+      return "ParseError";
+    case Errc::invalid_date:
+      return "InvalidDateError";
+    case Errc::out_of_range:
+      return "OutOfRangeError";
+    case Errc::not_found:
+      return "NotFoundError";
+    case Errc::already_exists:
+      return "AlreadyExistsError";
+    case Errc::constraint:
+      return "ConstraintError";
+    case Errc::io_error:
+      return "IOError";
+    case Errc::unsupported:
+      return "UnsupportedError";
+    case Errc::internal:
+      return "InternalError";
+    case Errc::misuse:
+      return "MisuseError";
     case Errc::ok:
-    case Errc::out_of_memory: break;
+    case Errc::out_of_memory:
+      break;
   }
   return "Error";
 }
@@ -50,11 +62,13 @@ void bind_errors(py::module_ &m) {
        "An impossible calendar date, such as 2026-02-30."},
       {Errc::out_of_range, "OutOfRangeError", "Error", PyExc_ValueError,
        "A value or result outside the supported range."},
-      {Errc::not_found, "NotFoundError", "Error", PyExc_LookupError, "An unknown id or missing item."},
+      {Errc::not_found, "NotFoundError", "Error", PyExc_LookupError,
+       "An unknown id or missing item."},
       {Errc::already_exists, "AlreadyExistsError", "Error", PyExc_ValueError, "A duplicate id."},
       {Errc::constraint, "ConstraintError", "Error", PyExc_ValueError,
        "A write would break referential integrity or ordering rules."},
-      {Errc::io_error, "IOError", "Error", PyExc_OSError, "Reading or writing a file or database failed."},
+      {Errc::io_error, "IOError", "Error", PyExc_OSError,
+       "Reading or writing a file or database failed."},
       {Errc::unsupported, "UnsupportedError", "Error", PyExc_NotImplementedError,
        "A valid request this version cannot serve."},
       {Errc::internal, "InternalError", "Error", PyExc_RuntimeError, "A bug in levande."},
@@ -65,7 +79,8 @@ void bind_errors(py::module_ &m) {
     if (s.parent != nullptr) bases.append(m.attr(s.parent));
     if (s.builtin != nullptr) bases.append(py::handle(s.builtin));
     const std::string qualified = std::string("levande.") + s.name;
-    PyObject *cls = PyErr_NewExceptionWithDoc(qualified.c_str(), s.doc, py::tuple(bases).ptr(), nullptr);
+    PyObject *cls =
+        PyErr_NewExceptionWithDoc(qualified.c_str(), s.doc, py::tuple(bases).ptr(), nullptr);
     if (cls == nullptr) throw py::error_already_set();
     m.add_object(s.name, py::reinterpret_steal<py::object>(cls));
   }

@@ -6,7 +6,9 @@
 #include "errors.hpp"
 #include "levande/version.hpp"
 
-PYBIND11_MODULE(_core, m, pybind11::mod_gil_not_used()) {
+// Not declared free-threading safe: calendars are changed in place, and the
+// GIL is what serialises a change against a read.
+PYBIND11_MODULE(_core, m) {
   m.doc() = "Compiled core of levande (C++). Use the levande package, not this module.";
   m.attr("__version__") = LEVANDE_VERSION_STRING;
   m.def("library_version", &levande::version,

@@ -10,7 +10,9 @@
 namespace levande::python {
 namespace {
 
-py::module_ numpy() { return py::module_::import("numpy"); }
+py::module_ numpy() {
+  return py::module_::import("numpy");
+}
 
 std::string element(const char *name, py::ssize_t i) {
   return std::string(name) + "[" + std::to_string(i) + "]";
@@ -27,7 +29,7 @@ py::array_t<std::int64_t> flat_int64(const py::array &a) {
 py::array to_datetime64_days(py::handle values, const char *name) {
   auto np = numpy();
   py::array arr = py::isinstance<py::array>(values) ? py::reinterpret_borrow<py::array>(values)
-                                                     : py::array(np.attr("asarray")(values));
+                                                    : py::array(np.attr("asarray")(values));
   const char kind = arr.dtype().kind();
   if (kind == 'O' || kind == 'U' || kind == 'S') {
     // Let numpy pick the unit (datetime.datetime objects become microseconds),
@@ -88,13 +90,24 @@ std::vector<std::int32_t> read_int32(const py::array &values, const char *name) 
     throw Error(Errc::invalid_argument, name, py::str(values.dtype()).cast<std::string>(),
                 "expected integers");
   }
-  const auto raw =
-      flat_int64(py::array(values.attr("astype")("int64", py::arg("casting") = "same_kind")));
+  if (kind == 'u') {
+    // Unsigned values above int64's range would wrap in the cast below.
+    auto np = numpy();
+    py::object too_big = np.attr("greater")(values, std::numeric_limits<std::int32_t>::max());
+    if (too_big.attr("any")().cast<bool>()) {
+      const auto i = np.attr("argmax")(np.attr("ravel")(too_big)).cast<py::ssize_t>();
+      throw Error(Errc::out_of_range, element(name, i),
+                  py::str(np.attr("ravel")(values)[py::int_(i)]).cast<std::string>(),
+                  "does not fit a 32-bit signed integer");
+    }
+  }
+  const auto raw = flat_int64(py::array(values.attr("astype")("int64")));
   const auto view = raw.unchecked<1>();
   std::vector<std::int32_t> out(static_cast<std::size_t>(view.shape(0)));
   for (py::ssize_t i = 0; i < view.shape(0); ++i) {
     const std::int64_t v = view(i);
-    if (v < std::numeric_limits<std::int32_t>::min() || v > std::numeric_limits<std::int32_t>::max()) {
+    if (v < std::numeric_limits<std::int32_t>::min() ||
+        v > std::numeric_limits<std::int32_t>::max()) {
       throw Error(Errc::out_of_range, element(name, i), std::to_string(v),
                   "does not fit a 32-bit signed integer");
     }
@@ -114,15 +127,18 @@ py::array make_datetime64(const std::vector<Date> &dates, const std::vector<std:
                           const std::vector<py::ssize_t> &shape) {
   py::array_t<std::int64_t> out(static_cast<py::ssize_t>(dates.size()));
   auto view = out.mutable_unchecked<1>();
-  for (std::size_t i = 0; i < dates.size(); ++i) view(static_cast<py::ssize_t>(i)) = dates[i].days();
-  for (std::size_t i : nat) view(static_cast<py::ssize_t>(i)) = std::numeric_limits<std::int64_t>::min();
+  for (std::size_t i = 0; i < dates.size(); ++i)
+    view(static_cast<py::ssize_t>(i)) = dates[i].days();
+  for (std::size_t i : nat)
+    view(static_cast<py::ssize_t>(i)) = std::numeric_limits<std::int64_t>::min();
   return py::array(out.attr("view")("datetime64[D]").attr("reshape")(shape));
 }
 
 std::vector<py::ssize_t> broadcast_shape(const py::array &a, const py::array &b) {
   py::tuple shape = numpy().attr("broadcast_shapes")(a.attr("shape"), b.attr("shape"));
   std::vector<py::ssize_t> out;
-  for (py::handle s : shape) out.push_back(s.cast<py::ssize_t>());
+  for (py::handle s : shape)
+    out.push_back(s.cast<py::ssize_t>());
   return out;
 }
 

@@ -43,7 +43,8 @@ class WeekdaySet {
   constexpr WeekdaySet() noexcept = default;
   /** @brief The set of the listed days. */
   constexpr WeekdaySet(std::initializer_list<Weekday> days) noexcept {
-    for (Weekday d : days) bits_ |= bit(d);
+    for (Weekday d : days)
+      bits_ |= bit(d);
   }
   /** @brief From a bit mask: bit 0 is Monday ... bit 6 is Sunday; higher bits are ignored. */
   static constexpr WeekdaySet from_bits(std::uint8_t bits) noexcept {
@@ -325,7 +326,9 @@ class LEVANDE_API Calendar {
 
   /**
    * @brief The named days off of @p year, sorted by date: every holiday rule's
-   *        date (also when it falls on a weekend) and every day of every closure.
+   *        date (also when it falls on a weekend) and every day of every closure
+   *        that lies in the year. A rule whose date crosses new year (an Easter
+   *        offset, a window from 31 December) is listed in the year its date is in.
    *
    * Two holidays on the same date (Första maj and Kristi himmelsfärdsdag in
    * 2008) are two entries, in the order their rules were added.

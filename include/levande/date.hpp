@@ -56,7 +56,8 @@ struct YearMonthDay {
 
 /** @brief An ISO 8601 week: the week-numbering year and week 1..53. */
 struct IsoWeek {
-  std::int32_t year;  ///< ISO week-numbering year (may differ from the calendar year near new year).
+  std::int32_t
+      year;  ///< ISO week-numbering year (may differ from the calendar year near new year).
   std::int32_t week;  ///< Week number 1..53.
   /** @brief Field-wise equality. */
   friend bool operator==(const IsoWeek &, const IsoWeek &) = default;
@@ -122,8 +123,9 @@ class LEVANDE_API Date {
 
   /** @brief Day of the week. Defined for every day count. */
   constexpr Weekday weekday() const noexcept {
-    // 1970-01-01 was a Thursday (ISO 4); the double modulo keeps negatives in 0..6.
-    return static_cast<Weekday>(((days_ + 3) % 7 + 7) % 7 + 1);
+    // 1970-01-01 was a Thursday (ISO 4); 64-bit so that INT32_MAX cannot
+    // overflow, and the double modulo keeps negatives in 0..6.
+    return static_cast<Weekday>(((std::int64_t{days_} + 3) % 7 + 7) % 7 + 1);
   }
 
   /** @brief ISO 8601 week and week-numbering year. @throws Error Errc::out_of_range if !valid(). */
@@ -187,7 +189,9 @@ LEVANDE_API const char *weekday_name(Weekday day) noexcept;
 namespace std {
 template <>
 struct hash<levande::Date> {
-  std::size_t operator()(levande::Date d) const noexcept { return std::hash<std::int32_t>{}(d.days()); }
+  std::size_t operator()(levande::Date d) const noexcept {
+    return std::hash<std::int32_t>{}(d.days());
+  }
 };
 }  // namespace std
 /// @endcond

@@ -24,4 +24,4 @@
 #define LEVANDE_API
 #endif
 
-#endif  /* LEVANDE_EXPORT_H */
+#endif /* LEVANDE_EXPORT_H */

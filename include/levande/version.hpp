@@ -26,8 +26,8 @@
 /** @endcond */
 
 /** The version as a string literal, "MAJOR.MINOR.PATCH". */
-#define LEVANDE_VERSION_STRING                                                           \
-  LEVANDE_STRINGIFY(LEVANDE_VERSION_MAJOR)                                               \
+#define LEVANDE_VERSION_STRING             \
+  LEVANDE_STRINGIFY(LEVANDE_VERSION_MAJOR) \
   "." LEVANDE_STRINGIFY(LEVANDE_VERSION_MINOR) "." LEVANDE_STRINGIFY(LEVANDE_VERSION_PATCH)
 
 #ifdef __cplusplus

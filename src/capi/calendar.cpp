@@ -121,9 +121,8 @@ levande_status levande_calendar_weekend(uint32_t *out, const levande_calendar *c
 levande_status levande_calendar_add_fixed_holiday(levande_calendar *cal, const char *name,
                                                   int32_t month, int32_t day, int32_t first_year,
                                                   int32_t last_year, levande_error **out_err) {
-  return add_rule(cal, name, first_year, last_year, out_err, [&](std::string n) {
-    return HolidayRule::fixed_date(std::move(n), month, day);
-  });
+  return add_rule(cal, name, first_year, last_year, out_err,
+                  [&](std::string n) { return HolidayRule::fixed_date(std::move(n), month, day); });
 }
 
 levande_status levande_calendar_add_nth_weekday_holiday(levande_calendar *cal, const char *name,
@@ -243,7 +242,8 @@ levande_status levande_calendar_holidays(levande_holiday **out, size_t *out_coun
     // One block: the array, then the NUL-terminated names it points into,
     // so a single levande_free() releases everything.
     size_t bytes = list.size() * sizeof(levande_holiday);
-    for (const auto &h : list) bytes += h.name.size() + 1;
+    for (const auto &h : list)
+      bytes += h.name.size() + 1;
     auto *block = static_cast<char *>(std::malloc(bytes));
     if (block == nullptr) throw std::bad_alloc();
     auto *items = reinterpret_cast<levande_holiday *>(block);
@@ -279,8 +279,7 @@ levande_status levande_calendar_add_business_days_n(int32_t *out, const levande_
     require_array(out, count, "out");
     require_array(dates, count, "dates");
     require_array(offsets, offsets_count, "offsets");
-    cal->cal.add_business_days(std::span(as_dates(dates), count),
-                               std::span(offsets, offsets_count),
+    cal->cal.add_business_days(std::span(as_dates(dates), count), std::span(offsets, offsets_count),
                                std::span(as_dates(out), count));
   });
 }

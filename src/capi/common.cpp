@@ -11,12 +11,12 @@ thread_local bool has_last_error = false;
 
 levande_status fail(levande_error **out_err, levande_status code, const char *message,
                     const std::string &field, const std::string &value) noexcept {
+  last_error.code = code;
+  has_last_error = true;
   try {
-    last_error.code = code;
     last_error.message = message;
     last_error.field = field;
     last_error.value = value;
-    has_last_error = true;
   } catch (...) {
     // Out of memory while recording: keep the code, drop the text.
     last_error.message.clear();
@@ -38,9 +38,13 @@ levande_status fail(levande_error **out_err, levande_status code, const char *me
 
 extern "C" {
 
-const char *levande_version(void) { return levande::version(); }
+const char *levande_version(void) {
+  return levande::version();
+}
 
-int32_t levande_version_number(void) { return LEVANDE_VERSION_NUMBER; }
+int32_t levande_version_number(void) {
+  return LEVANDE_VERSION_NUMBER;
+}
 
 const char *levande_status_name(levande_status status) {
   return levande::errc_name(static_cast<levande::Errc>(status));
@@ -72,6 +76,8 @@ const levande_error *levande_last_error(void) {
   return levande::capi::has_last_error ? &levande::capi::last_error : nullptr;
 }
 
-void levande_free(void *ptr) { std::free(ptr); }
+void levande_free(void *ptr) {
+  std::free(ptr);
+}
 
 }  // extern "C"

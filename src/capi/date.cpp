@@ -10,9 +10,12 @@ namespace {
 
 levande::MonthEnd month_end(levande_month_end policy) {
   switch (policy) {
-    case LEVANDE_MONTH_END_CLAMP: return levande::MonthEnd::clamp;
-    case LEVANDE_MONTH_END_NEXT_MONTH_START: return levande::MonthEnd::next_month_start;
-    case LEVANDE_MONTH_END_ERROR: return levande::MonthEnd::error;
+    case LEVANDE_MONTH_END_CLAMP:
+      return levande::MonthEnd::clamp;
+    case LEVANDE_MONTH_END_NEXT_MONTH_START:
+      return levande::MonthEnd::next_month_start;
+    case LEVANDE_MONTH_END_ERROR:
+      return levande::MonthEnd::error;
     default:
       throw levande::Error(levande::Errc::invalid_argument, "policy", std::to_string(policy),
                            "not a LEVANDE_MONTH_END_* value");

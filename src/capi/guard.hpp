@@ -52,8 +52,12 @@ inline void require(const void *pointer, const char *name) {
   }
 }
 
-inline const Date *as_dates(const std::int32_t *days) { return reinterpret_cast<const Date *>(days); }
-inline Date *as_dates(std::int32_t *days) { return reinterpret_cast<Date *>(days); }
+inline const Date *as_dates(const std::int32_t *days) {
+  return reinterpret_cast<const Date *>(days);
+}
+inline Date *as_dates(std::int32_t *days) {
+  return reinterpret_cast<Date *>(days);
+}
 
 }  // namespace levande::capi
 

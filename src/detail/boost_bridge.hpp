@@ -17,7 +17,9 @@ inline const bg::date &epoch() {
 }
 
 // Precondition: d.valid(); Boost's own range is exactly Date's (1400..9999).
-inline bg::date to_boost(Date d) { return epoch() + bg::date_duration(d.days()); }
+inline bg::date to_boost(Date d) {
+  return epoch() + bg::date_duration(d.days());
+}
 
 inline Date from_boost(const bg::date &d) {
   return Date(static_cast<std::int32_t>((d - epoch()).days()));

@@ -49,7 +49,9 @@ struct Block {
   std::array<std::uint16_t, kWordsPerBlock + 1> prefix{};
 
   int total() const noexcept { return prefix[kWordsPerBlock]; }
-  bool test(std::int32_t offset) const noexcept { return (bits[offset >> 6] >> (offset & 63)) & 1u; }
+  bool test(std::int32_t offset) const noexcept {
+    return (bits[offset >> 6] >> (offset & 63)) & 1u;
+  }
   // Business days in [block start, block start + offset).
   int rank(std::int32_t offset) const noexcept {
     const int w = offset >> 6;
@@ -72,10 +74,12 @@ inline int select_bit(std::uint64_t x, int k) noexcept {
   c = (c + (c >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
   const std::uint64_t running = c * 0x0101010101010101u;  // byte i: set bits in bytes 0..i
   int byte = 0;
-  while (static_cast<int>((running >> (8 * byte)) & 0xFFu) <= k) ++byte;
+  while (static_cast<int>((running >> (8 * byte)) & 0xFFu) <= k)
+    ++byte;
   if (byte > 0) k -= static_cast<int>((running >> (8 * (byte - 1))) & 0xFFu);
   std::uint64_t bits = (x >> (8 * byte)) & 0xFFu;
-  while (k-- > 0) bits &= bits - 1;
+  while (k-- > 0)
+    bits &= bits - 1;
   return 8 * byte + std::countr_zero(bits);
 }
 
@@ -83,10 +87,12 @@ inline int select_bit(std::uint64_t x, int k) noexcept {
 class BlockCache {
  public:
   BlockCache() : slots_(new std::atomic<Block *>[kBlockCount]) {
-    for (std::int32_t i = 0; i < kBlockCount; ++i) slots_[i].store(nullptr, std::memory_order_relaxed);
+    for (std::int32_t i = 0; i < kBlockCount; ++i)
+      slots_[i].store(nullptr, std::memory_order_relaxed);
   }
   ~BlockCache() {
-    for (std::int32_t i = 0; i < kBlockCount; ++i) delete slots_[i].load(std::memory_order_relaxed);
+    for (std::int32_t i = 0; i < kBlockCount; ++i)
+      delete slots_[i].load(std::memory_order_relaxed);
   }
   BlockCache(const BlockCache &) = delete;
   BlockCache &operator=(const BlockCache &) = delete;

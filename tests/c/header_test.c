@@ -9,14 +9,14 @@
 static int failures = 0;
 static int passes = 0;
 
-#define CHECK(cond)                                           \
-  do {                                                        \
-    if (cond) {                                               \
-      ++passes;                                               \
-    } else {                                                  \
-      ++failures;                                             \
+#define CHECK(cond)                                                      \
+  do {                                                                   \
+    if (cond) {                                                          \
+      ++passes;                                                          \
+    } else {                                                             \
+      ++failures;                                                        \
       fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                         \
+    }                                                                    \
   } while (0)
 
 int main(void) {

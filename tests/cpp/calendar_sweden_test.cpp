@@ -6,11 +6,12 @@
 #include <algorithm>
 
 #include "levande/calendar.hpp"
+#include "test_helpers.hpp"
 
 namespace levande {
 namespace {
 
-Date d(const char *text) { return Date::parse(text); }
+using test::d;
 
 std::vector<std::string> names_on(const Calendar &cal, Date day) {
   std::vector<std::string> out;
@@ -74,8 +75,8 @@ TEST(Sweden, MidsommarAndAllSaintsMove) {
     EXPECT_EQ(names_on(se, d(eve)), std::vector<std::string>{"Midsommarafton"}) << eve;
     EXPECT_EQ(names_on(se, d(day)), std::vector<std::string>{"Midsommardagen"}) << day;
   }
-  for (const char *day : {"2020-10-31", "2021-11-06", "2022-11-05", "2023-11-04", "2024-11-02",
-                          "2025-11-01"}) {
+  for (const char *day :
+       {"2020-10-31", "2021-11-06", "2022-11-05", "2023-11-04", "2024-11-02", "2025-11-01"}) {
     EXPECT_EQ(names_on(se, d(day)), std::vector<std::string>{"Alla helgons dag"}) << day;
   }
 }

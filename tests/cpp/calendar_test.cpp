@@ -3,23 +3,17 @@
 // Sunday; Easter Sunday 2026 is 5 April).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "levande/calendar.hpp"
 #include "levande/error.hpp"
+#include "test_helpers.hpp"
 
 namespace levande {
 namespace {
 
-Date d(const char *text) { return Date::parse(text); }
-
-template <class Fn>
-Errc code_of(Fn &&fn) {
-  try {
-    fn();
-  } catch (const Error &e) {
-    return e.code();
-  }
-  return Errc::ok;
-}
+using test::code_of;
+using test::d;
 
 TEST(HolidayRule, FixedDate) {
   const auto christmas = HolidayRule::fixed_date("Christmas Day", 12, 25);
@@ -58,7 +52,8 @@ TEST(HolidayRule, WeekdayInWindow) {
   const auto midsummer = HolidayRule::weekday_in_window("Midsommardagen", Weekday::saturday, 6, 20);
   EXPECT_EQ(midsummer.date_in(2026), d("2026-06-20"));
   EXPECT_EQ(midsummer.date_in(2021), d("2021-06-26"));
-  const auto all_saints = HolidayRule::weekday_in_window("Alla helgons dag", Weekday::saturday, 10, 31);
+  const auto all_saints =
+      HolidayRule::weekday_in_window("Alla helgons dag", Weekday::saturday, 10, 31);
   EXPECT_EQ(all_saints.date_in(2026), d("2026-10-31"));
   EXPECT_EQ(all_saints.date_in(2025), d("2025-11-01"));  // the window crosses into November
   EXPECT_EQ(all_saints.date_in(2021), d("2021-11-06"));
@@ -67,8 +62,21 @@ TEST(HolidayRule, WeekdayInWindow) {
             std::nullopt);
 }
 
+TEST(HolidayRule, NoDateRatherThanErrorsAtTheRangeEnds) {
+  // December 9999 has four Saturdays (4th to 25th); 5 weeks on would be year 10000.
+  EXPECT_EQ(HolidayRule::nth_weekday("x", 12, Weekday::saturday, 5).date_in(9999), std::nullopt);
+  EXPECT_EQ(HolidayRule::nth_weekday("x", 12, Weekday::saturday, 4).date_in(9999), d("9999-12-25"));
+  // January 1400 starts on a Wednesday: Saturdays 4, 11, 18, 25.
+  EXPECT_EQ(HolidayRule::nth_weekday("x", 1, Weekday::saturday, -5).date_in(1400), std::nullopt);
+  EXPECT_EQ(HolidayRule::nth_weekday("x", 1, Weekday::saturday, -4).date_in(1400), d("1400-01-04"));
+  Calendar cal;
+  cal.add_rule(HolidayRule::nth_weekday("x", 12, Weekday::saturday, 5));
+  EXPECT_TRUE(cal.is_business_day(d("9999-12-30")));
+}
+
 TEST(HolidayRule, ValidYears) {
-  const auto rule = HolidayRule::fixed_date("National Day", 6, 6).valid_from(2005).valid_until(2030);
+  const auto rule =
+      HolidayRule::fixed_date("National Day", 6, 6).valid_from(2005).valid_until(2030);
   EXPECT_EQ(rule.date_in(2004), std::nullopt);
   EXPECT_EQ(rule.date_in(2005), d("2005-06-06"));
   EXPECT_EQ(rule.date_in(2030), d("2030-06-06"));
@@ -115,9 +123,9 @@ TEST(Calendar, DefaultIsSaturdaySundayWeekend) {
 
 TEST(Calendar, AddBusinessDaysCountsLikeWorkday) {
   const Calendar cal = Calendar::weekends_only();
-  EXPECT_EQ(cal.add_business_days(d("2026-11-27"), 1), d("2026-11-30"));   // Fri + 1 = Mon
-  EXPECT_EQ(cal.add_business_days(d("2026-11-28"), 1), d("2026-11-30"));   // Sat + 1 = Mon
-  EXPECT_EQ(cal.add_business_days(d("2026-11-28"), 0), d("2026-11-30"));   // rolled forward
+  EXPECT_EQ(cal.add_business_days(d("2026-11-27"), 1), d("2026-11-30"));  // Fri + 1 = Mon
+  EXPECT_EQ(cal.add_business_days(d("2026-11-28"), 1), d("2026-11-30"));  // Sat + 1 = Mon
+  EXPECT_EQ(cal.add_business_days(d("2026-11-28"), 0), d("2026-11-30"));  // rolled forward
   EXPECT_EQ(cal.add_business_days(d("2026-11-27"), 0), d("2026-11-27"));
   EXPECT_EQ(cal.add_business_days(d("2026-11-28"), -1), d("2026-11-27"));  // Sat - 1 = Fri
   EXPECT_EQ(cal.add_business_days(d("2026-11-30"), -1), d("2026-11-27"));  // Mon - 1 = Fri
@@ -143,10 +151,7 @@ TEST(Calendar, OtherWeekends) {
   EXPECT_TRUE(fri_sat.is_business_day(d("2026-11-29")));
   Calendar six_days(WeekdaySet{Weekday::sunday});
   EXPECT_TRUE(six_days.is_business_day(d("2026-11-28")));
-  EXPECT_EQ(code_of([] {
-              Calendar(WeekdaySet::from_bits(0x7F));
-            }),
-            Errc::invalid_argument);
+  EXPECT_EQ(code_of([] { Calendar(WeekdaySet::from_bits(0x7F)); }), Errc::invalid_argument);
   EXPECT_EQ(code_of([&] { six_days.set_weekend(WeekdaySet::from_bits(0x7F)); }),
             Errc::invalid_argument);
   EXPECT_TRUE(six_days.is_business_day(d("2026-11-28")));  // unchanged after the failed change
@@ -181,6 +186,24 @@ TEST(Calendar, ClosureValidationLeavesCalendarUnchanged) {
             Errc::out_of_range);
   EXPECT_TRUE(cal.closures().empty());
   EXPECT_TRUE(cal.is_business_day(d("2026-07-06")));
+}
+
+TEST(Calendar, RuleDatesThatCrossNewYear) {
+  // The first Wednesday from 31 Dec 2027 (a Friday) is 5 Jan 2028; Easter
+  // 2026 (5 April) + 275 days is Tuesday 5 Jan 2027.
+  Calendar cal;
+  cal.add_rule(HolidayRule::weekday_in_window("Late", Weekday::wednesday, 12, 31));
+  cal.add_rule(HolidayRule::easter_offset("Far", 275));
+  EXPECT_FALSE(cal.is_business_day(d("2028-01-05")));
+  EXPECT_FALSE(cal.is_business_day(d("2027-01-05")));
+  const auto days_off_2027 = cal.holidays(2027);
+  EXPECT_NE(std::find(days_off_2027.begin(), days_off_2027.end(), Holiday{d("2027-01-05"), "Far"}),
+            days_off_2027.end());
+  for (const auto &h : days_off_2027)
+    EXPECT_EQ(h.date.year(), 2027) << h.date << " " << h.name;
+  const auto days_off_2028 = cal.holidays(2028);
+  EXPECT_NE(std::find(days_off_2028.begin(), days_off_2028.end(), Holiday{d("2028-01-05"), "Late"}),
+            days_off_2028.end());
 }
 
 TEST(Calendar, MergeDoesNotDuplicate) {
@@ -218,6 +241,15 @@ TEST(Calendar, Roll) {
   EXPECT_EQ(se.roll(d("2026-04-07"), Roll::following), d("2026-04-07"));
 }
 
+TEST(Calendar, ModifiedRollsFallBackAtTheRangeEnds) {
+  const Calendar se = Calendar::sweden();
+  // 9999-12-31 is Nyårsafton (a Friday): no business day follows in range.
+  EXPECT_EQ(se.roll(d("9999-12-31"), Roll::modified_following), d("9999-12-30"));
+  // 1400-01-01 is Nyårsdagen: no business day precedes it in range.
+  EXPECT_EQ(se.roll(d("1400-01-01"), Roll::modified_preceding), d("1400-01-02"));
+  EXPECT_EQ(code_of([&] { se.roll(d("9999-12-31"), Roll::following); }), Errc::out_of_range);
+}
+
 TEST(Calendar, NextAndPrevious) {
   const Calendar se = Calendar::sweden();
   EXPECT_EQ(se.next_business_day(d("2026-04-02")), d("2026-04-07"));
@@ -235,7 +267,8 @@ TEST(Calendar, RangeEdgesAreErrorsNotCrashes) {
   EXPECT_EQ(code_of([&] { cal.business_days_between(Date(-300000), d("2026-01-01")); }),
             Errc::out_of_range);
   EXPECT_EQ(code_of([&] { cal.holidays(10000); }), Errc::out_of_range);
-  EXPECT_EQ(cal.add_business_days(d("1400-01-02"), -1), d("1400-01-01"));  // Thursday - 1 = Wednesday
+  EXPECT_EQ(cal.add_business_days(d("1400-01-02"), -1),
+            d("1400-01-01"));  // Thursday - 1 = Wednesday
 }
 
 }  // namespace

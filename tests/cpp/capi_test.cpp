@@ -148,9 +148,9 @@ TEST_F(CApiCalendar, Queries) {
                                                    nullptr),
             LEVANDE_OK);
   EXPECT_EQ(out, 10);
-  EXPECT_EQ(levande_calendar_roll(&out, se, day("2026-10-31"), LEVANDE_ROLL_MODIFIED_FOLLOWING,
-                                  nullptr),
-            LEVANDE_OK);
+  EXPECT_EQ(
+      levande_calendar_roll(&out, se, day("2026-10-31"), LEVANDE_ROLL_MODIFIED_FOLLOWING, nullptr),
+      LEVANDE_OK);
   EXPECT_EQ(out, day("2026-10-30"));
   EXPECT_EQ(levande_calendar_roll(&out, se, day("2026-10-31"), 7, nullptr),
             LEVANDE_ERR_INVALID_ARGUMENT);
@@ -195,15 +195,15 @@ TEST(CApiCalendarBuild, RulesClosuresMergeClone) {
   EXPECT_EQ(levande_calendar_add_nth_weekday_holiday(cal, "Thanksgiving", 11, 4, 4,
                                                      LEVANDE_ANY_YEAR, LEVANDE_ANY_YEAR, &err),
             LEVANDE_OK);
-  EXPECT_EQ(levande_calendar_add_easter_holiday(cal, "Good Friday", -2, LEVANDE_ANY_YEAR, 2030,
-                                                &err),
-            LEVANDE_OK);
+  EXPECT_EQ(
+      levande_calendar_add_easter_holiday(cal, "Good Friday", -2, LEVANDE_ANY_YEAR, 2030, &err),
+      LEVANDE_OK);
   EXPECT_EQ(levande_calendar_add_window_holiday(cal, "Midsummer", 6, 6, 20, 7, LEVANDE_ANY_YEAR,
                                                 LEVANDE_ANY_YEAR, &err),
             LEVANDE_OK);
-  EXPECT_EQ(levande_calendar_add_closure(cal, "Shutdown", day("2026-07-06"), day("2026-07-10"),
-                                         &err),
-            LEVANDE_OK);
+  EXPECT_EQ(
+      levande_calendar_add_closure(cal, "Shutdown", day("2026-07-06"), day("2026-07-10"), &err),
+      LEVANDE_OK);
   EXPECT_EQ(err, nullptr);
 
   int32_t out = 0;
@@ -236,9 +236,9 @@ TEST(CApiCalendarBuild, RulesClosuresMergeClone) {
 
   levande_calendar *copy = nullptr;
   ASSERT_EQ(levande_calendar_clone(&copy, cal, nullptr), LEVANDE_OK);
-  EXPECT_EQ(levande_calendar_set_weekend(copy, LEVANDE_WEEKDAY_BIT(5) | LEVANDE_WEEKDAY_BIT(6),
-                                         nullptr),
-            LEVANDE_OK);
+  EXPECT_EQ(
+      levande_calendar_set_weekend(copy, LEVANDE_WEEKDAY_BIT(5) | LEVANDE_WEEKDAY_BIT(6), nullptr),
+      LEVANDE_OK);
   EXPECT_EQ(levande_calendar_set_weekend(copy, 0x7F, nullptr), LEVANDE_ERR_INVALID_ARGUMENT);
   EXPECT_EQ(levande_calendar_set_weekend(copy, 0x80, nullptr), LEVANDE_ERR_INVALID_ARGUMENT);
   EXPECT_EQ(levande_calendar_is_business_day(&out, copy, day("2026-11-29"), nullptr), LEVANDE_OK);

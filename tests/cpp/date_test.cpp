@@ -6,21 +6,13 @@
 
 #include "levande/date.hpp"
 #include "levande/error.hpp"
+#include "test_helpers.hpp"
 
 namespace levande {
 namespace {
 
-Date d(const char *text) { return Date::parse(text); }
-
-template <class Fn>
-Errc code_of(Fn &&fn) {
-  try {
-    fn();
-  } catch (const Error &e) {
-    return e.code();
-  }
-  return Errc::ok;
-}
+using test::code_of;
+using test::d;
 
 TEST(Date, EpochAndKnownDayCounts) {
   EXPECT_EQ(Date::from_ymd(1970, 1, 1).days(), 0);
@@ -75,7 +67,7 @@ TEST(Date, FromYmdValidates) {
   EXPECT_EQ(code_of([] { Date::from_ymd(2026, 4, 31); }), Errc::invalid_date);
   EXPECT_EQ(code_of([] { Date::from_ymd(2026, 0, 1); }), Errc::invalid_date);
   EXPECT_EQ(code_of([] { Date::from_ymd(1900, 2, 29); }), Errc::invalid_date);  // not a leap year
-  EXPECT_EQ(code_of([] { Date::from_ymd(2000, 2, 29); }), Errc::ok);             // is one
+  EXPECT_EQ(code_of([] { Date::from_ymd(2000, 2, 29); }), Errc::ok);            // is one
   EXPECT_EQ(code_of([] { Date::from_ymd(10000, 1, 1); }), Errc::out_of_range);
 }
 
@@ -86,13 +78,17 @@ TEST(Date, Weekday) {
   EXPECT_EQ(d("2026-06-20").weekday(), Weekday::saturday);
   EXPECT_EQ(d("1400-01-01").weekday(), Weekday::wednesday);
   EXPECT_STREQ(weekday_name(Weekday::sunday), "sunday");
+  // Defined for every day count: INT32_MAX is 7 * 306783378 + 1 days after a
+  // Thursday, INT32_MIN is 7 * 306783378 + 2 days before one.
+  EXPECT_EQ(Date(2147483647).weekday(), Weekday::friday);
+  EXPECT_EQ(Date(-2147483647 - 1).weekday(), Weekday::tuesday);
 }
 
 TEST(Date, IsoWeek) {
-  EXPECT_EQ(d("2026-01-01").iso_week(), (IsoWeek{2026, 1}));    // Thursday: week 1
-  EXPECT_EQ(d("2027-01-01").iso_week(), (IsoWeek{2026, 53}));   // Friday: last week of 2026
+  EXPECT_EQ(d("2026-01-01").iso_week(), (IsoWeek{2026, 1}));   // Thursday: week 1
+  EXPECT_EQ(d("2027-01-01").iso_week(), (IsoWeek{2026, 53}));  // Friday: last week of 2026
   EXPECT_EQ(d("2027-01-04").iso_week(), (IsoWeek{2027, 1}));
-  EXPECT_EQ(d("2024-12-30").iso_week(), (IsoWeek{2025, 1}));    // Monday of 2025-W01
+  EXPECT_EQ(d("2024-12-30").iso_week(), (IsoWeek{2025, 1}));  // Monday of 2025-W01
   EXPECT_EQ(d("2021-01-03").iso_week(), (IsoWeek{2020, 53}));
   EXPECT_EQ(d("2026-11-27").iso_week(), (IsoWeek{2026, 48}));
 }

@@ -135,3 +135,32 @@ def test_vectorised_errors_name_the_element(se):
         se.add_business_days(np.array(["2026-01-01"], dtype="M8[D]"), 1.5)
     with pytest.raises(ValueError):
         se.add_business_days(np.array(["2026-01-01", "2026-01-02"], dtype="M8[D]"), [1, 2, 3])
+
+
+def test_rules_are_copies_that_outlive_changes():
+    cal = Calendar.sweden()
+    rules = cal.rules
+    cal.add_rule(HolidayRule.fixed_date("Founders' Day", 11, 27))
+    cal.set_weekend([Weekday.SUNDAY])
+    assert rules[0].name == "Nyårsdagen"
+    assert len(rules) == 17 and len(cal.rules) == 18
+
+
+def test_empty_columns(se):
+    empty = np.array([], dtype="datetime64[D]")
+    assert se.add_business_days(empty, 1).shape == (0,)
+    assert se.business_days_between(empty, datetime.date(2026, 1, 1)).shape == (0,)
+    assert se.is_business_day(empty).shape == (0,)
+    assert se.roll(empty).shape == (0,)
+
+
+def test_nat_rows_are_never_computed(se):
+    # A real date this far back would leave the supported range; NaT must stay NaT.
+    out = se.add_business_days(np.array(["NaT", "2026-04-02"], dtype="datetime64[D]"), [-150_000, 1])
+    assert np.isnat(out[0])
+    assert out[1] == np.datetime64("2026-04-07")
+
+
+def test_unsigned_offsets_do_not_wrap(se):
+    with pytest.raises(levande.OutOfRangeError, match=r"n\[0\]"):
+        se.add_business_days(np.array(["2026-04-02"], dtype="datetime64[D]"), np.array([2**64 - 5], dtype=np.uint64))

@@ -19,7 +19,7 @@ extern "C" {
 typedef struct levande_calendar levande_calendar;
 
 /** @brief The mask bit of an ISO weekday (1 = Monday ... 7 = Sunday). */
-#define LEVANDE_WEEKDAY_BIT(iso_day) (1u << ((iso_day) - 1))
+#define LEVANDE_WEEKDAY_BIT(iso_day) (1u << ((iso_day)-1))
 /** @brief Saturday and Sunday. */
 #define LEVANDE_WEEKEND_SAT_SUN (LEVANDE_WEEKDAY_BIT(6) | LEVANDE_WEEKDAY_BIT(7))
 
@@ -56,8 +56,7 @@ LEVANDE_API levande_status levande_calendar_create(levande_calendar **out, uint3
  * @brief The Swedish calendar (see levande::Calendar::sweden()).
  * @param de_facto nonzero to include Midsommarafton, Julafton and Nyårsafton.
  */
-LEVANDE_API levande_status levande_calendar_create_sweden(levande_calendar **out,
-                                                          int32_t de_facto,
+LEVANDE_API levande_status levande_calendar_create_sweden(levande_calendar **out, int32_t de_facto,
                                                           levande_error **out_err);
 
 /** @brief An independent copy of @p cal. */
@@ -99,12 +98,9 @@ LEVANDE_API levande_status levande_calendar_add_nth_weekday_holiday(
  * @brief Adds Easter Sunday + @p offset_days (e.g. -2 Good Friday).
  * @param first_year,last_year years the rule applies (inclusive), or #LEVANDE_ANY_YEAR.
  */
-LEVANDE_API levande_status levande_calendar_add_easter_holiday(levande_calendar *cal,
-                                                               const char *name,
-                                                               int32_t offset_days,
-                                                               int32_t first_year,
-                                                               int32_t last_year,
-                                                               levande_error **out_err);
+LEVANDE_API levande_status
+levande_calendar_add_easter_holiday(levande_calendar *cal, const char *name, int32_t offset_days,
+                                    int32_t first_year, int32_t last_year, levande_error **out_err);
 
 /**
  * @brief Adds the first @p weekday (1..7) on or after @p month / @p day within

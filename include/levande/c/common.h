@@ -20,19 +20,19 @@ typedef int32_t levande_status;
 
 /** @name Status codes (equal to the C++ levande::Errc values)
  * @{ */
-#define LEVANDE_OK 0                         /**< Success. */
-#define LEVANDE_ERR_INVALID_ARGUMENT (-1)    /**< A value is not acceptable for its field. */
-#define LEVANDE_ERR_PARSE (-2)               /**< Text does not follow its format. */
-#define LEVANDE_ERR_INVALID_DATE (-3)        /**< An impossible calendar date (2026-02-30). */
-#define LEVANDE_ERR_OUT_OF_RANGE (-4)        /**< A value or result outside the supported range. */
-#define LEVANDE_ERR_NOT_FOUND (-5)           /**< An unknown id or missing item. */
-#define LEVANDE_ERR_ALREADY_EXISTS (-6)      /**< A duplicate id. */
-#define LEVANDE_ERR_CONSTRAINT (-7)          /**< Referential integrity or ordering would break. */
-#define LEVANDE_ERR_IO (-8)                  /**< Reading or writing a file or database failed. */
-#define LEVANDE_ERR_UNSUPPORTED (-9)         /**< A valid request this version cannot serve. */
-#define LEVANDE_ERR_OUT_OF_MEMORY (-10)      /**< An allocation failed. */
-#define LEVANDE_ERR_INTERNAL (-11)           /**< A bug in levande. */
-#define LEVANDE_ERR_MISUSE (-12)             /**< NULL handle or pointer, or a call in the wrong state. */
+#define LEVANDE_OK 0                      /**< Success. */
+#define LEVANDE_ERR_INVALID_ARGUMENT (-1) /**< A value is not acceptable for its field. */
+#define LEVANDE_ERR_PARSE (-2)            /**< Text does not follow its format. */
+#define LEVANDE_ERR_INVALID_DATE (-3)     /**< An impossible calendar date (2026-02-30). */
+#define LEVANDE_ERR_OUT_OF_RANGE (-4)     /**< A value or result outside the supported range. */
+#define LEVANDE_ERR_NOT_FOUND (-5)        /**< An unknown id or missing item. */
+#define LEVANDE_ERR_ALREADY_EXISTS (-6)   /**< A duplicate id. */
+#define LEVANDE_ERR_CONSTRAINT (-7)       /**< Referential integrity or ordering would break. */
+#define LEVANDE_ERR_IO (-8)               /**< Reading or writing a file or database failed. */
+#define LEVANDE_ERR_UNSUPPORTED (-9)      /**< A valid request this version cannot serve. */
+#define LEVANDE_ERR_OUT_OF_MEMORY (-10)   /**< An allocation failed. */
+#define LEVANDE_ERR_INTERNAL (-11)        /**< A bug in levande. */
+#define LEVANDE_ERR_MISUSE (-12) /**< NULL handle or pointer, or a call in the wrong state. */
 /** @} */
 
 /** @brief An error: code, message, and the field and value it is about. Opaque. */

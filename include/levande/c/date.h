@@ -60,8 +60,8 @@ LEVANDE_API levande_status levande_date_weekday(int32_t *out, int32_t date,
                                                 levande_error **out_err);
 
 /** @brief ISO 8601 week-numbering year and week (1..53) of a date. */
-LEVANDE_API levande_status levande_date_iso_week(int32_t *out_year, int32_t *out_week,
-                                                 int32_t date, levande_error **out_err);
+LEVANDE_API levande_status levande_date_iso_week(int32_t *out_year, int32_t *out_week, int32_t date,
+                                                 levande_error **out_err);
 
 /** @brief @p date moved by @p n days; #LEVANDE_ERR_OUT_OF_RANGE past the supported range. */
 LEVANDE_API levande_status levande_date_add_days(int32_t *out, int32_t date, int32_t n,
