@@ -8,6 +8,7 @@
 #include "levande/calendar.hpp"
 #include "levande/date.hpp"
 #include "levande/error.hpp"
+#include "levande/recurrence.hpp"
 #include "levande/version.hpp"
 
 #endif  // LEVANDE_LEVANDE_HPP

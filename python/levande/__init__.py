@@ -1,7 +1,7 @@
 """levande — keep competence development alive after a training.
 
-The Python face of the levande C++ library: business calendars and dates
-today; follow-up scheduling and progress metrics as they land. Dates are
+The Python face of the levande C++ library: business calendars, dates and
+RFC 5545 recurrence rules today; follow-up scheduling and progress metrics as they land. Dates are
 ``datetime.date`` for single values and numpy ``datetime64[D]`` for columns.
 
 >>> import datetime, levande
@@ -13,10 +13,13 @@ datetime.date(2026, 4, 7)
 from ._core import (
     MAX_DATE,
     MIN_DATE,
+    AdjustedRecurrence,
+    Adjustment,
     AlreadyExistsError,
     Calendar,
     ConstraintError,
     Error,
+    Frequency,
     HolidayRule,
     InternalError,
     InvalidArgumentError,
@@ -27,6 +30,8 @@ from ._core import (
     NotFoundError,
     OutOfRangeError,
     ParseError,
+    Recurrence,
+    RecurrenceRule,
     Roll,
     UnsupportedError,
     Weekday,
@@ -41,10 +46,13 @@ from ._core import (
 __all__ = [
     "MAX_DATE",
     "MIN_DATE",
+    "AdjustedRecurrence",
+    "Adjustment",
     "AlreadyExistsError",
     "Calendar",
     "ConstraintError",
     "Error",
+    "Frequency",
     "HolidayRule",
     "IOError",
     "InternalError",
@@ -55,6 +63,8 @@ __all__ = [
     "NotFoundError",
     "OutOfRangeError",
     "ParseError",
+    "Recurrence",
+    "RecurrenceRule",
     "Roll",
     "UnsupportedError",
     "Weekday",
