@@ -25,5 +25,6 @@
 #include "levande/c/calendar.h"
 #include "levande/c/common.h"
 #include "levande/c/date.h"
+#include "levande/c/recurrence.h"
 
 #endif /* LEVANDE_H */

@@ -3,11 +3,7 @@
 #include <span>
 
 #include "capi/guard.hpp"
-#include "levande/calendar.hpp"
-
-struct levande_calendar {
-  levande::Calendar cal;
-};
+#include "capi/handles.hpp"
 
 using levande::Calendar;
 using levande::Date;
