@@ -32,18 +32,21 @@ void require_valid(Date d) {
   if (!d.valid()) throw_unsupported_days(d.days());
 }
 
-// Validates a broken-down date; `text` is what the caller gave, for the message.
-void check_ymd(std::int64_t y, std::int64_t m, std::int64_t d, const std::string &text) {
+// Validates a broken-down date; `text()` is what the caller gave, for the
+// message (formatted only on failure: this runs on every date built).
+template <class Text>
+void check_ymd(std::int64_t y, std::int64_t m, std::int64_t d, Text &&text) {
   if (m < 1 || m > 12) {
-    throw Error(Errc::invalid_date, "date", text, "month " + std::to_string(m) + " does not exist");
+    throw Error(Errc::invalid_date, "date", text(),
+                "month " + std::to_string(m) + " does not exist");
   }
   if (y < kMinYear || y > kMaxYear) {
-    throw Error(Errc::out_of_range, "date", text, "year outside the supported range 1400..9999");
+    throw Error(Errc::out_of_range, "date", text(), "year outside the supported range 1400..9999");
   }
   const std::int64_t last =
       days_in_month(static_cast<std::int32_t>(y), static_cast<std::int32_t>(m));
   if (d < 1 || d > last) {
-    throw Error(Errc::invalid_date, "date", text,
+    throw Error(Errc::invalid_date, "date", text(),
                 "day " + std::to_string(d) + " does not exist in " + kMonthNames[m - 1] + " " +
                     std::to_string(y));
   }
@@ -62,7 +65,7 @@ bool is_digit(char c) {
 }  // namespace
 
 Date Date::from_ymd(std::int32_t year, std::int32_t month, std::int32_t day) {
-  check_ymd(year, month, day, ymd_text(year, month, day));
+  check_ymd(year, month, day, [&] { return ymd_text(year, month, day); });
   return make(year, month, day);
 }
 
@@ -82,7 +85,7 @@ Date Date::parse(std::string_view text) {
     return v;
   };
   const std::int32_t y = num(0, 4), m = num(5, 2), d = num(8, 2);
-  check_ymd(y, m, d, std::string(text));
+  check_ymd(y, m, d, [&] { return std::string(text); });
   return make(y, m, d);
 }
 

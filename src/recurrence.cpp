@@ -260,10 +260,20 @@ std::int64_t first_period_from(const detail::RecurrenceFilters &f, Date start, D
 }
 
 // The rule's dates in one period, in order, after BYSETPOS.
-void expand_period(const detail::RecurrenceFilters &f, const Period &p,
+// `walker` carries the calendar facts of the last day looked at from one
+// period to the next: periods a few weeks apart are reached by stepping day by
+// day, which is cheaper than converting a date (daily and weekly rules).
+void expand_period(const detail::RecurrenceFilters &f, const Period &p, std::optional<Day> &walker,
                    std::vector<Date> &candidates, std::vector<Date> &out) {
   candidates.clear();
-  Day x = Day::at(p.first);
+  const std::int32_t gap = walker ? p.first.days() - walker->days : -1;
+  if (gap < 0 || gap > 62) {
+    walker = Day::at(p.first);
+  } else {
+    for (std::int32_t i = 0; i < gap; ++i)
+      walker->advance();
+  }
+  Day &x = *walker;
   for (std::int32_t i = 0; i < p.length; ++i) {
     if (matches(f, x)) candidates.emplace_back(x.days);
     if (i + 1 < p.length) x.advance();
@@ -360,12 +370,13 @@ void Recurrence::expand_rule(Date first, Date last, std::size_t limit,
                              : f.freq == Frequency::weekly  ? 20871
                                                             : 146097;
   std::int64_t empty_run = 0;
+  std::optional<Day> walker;
   std::vector<Date> candidates, chunk;
   for (std::int64_t k = counting ? 0 : first_period_from(f, start_, from);; ++k) {
     const auto p = period(f, start_, k);
     if (!p || p->first > to) break;
     chunk.clear();
-    expand_period(f, *p, candidates, chunk);
+    expand_period(f, *p, walker, candidates, chunk);
     empty_run = chunk.empty() ? empty_run + 1 : 0;
     if (empty_run > cycle) break;
     for (Date d : chunk) {

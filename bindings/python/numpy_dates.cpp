@@ -125,13 +125,17 @@ void reject_nat(const DateColumn &column, const char *name) {
 
 py::array make_datetime64(const std::vector<Date> &dates, const std::vector<std::size_t> &nat,
                           const std::vector<py::ssize_t> &shape) {
-  py::array_t<std::int64_t> out(static_cast<py::ssize_t>(dates.size()));
-  auto view = out.mutable_unchecked<1>();
+  // Built directly with the datetime64[D] dtype: no view or reshape calls
+  // back into Python, which matter for the many small columns a loop over
+  // recurrences produces.
+  static const auto *days_dtype = new py::dtype(py::dtype::from_args(py::str("datetime64[D]")));
+  py::array out(*days_dtype, shape);
+  auto *data = static_cast<std::int64_t *>(out.mutable_data());
   for (std::size_t i = 0; i < dates.size(); ++i)
-    view(static_cast<py::ssize_t>(i)) = dates[i].days();
+    data[i] = dates[i].days();
   for (std::size_t i : nat)
-    view(static_cast<py::ssize_t>(i)) = std::numeric_limits<std::int64_t>::min();
-  return py::array(out.attr("view")("datetime64[D]").attr("reshape")(shape));
+    data[i] = std::numeric_limits<std::int64_t>::min();
+  return out;
 }
 
 std::vector<py::ssize_t> broadcast_shape(const py::array &a, const py::array &b) {
