@@ -9,6 +9,7 @@ namespace levande::python {
 void bind_dates(pybind11::module_ &m);
 void bind_calendar(pybind11::module_ &m);
 void bind_recurrence(pybind11::module_ &m);
+void bind_ical(pybind11::module_ &m);
 
 }  // namespace levande::python
 

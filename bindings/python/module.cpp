@@ -17,4 +17,5 @@ PYBIND11_MODULE(_core, m) {
   levande::python::bind_dates(m);
   levande::python::bind_calendar(m);
   levande::python::bind_recurrence(m);
+  levande::python::bind_ical(m);
 }

@@ -10,6 +10,7 @@ RFC 5545 recurrence rules today; follow-up scheduling and progress metrics as th
 datetime.date(2026, 4, 7)
 """
 
+from . import ical
 from ._core import (
     MAX_DATE,
     MIN_DATE,
@@ -72,6 +73,7 @@ __all__ = [
     "add_months",
     "add_years",
     "easter_sunday",
+    "ical",
     "library_version",
     "parse_date",
 ]

@@ -2,6 +2,7 @@
 
 import datetime
 import enum
+import types
 from typing import Iterable, Iterator, overload
 
 import numpy as np
@@ -200,3 +201,6 @@ class AdjustedRecurrence:
     def between(
         self, after: datetime.date, before: datetime.date, inclusive: bool = False, limit: int = ...
     ) -> npt.NDArray[np.datetime64]: ...
+
+# The iCalendar writer; its Python face is levande.ical.
+ical: types.ModuleType
