@@ -88,10 +88,19 @@ def main():
     t_lv, n_lv = timed(run_levande, sample, first, last)
     assert n_du == n_lv
     t_all, n_all = timed(run_levande, rules, first, last)
+    texts = [r for r, _ in sample]
+    starts = [s for _, s in sample]
+    t_bulk_sample, (bulk_dates, _) = timed(levande.expand_many, texts, starts, first, last, True)
+    assert bulk_dates.size == n_lv
+    all_texts, all_starts = [r for r, _ in rules], [s for _, s in rules]
+    t_bulk, (all_dates, offsets) = timed(levande.expand_many, all_texts, all_starts, first, last, True)
+    assert all_dates.size == n_all
     print(f"{len(sample):,} sampled rules over 2026: dateutil {t_du:.2f} s, levande {t_lv:.3f} s "
           f"({n_lv:,} dates) -> levande is {t_du / t_lv:.0f}x dateutil")
     print(f"all {len(rules):,} rules with levande: {t_all:.2f} s, {n_all:,} dates "
           f"({t_all / len(rules) * 1e6:.1f} us per rule-year)")
+    print(f"bulk levande.expand_many: sample {t_bulk_sample:.4f} s -> {t_du / t_bulk_sample:.0f}x dateutil; "
+          f"all {len(rules):,} rules {t_bulk:.2f} s ({t_bulk / len(rules) * 1e6:.1f} us per rule-year)")
 
 
 if __name__ == "__main__":

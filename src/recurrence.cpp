@@ -6,6 +6,7 @@
 // date asked for; a rule with COUNT is expanded once, from DTSTART.
 #include <algorithm>
 #include <bitset>
+#include <unordered_map>
 
 #include "levande/error.hpp"
 #include "levande/recurrence.hpp"
@@ -59,6 +60,21 @@ struct Day {
                                                181, 212, 243, 273, 304, 334};
     x.yday = kBefore[p.month - 1] + p.day + (p.month > 2 && x.ylen == 366 ? 1 : 0);
     return x;
+  }
+  // To the first day of the next month.
+  void next_month() {
+    const std::int32_t step = dim - d + 1;
+    days += step;
+    yday += step;
+    wd = (wd - 1 + step) % 7 + 1;
+    d = 1;
+    if (++m > 12) {
+      m = 1;
+      ++y;
+      yday = 1;
+      ylen = is_leap(y) ? 366 : 365;
+    }
+    dim = days_in_month(y, m);
   }
   void advance() {
     ++days;
@@ -274,9 +290,15 @@ void expand_period(const detail::RecurrenceFilters &f, const Period &p, std::opt
       walker->advance();
   }
   Day &x = *walker;
-  for (std::int32_t i = 0; i < p.length; ++i) {
+  for (std::int32_t i = 0; i < p.length;) {
+    // A month BYMONTH leaves out is skipped whole (yearly rules walk 12 months).
+    if (f.has_months && x.d == 1 && !((f.months >> x.m) & 1u) && i + x.dim <= p.length) {
+      i += x.dim;
+      if (i < p.length) x.next_month();
+      continue;
+    }
     if (matches(f, x)) candidates.emplace_back(x.days);
-    if (i + 1 < p.length) x.advance();
+    if (++i < p.length) x.advance();
   }
   if (f.setpos.empty()) {
     out.insert(out.end(), candidates.begin(), candidates.end());
@@ -462,6 +484,31 @@ std::optional<Date> RecurrenceCursor::next() {
     }
   }
   return buffer_[at_++];
+}
+
+ExpandedColumn expand_many(std::span<const std::string> rules, std::span<const Date> starts,
+                           Date first, Date last, std::size_t limit) {
+  if (starts.size() != rules.size() && starts.size() != 1) {
+    throw Error(Errc::invalid_argument, "starts", std::to_string(starts.size()) + " dates",
+                "must have 1 date or one per rule (" + std::to_string(rules.size()) + ")");
+  }
+  ExpandedColumn out;
+  out.offsets.reserve(rules.size() + 1);
+  out.offsets.push_back(0);
+  std::unordered_map<std::string_view, RecurrenceRule> parsed;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    try {
+      auto it = parsed.find(rules[i]);
+      if (it == parsed.end()) it = parsed.emplace(rules[i], RecurrenceRule::parse(rules[i])).first;
+      const Recurrence rec(it->second, starts[starts.size() == 1 ? 0 : i]);
+      const auto dates = rec.between(first, last, limit);
+      out.dates.insert(out.dates.end(), dates.begin(), dates.end());
+    } catch (const Error &e) {
+      throw e.within("rules[" + std::to_string(i) + "]");
+    }
+    out.offsets.push_back(static_cast<std::int64_t>(out.dates.size()));
+  }
+  return out;
 }
 
 std::vector<Date> adjust_to_business_days(std::span<const Date> dates, const Calendar &calendar,

@@ -153,6 +153,31 @@ void bind_recurrence(py::module_ &m) {
                ", " + py::repr(py::cast(r.start())).cast<std::string>() + ")";
       });
 
+  m.def(
+      "expand_many",
+      [](const std::vector<std::string> &rules, py::handle starts, Date after, Date before,
+         bool inclusive, std::size_t limit) {
+        const DateColumn start_column = read_dates(to_datetime64_days(starts, "starts"), "starts");
+        reject_nat(start_column, "starts");
+        const auto [first, last] = window(after, before, inclusive);
+        ExpandedColumn expanded;
+        {
+          py::gil_scoped_release unlocked;
+          if (first <= last) {
+            expanded = expand_many(rules, start_column.dates, first, last, limit);
+          } else {
+            expanded.offsets.assign(rules.size() + 1, 0);
+          }
+        }
+        py::array_t<std::int64_t> offsets(static_cast<py::ssize_t>(expanded.offsets.size()));
+        std::copy(expanded.offsets.begin(), expanded.offsets.end(), offsets.mutable_data());
+        return py::make_tuple(column(expanded.dates), offsets);
+      },
+      py::arg("rules"), py::arg("starts"), py::arg("after"), py::arg("before"),
+      py::arg("inclusive") = false, py::arg("limit") = Recurrence::default_limit,
+      "Expands many RRULE texts (rule i starting at starts[i], or one start for all) over one "
+      "window: returns (dates, offsets), rule i's dates being dates[offsets[i]:offsets[i+1]].");
+
   py::class_<Adjusted>(m, "AdjustedRecurrence", "A Recurrence moved onto business days.")
       .def_readonly("recurrence", &Adjusted::recurrence)
       .def_readonly("calendar", &Adjusted::calendar)

@@ -227,6 +227,26 @@ class LEVANDE_API RecurrenceCursor {
   bool done_ = false;
 };
 
+/** @brief The dates of many recurrences as one column: rule i owns dates[offsets[i] ..
+ * offsets[i+1]). */
+struct ExpandedColumn {
+  std::vector<Date> dates;            ///< All dates, rule after rule, each rule's sorted.
+  std::vector<std::int64_t> offsets;  ///< Size = number of rules + 1; offsets[0] == 0.
+};
+
+/**
+ * @brief Expands many rules over one window [first, last] in one call.
+ *
+ * For schedules with thousands of recurring follow-ups: rules[i] starts at
+ * starts[i] (a single start is used for all). Equal rule texts are parsed once.
+ * @throws Error naming `rules[i]` for a bad rule, Errc::invalid_argument for
+ *         mismatched sizes, Errc::out_of_range when one rule has more than
+ *         @p limit dates in the window.
+ */
+LEVANDE_API ExpandedColumn expand_many(std::span<const std::string> rules,
+                                       std::span<const Date> starts, Date first, Date last,
+                                       std::size_t limit = Recurrence::default_limit);
+
 /**
  * @brief Moves dates onto business days of @p calendar; the explicit step after
  *        RFC 5545 expansion.

@@ -40,6 +40,7 @@ from ._core import (
     add_months,
     add_years,
     easter_sunday,
+    expand_many,
     library_version,
     parse_date,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "add_months",
     "add_years",
     "easter_sunday",
+    "expand_many",
     "ical",
     "library_version",
     "parse_date",

@@ -191,6 +191,15 @@ class Recurrence:
     def iter_occurrences(self, start: datetime.date | None = None) -> Iterator[datetime.date]: ...
     def adjusted(self, calendar: Calendar, adjustment: Adjustment = ...) -> AdjustedRecurrence: ...
 
+def expand_many(
+    rules: list[str],
+    starts: _Dates,
+    after: datetime.date,
+    before: datetime.date,
+    inclusive: bool = False,
+    limit: int = ...,
+) -> tuple[npt.NDArray[np.datetime64], npt.NDArray[np.int64]]: ...
+
 class AdjustedRecurrence:
     @property
     def recurrence(self) -> Recurrence: ...

@@ -91,3 +91,16 @@ def test_garbage_never_crashes(d):
             Recurrence(text, d("2026-01-01")).between(d("2026-01-01"), d("2026-03-01"))
         except levande.Error:
             pass
+
+
+def test_expand_many_equals_one_by_one(d):
+    rules = ["FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"]
+    starts = [d("2026-05-26"), d("2026-01-30"), d("2026-06-02")]
+    dates, offsets = levande.expand_many(rules, starts, d("2026-06-01"), d("2026-09-30"), inclusive=True)
+    assert offsets.tolist()[0] == 0 and offsets.size == 4
+    for i, (rule, start) in enumerate(zip(rules, starts)):
+        one = Recurrence(rule, start).between(d("2026-06-01"), d("2026-09-30"), inclusive=True)
+        assert dates[offsets[i] : offsets[i + 1]].tolist() == one.tolist()
+    with pytest.raises(levande.ParseError) as info:
+        levande.expand_many(["FREQ=DAILY", "FREQ=NEVER"], [d("2026-01-01")], d("2026-01-01"), d("2026-02-01"))
+    assert info.value.field == "rules[1]"
