@@ -67,6 +67,18 @@ struct Day {
     days += step;
     yday += step;
     wd = (wd - 1 + step) % 7 + 1;
+    begin_next_month();
+  }
+  void advance() {
+    ++days;
+    wd = wd == 7 ? 1 : wd + 1;
+    ++yday;
+    if (++d > dim) begin_next_month();
+  }
+
+ private:
+  // Month, year and their lengths for a `days` that has just moved onto the 1st.
+  void begin_next_month() {
     d = 1;
     if (++m > 12) {
       m = 1;
@@ -76,28 +88,16 @@ struct Day {
     }
     dim = days_in_month(y, m);
   }
-  void advance() {
-    ++days;
-    wd = wd == 7 ? 1 : wd + 1;
-    ++yday;
-    if (++d > dim) {
-      d = 1;
-      if (++m > 12) {
-        m = 1;
-        ++y;
-        yday = 1;
-        ylen = is_leap(y) ? 366 : 365;
-      }
-      dim = days_in_month(y, m);
-    }
-  }
 };
 
 // First day of week 1 of year y for weeks starting on `wkst`: the week that
 // holds at least four days of the year (RFC 5545 BYWEEKNO, ISO 8601 for Monday).
 std::int32_t week1_start(std::int32_t y, Weekday wkst) {
-  const Date jan1(Date::from_ymd(std::clamp(y, kMinYear, kMaxYear), 1, 1).days() +
-                  (y > kMaxYear ? 365 : 0));
+  // 1 January of y; the years just outside the supported range (asked about
+  // for the weeks at its ends) are 365 days from their neighbours.
+  const Date jan1(y > kMaxYear   ? Date::from_ymd(kMaxYear, 1, 1).days() + 365
+                  : y < kMinYear ? Date::from_ymd(kMinYear, 1, 1).days() - 365
+                                 : Date::from_ymd(y, 1, 1).days());
   const std::int32_t into_week =
       (static_cast<std::int32_t>(jan1.weekday()) - static_cast<std::int32_t>(wkst) + 7) % 7;
   return into_week <= 3 ? jan1.days() - into_week : jan1.days() + (7 - into_week);

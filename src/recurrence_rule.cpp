@@ -51,17 +51,26 @@ std::int32_t parse_int(const Where &w, std::string_view text, bool allow_sign) {
   return negative ? -v : v;
 }
 
+// Calls item(where, text) for each comma-separated item of a list value.
+template <class Item>
+void for_each_item(const Where &w, std::string_view text, Item &&item) {
+  std::size_t at = 0;
+  while (true) {
+    const std::size_t comma = text.find(',', at);
+    Where here = w;
+    here.offset += at;
+    item(here,
+         text.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at));
+    if (comma == std::string_view::npos) break;
+    at = comma + 1;
+  }
+}
+
 // Comma-separated integers, each within ±[1, max] (or [1, max] when !signed_).
 std::vector<std::int32_t> parse_int_list(const Where &w, std::string_view text, std::int32_t max,
                                          bool signed_) {
   std::vector<std::int32_t> out;
-  std::size_t at = 0;
-  while (true) {
-    const std::size_t comma = text.find(',', at);
-    const std::string_view item =
-        text.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at);
-    Where here = w;
-    here.offset += at;
+  for_each_item(w, text, [&](const Where &here, std::string_view item) {
     const std::int32_t v = parse_int(here, item, signed_);
     if (v == 0 || v > max || v < -max || (!signed_ && v < 0)) {
       fail(here, item,
@@ -69,9 +78,7 @@ std::vector<std::int32_t> parse_int_list(const Where &w, std::string_view text, 
                    : "must be 1.." + std::to_string(max));
     }
     out.push_back(v);
-    if (comma == std::string_view::npos) break;
-    at = comma + 1;
-  }
+  });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -114,13 +121,7 @@ Date parse_until(const Where &w, std::string_view text) {
 
 std::vector<WeekdayNum> parse_by_day(const Where &w, std::string_view text) {
   std::vector<WeekdayNum> out;
-  std::size_t at = 0;
-  while (true) {
-    const std::size_t comma = text.find(',', at);
-    const std::string_view item =
-        text.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at);
-    Where here = w;
-    here.offset += at;
+  for_each_item(w, text, [&](const Where &here, std::string_view item) {
     if (item.size() < 2) fail(here, item, "expected [+|-][ordinal]MO..SU");
     WeekdayNum entry;
     entry.weekday = parse_day_code(here, item.substr(item.size() - 2));
@@ -132,9 +133,7 @@ std::vector<WeekdayNum> parse_by_day(const Where &w, std::string_view text) {
       }
     }
     out.push_back(entry);
-    if (comma == std::string_view::npos) break;
-    at = comma + 1;
-  }
+  });
   std::sort(out.begin(), out.end(), [](const WeekdayNum &a, const WeekdayNum &b) {
     return a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.weekday < b.weekday;
   });

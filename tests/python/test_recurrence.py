@@ -104,3 +104,22 @@ def test_expand_many_equals_one_by_one(d):
     with pytest.raises(levande.ParseError) as info:
         levande.expand_many(["FREQ=DAILY", "FREQ=NEVER"], [d("2026-01-01")], d("2026-01-01"), d("2026-02-01"))
     assert info.value.field == "rules[1]"
+
+
+@pytest.mark.parametrize("year", [1400, 1401, 2026, 2027, 9998, 9999])
+def test_week_numbers_match_iso_8601_up_to_the_range_ends(year):
+    # Python's date.isocalendar() is the oracle for Monday-based week numbers.
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+
+    def last_week(iso_year):
+        return dt.date(iso_year, 12, 28).isocalendar()[1]
+
+    expected = [
+        x for x in days
+        if x.isoweekday() in (1, 7)
+        and (x.isocalendar()[1] == 1 or x.isocalendar()[1] == last_week(x.isocalendar()[0]))
+    ]
+    start = next(x for x in expected)
+    rec = Recurrence("FREQ=YEARLY;BYWEEKNO=1,-1;BYDAY=MO,SU", start)
+    assert rec.between(first, last, inclusive=True).tolist() == [x for x in expected if x >= start]
