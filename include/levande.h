@@ -25,6 +25,7 @@
 #include "levande/c/calendar.h"
 #include "levande/c/common.h"
 #include "levande/c/date.h"
+#include "levande/c/ical.h"
 #include "levande/c/recurrence.h"
 
 #endif /* LEVANDE_H */

@@ -42,6 +42,27 @@ int main(void) {
   levande_error_destroy(&err);
   CHECK(err == NULL);
 
+  {
+    /* The option-struct initialisers must be plain C99 too. */
+    levande_ical_event event = LEVANDE_ICAL_EVENT_INIT;
+    levande_ical_todo todo = LEVANDE_ICAL_TODO_INIT;
+    levande_ical_writer *writer = NULL;
+    char *ics = NULL;
+    size_t length = 0;
+    event.uid = "checkin@example.org";
+    event.summary = "Check-in";
+    event.date = due;
+    todo.uid = "task@example.org";
+    todo.summary = "Action plan";
+    CHECK(levande_ical_writer_create(&writer, due, NULL, &err) == LEVANDE_OK);
+    CHECK(levande_ical_writer_add_event(writer, &event, &err) == LEVANDE_OK);
+    CHECK(levande_ical_writer_add_todo(writer, &todo, &err) == LEVANDE_OK);
+    CHECK(levande_ical_writer_write(&ics, &length, writer, &err) == LEVANDE_OK);
+    CHECK(ics != NULL && strstr(ics, "DTSTART;VALUE=DATE:20260407\r\n") != NULL);
+    levande_free(ics);
+    levande_ical_writer_destroy(&writer);
+  }
+
   levande_calendar_destroy(&se);
   CHECK(se == NULL);
   printf("%d passed, %d failed\n", passes, failures);
