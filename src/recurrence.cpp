@@ -61,6 +61,20 @@ struct Day {
     x.yday = kBefore[p.month - 1] + p.day + (p.month > 2 && x.ylen == 366 ? 1 : 0);
     return x;
   }
+  // The 1st of month m of year y, which is day number `days`: no date conversion.
+  static Day first_of(std::int32_t y, std::int32_t m, std::int32_t days) {
+    static constexpr std::int32_t kBefore[] = {0,   31,  59,  90,  120, 151,
+                                               181, 212, 243, 273, 304, 334};
+    const std::int32_t ylen = is_leap(y) ? 366 : 365;
+    return Day{days,
+               y,
+               m,
+               1,
+               days_in_month(y, m),
+               kBefore[m - 1] + 1 + (m > 2 && ylen == 366 ? 1 : 0),
+               ylen,
+               static_cast<std::int32_t>(Date(days).weekday())};
+  }
   // To the first day of the next month.
   void next_month() {
     const std::int32_t step = dim - d + 1;
@@ -148,7 +162,8 @@ bool matches(const detail::RecurrenceFilters &f, const Day &x) {
 
 struct Period {
   Date first;
-  std::int32_t length;  // days
+  std::int32_t length;        // days
+  std::int32_t y = 0, m = 0;  // year and month of `first` when it is the 1st of a month
 };
 
 }  // namespace
@@ -236,13 +251,55 @@ std::optional<Period> period(const detail::RecurrenceFilters &f, Date start, std
       const std::int64_t y = index / 12, m = index % 12 + 1;
       if (y > kMaxYear) return std::nullopt;
       const auto yy = static_cast<std::int32_t>(y), mm = static_cast<std::int32_t>(m);
-      return Period{Date::from_ymd(yy, mm, 1), days_in_month(yy, mm)};
+      return Period{Date::from_ymd(yy, mm, 1), days_in_month(yy, mm), yy, mm};
     }
     case Frequency::yearly: {
       const std::int64_t y = start.year() + step;
       if (y > kMaxYear) return std::nullopt;
       const auto yy = static_cast<std::int32_t>(y);
-      return Period{Date::from_ymd(yy, 1, 1), is_leap(yy) ? 366 : 365};
+      return Period{Date::from_ymd(yy, 1, 1), is_leap(yy) ? 366 : 365, yy, 1};
+    }
+  }
+  return std::nullopt;
+}
+
+// The period INTERVAL periods after `p` (the k+1-th after the k-th), computed
+// by day arithmetic instead of date conversions; nothing past 9999.
+std::optional<Period> next_period(const detail::RecurrenceFilters &f, const Period &p) {
+  std::int64_t first = p.first.days();
+  switch (f.freq) {
+    case Frequency::daily:
+    case Frequency::weekly: {
+      // Weekly periods are 7 days from their week start; the first may have
+      // been cut at 1400-01-01, so step from the full week's start.
+      const std::int64_t step = (f.freq == Frequency::daily ? 1 : 7) * std::int64_t{f.interval};
+      if (f.freq == Frequency::weekly && p.length < 7 && p.first == Date::min()) {
+        first = first + p.length - 7;
+      }
+      first += step;
+      if (first > Date::max_days) return std::nullopt;
+      const auto length = static_cast<std::int32_t>(
+          std::min<std::int64_t>(f.freq == Frequency::daily ? 1 : 7, Date::max_days + 1 - first));
+      return Period{Date(static_cast<std::int32_t>(first)), length};
+    }
+    case Frequency::monthly: {
+      std::int32_t y = p.y, m = p.m;
+      for (std::int32_t i = 0; i < f.interval; ++i) {
+        first += days_in_month(y, m);
+        if (++m > 12) {
+          m = 1;
+          if (++y > kMaxYear) return std::nullopt;
+        }
+      }
+      return Period{Date(static_cast<std::int32_t>(first)), days_in_month(y, m), y, m};
+    }
+    case Frequency::yearly: {
+      std::int32_t y = p.y;
+      for (std::int32_t i = 0; i < f.interval; ++i) {
+        first += is_leap(y) ? 366 : 365;
+        if (++y > kMaxYear) return std::nullopt;
+      }
+      return Period{Date(static_cast<std::int32_t>(first)), is_leap(y) ? 366 : 365, y, 1};
     }
   }
   return std::nullopt;
@@ -284,7 +341,7 @@ void expand_period(const detail::RecurrenceFilters &f, const Period &p, std::opt
   candidates.clear();
   const std::int32_t gap = walker ? p.first.days() - walker->days : -1;
   if (gap < 0 || gap > 62) {
-    walker = Day::at(p.first);
+    walker = p.y != 0 ? Day::first_of(p.y, p.m, p.first.days()) : Day::at(p.first);
   } else {
     for (std::int32_t i = 0; i < gap; ++i)
       walker->advance();
@@ -394,9 +451,9 @@ void Recurrence::expand_rule(Date first, Date last, std::size_t limit,
   std::int64_t empty_run = 0;
   std::optional<Day> walker;
   std::vector<Date> candidates, chunk;
-  for (std::int64_t k = counting ? 0 : first_period_from(f, start_, from);; ++k) {
-    const auto p = period(f, start_, k);
-    if (!p || p->first > to) break;
+  for (auto p = period(f, start_, counting ? 0 : first_period_from(f, start_, from)); p;
+       p = next_period(f, *p)) {
+    if (p->first > to) break;
     chunk.clear();
     expand_period(f, *p, walker, candidates, chunk);
     empty_run = chunk.empty() ? empty_run + 1 : 0;

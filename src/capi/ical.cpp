@@ -2,6 +2,8 @@
 #include <cstring>
 
 #include "capi/guard.hpp"
+#include "capi/handles.hpp"
+#include "capi/recurrence_helpers.hpp"
 #include "levande/io/ical.hpp"
 
 struct levande_ical_writer {
@@ -149,6 +151,33 @@ levande_status levande_ical_writer_write(char **out, size_t *out_length,
     std::memcpy(block, result.c_str(), result.size() + 1);
     *out = block;
     *out_length = result.size();
+  });
+}
+
+levande_status levande_ical_business_day_exceptions(int32_t **out_exdates, size_t *out_exdate_count,
+                                                    int32_t **out_rdates, size_t *out_rdate_count,
+                                                    const levande_recurrence *rec,
+                                                    const levande_calendar *cal,
+                                                    levande_adjustment how, int32_t first,
+                                                    int32_t last, levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out_exdates, "out_exdates");
+    require(out_exdate_count, "out_exdate_count");
+    require(out_rdates, "out_rdates");
+    require(out_rdate_count, "out_rdate_count");
+    require(rec, "rec");
+    require(cal, "cal");
+    const auto [ex, r] = levande::ical::business_day_exceptions(
+        rec->rec, cal->cal, levande::capi::adjustment_from(how), Date(first), Date(last));
+    levande::capi::give(ex, out_exdates, out_exdate_count);
+    try {
+      levande::capi::give(r, out_rdates, out_rdate_count);
+    } catch (...) {
+      levande_free(*out_exdates);  // all or nothing
+      *out_exdates = nullptr;
+      *out_exdate_count = 0;
+      throw;
+    }
   });
 }
 

@@ -3,11 +3,14 @@
 
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
+#include "capi/recurrence_helpers.hpp"
 
 using levande::Date;
 using levande::Errc;
 using levande::Error;
 using levande::Recurrence;
+using levande::capi::adjustment_from;
+using levande::capi::give;
 using levande::capi::guard;
 using levande::capi::require;
 
@@ -15,28 +18,6 @@ namespace {
 
 std::size_t limit_or_default(size_t limit) {
   return limit == LEVANDE_DEFAULT_LIMIT ? Recurrence::default_limit : limit;
-}
-
-// Hands a date column to the caller as one malloc'd block (NULL when empty).
-void give(const std::vector<Date> &dates, int32_t **out, size_t *out_count) {
-  if (dates.empty()) {
-    *out = nullptr;
-    *out_count = 0;
-    return;
-  }
-  auto *block = static_cast<int32_t *>(std::malloc(dates.size() * sizeof(int32_t)));
-  if (block == nullptr) throw std::bad_alloc();
-  for (std::size_t i = 0; i < dates.size(); ++i)
-    block[i] = dates[i].days();
-  *out = block;
-  *out_count = dates.size();
-}
-
-levande::Adjustment adjustment_from(levande_adjustment how) {
-  if (how < LEVANDE_ADJUST_SKIP || how > LEVANDE_ADJUST_MODIFIED_PRECEDING) {
-    throw Error(Errc::invalid_argument, "how", std::to_string(how), "not a LEVANDE_ADJUST_* value");
-  }
-  return static_cast<levande::Adjustment>(how);
 }
 
 }  // namespace

@@ -4,7 +4,6 @@
 #include "levande/io/ical.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "levande/error.hpp"
 #include "levande/version.hpp"
@@ -83,11 +82,19 @@ void require_email(const std::string &where, const std::string &email) {
   require_text(where, email, false);
 }
 
+// YYYYMMDD; written digit by digit because it runs for every date of every event.
 std::string basic_date(Date d) {
   const auto p = d.ymd();
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d%02d%02d", p.year, p.month, p.day);
-  return buf;
+  std::string out(8, '0');
+  auto put = [&](std::size_t at, std::int32_t value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10) {
+      out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+    }
+  };
+  put(0, p.year, 4);
+  put(4, p.month, 2);
+  put(6, p.day, 2);
+  return out;
 }
 
 std::string local_time(Date d, std::int32_t minute) {
@@ -98,7 +105,14 @@ std::string local_time(Date d, std::int32_t minute) {
 
 class Writer {
  public:
-  void line(const std::string &content) { out_ += fold_line(content); }
+  void line(const std::string &content) {
+    if (content.size() <= 75) {  // most lines: no folding, no temporary
+      out_ += content;
+      out_ += "\r\n";
+    } else {
+      out_ += fold_line(content);
+    }
+  }
   std::string take() { return std::move(out_); }
 
  private:

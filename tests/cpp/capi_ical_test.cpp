@@ -72,6 +72,40 @@ TEST(CApiIcal, WritesEventsAndTodos) {
   levande_ical_writer_destroy(nullptr);
 }
 
+TEST(CApiIcal, BusinessDayExceptions) {
+  // Weekly on Fridays from 2026-06-12: Midsommarafton (06-19) moves to Monday 06-22.
+  levande_calendar *se = nullptr;
+  levande_recurrence *rec = nullptr;
+  ASSERT_EQ(levande_calendar_create_sweden(&se, 1, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_recurrence_create(&rec, "FREQ=WEEKLY;BYDAY=FR", day("2026-06-12"), nullptr),
+            LEVANDE_OK);
+  int32_t *ex = nullptr, *rd = nullptr;
+  size_t nex = 0, nrd = 0;
+  ASSERT_EQ(
+      levande_ical_business_day_exceptions(&ex, &nex, &rd, &nrd, rec, se, LEVANDE_ADJUST_FOLLOWING,
+                                           day("2026-06-01"), day("2026-06-30"), nullptr),
+      LEVANDE_OK);
+  ASSERT_EQ(nex, 1u);
+  ASSERT_EQ(nrd, 1u);
+  EXPECT_EQ(ex[0], day("2026-06-19"));
+  EXPECT_EQ(rd[0], day("2026-06-22"));
+  levande_free(ex);
+  levande_free(rd);
+  EXPECT_EQ(
+      levande_ical_business_day_exceptions(&ex, &nex, &rd, &nrd, rec, nullptr, 0, 0, 1, nullptr),
+      LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(
+      levande_ical_business_day_exceptions(&ex, &nex, &rd, &nrd, nullptr, se, 0, 0, 1, nullptr),
+      LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(
+      levande_ical_business_day_exceptions(nullptr, &nex, &rd, &nrd, rec, se, 0, 0, 1, nullptr),
+      LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(levande_ical_business_day_exceptions(&ex, &nex, &rd, &nrd, rec, se, 7, 0, 1, nullptr),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  levande_recurrence_destroy(&rec);
+  levande_calendar_destroy(&se);
+}
+
 TEST(CApiIcal, ErrorsAndMisuse) {
   levande_ical_writer *w = nullptr;
   levande_error *err = nullptr;

@@ -123,3 +123,17 @@ def test_week_numbers_match_iso_8601_up_to_the_range_ends(year):
     start = next(x for x in expected)
     rec = Recurrence("FREQ=YEARLY;BYWEEKNO=1,-1;BYDAY=MO,SU", start)
     assert rec.between(first, last, inclusive=True).tolist() == [x for x in expected if x >= start]
+
+
+def test_weekly_periods_at_the_range_ends(d):
+    # 1400-01-01 is a Wednesday: the first week is cut at the start of the range.
+    rec = Recurrence("FREQ=WEEKLY;BYDAY=MO,FR", d("1400-01-03"))
+    assert rec.between(d("1400-01-01"), d("1400-01-14"), inclusive=True).tolist() == [
+        d("1400-01-03"),
+        d("1400-01-06"),
+        d("1400-01-10"),
+        d("1400-01-13"),
+    ]
+    # 9999-12-31 is a Friday: the last week ends there.
+    last = Recurrence("FREQ=WEEKLY;BYDAY=MO,FR", d("9999-12-20"))
+    assert list(last.iter_occurrences()) == [d("9999-12-20"), d("9999-12-24"), d("9999-12-27"), d("9999-12-31")]

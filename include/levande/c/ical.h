@@ -10,6 +10,7 @@
 #define LEVANDE_C_ICAL_H
 
 #include "levande/c/common.h"
+#include "levande/c/recurrence.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -123,6 +124,17 @@ LEVANDE_API levande_status levande_ical_writer_add_todo(levande_ical_writer *wri
 LEVANDE_API levande_status levande_ical_writer_write(char **out, size_t *out_length,
                                                      const levande_ical_writer *writer,
                                                      levande_error **out_err);
+
+/**
+ * @brief The EXDATEs and RDATEs that make a calendar client show @p rec's dates
+ *        moved by @p how onto business days of @p cal, in [first, last].
+ *
+ * Both arrays are freed with levande_free() (NULL when empty).
+ */
+LEVANDE_API levande_status levande_ical_business_day_exceptions(
+    int32_t **out_exdates, size_t *out_exdate_count, int32_t **out_rdates, size_t *out_rdate_count,
+    const levande_recurrence *rec, const levande_calendar *cal, levande_adjustment how,
+    int32_t first, int32_t last, levande_error **out_err);
 
 #ifdef __cplusplus
 }
