@@ -3,15 +3,10 @@
 
 #include <string>
 
+#include "capi_helpers.hpp"
 #include "levande.h"
 
 namespace {
-
-int32_t day(const char *text) {
-  int32_t out = 0;
-  EXPECT_EQ(levande_date_parse(&out, text, nullptr), LEVANDE_OK) << text;
-  return out;
-}
 
 TEST(CApiRecurrence, ExpandAdjustAndFree) {
   levande_recurrence *rec = nullptr;

@@ -4,15 +4,10 @@
 #include <cstring>
 #include <string>
 
+#include "capi_helpers.hpp"
 #include "levande.h"
 
 namespace {
-
-int32_t day(const char *text) {
-  int32_t out = 0;
-  EXPECT_EQ(levande_date_parse(&out, text, nullptr), LEVANDE_OK) << text;
-  return out;
-}
 
 TEST(CApi, Version) {
   EXPECT_STREQ(levande_version(), LEVANDE_VERSION_STRING);
