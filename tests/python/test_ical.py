@@ -162,3 +162,32 @@ def test_unknown_time_zone():
     with pytest.raises(levande.UnsupportedError, match="Mars/Olympus"):
         ical.write([event], stamp=STAMP, time_zone="Mars/Olympus")
     assert "Europe/Stockholm" in ical.supported_time_zones()
+
+
+def test_arbitrary_text_is_written_safely_or_refused():
+    import random
+
+    rng = random.Random(11)
+    pieces = ["a", "Å", "ö", "🎉", ",", ";", "\\", ":", '"', "\n", "\r\n", "\t", "\x00", "\x07", "\x7f", " ", "x" * 40]
+    written = refused = 0
+    for i in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        event = ical.Event(
+            uid=f"fuzz-{i}@example.org",
+            summary=text,
+            description=text * 3,
+            categories=[text],
+            date=dt.date(2026, 6, 2),
+            organizer=ical.Person("o@example.org", text),
+        )
+        try:
+            out = ical.write([event], stamp=STAMP)
+        except levande.InvalidArgumentError as e:
+            assert e.field.startswith("events[0].")
+            refused += 1
+            continue
+        assert_rfc5545_lines(out)
+        (vevent,) = icalendar.Calendar.from_ical(out).walk("VEVENT")
+        assert str(vevent["SUMMARY"]) == text.replace("\r\n", "\n")
+        written += 1
+    assert written > 50 and refused > 50
