@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "detail/business_day_index.hpp"
+#include "detail/date_range.hpp"
 #include "levande/error.hpp"
 
 namespace levande {
@@ -78,10 +79,7 @@ void require_weekend(WeekdaySet weekend) {
 }
 
 std::int32_t index_of(Date d, const char *field) {
-  if (!d.valid()) {
-    throw Error(Errc::out_of_range, field, "day " + std::to_string(d.days()),
-                "date outside the supported range 1400-01-01..9999-12-31");
-  }
+  detail::require_supported(d, field);
   return d.days() - Date::min_days;
 }
 

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "detail/boost_bridge.hpp"
+#include "detail/date_range.hpp"
 #include "levande/error.hpp"
 
 namespace levande {
@@ -21,15 +22,6 @@ std::string ymd_text(std::int64_t y, std::int64_t m, std::int64_t d) {
   std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(y),
                 static_cast<long long>(m), static_cast<long long>(d));
   return buf;
-}
-
-[[noreturn]] void throw_unsupported_days(std::int32_t days) {
-  throw Error(Errc::out_of_range, "date", "day " + std::to_string(days),
-              "date outside the supported range 1400-01-01..9999-12-31");
-}
-
-void require_valid(Date d) {
-  if (!d.valid()) throw_unsupported_days(d.days());
 }
 
 // Validates a broken-down date; `text()` is what the caller gave, for the
@@ -90,14 +82,14 @@ Date Date::parse(std::string_view text) {
 }
 
 YearMonthDay Date::ymd() const {
-  require_valid(*this);
+  detail::require_supported(*this, "date");
   const auto parts = detail::to_boost(*this).year_month_day();
   return {static_cast<std::int32_t>(parts.year), static_cast<std::int32_t>(parts.month),
           static_cast<std::int32_t>(parts.day)};
 }
 
 IsoWeek Date::iso_week() const {
-  require_valid(*this);
+  detail::require_supported(*this, "date");
   const auto b = detail::to_boost(*this);
   const std::int32_t week = b.week_number();
   std::int32_t year = b.year();
@@ -114,7 +106,7 @@ std::string Date::to_string() const {
 }
 
 Date Date::add_days(std::int32_t n) const {
-  require_valid(*this);
+  detail::require_supported(*this, "date");
   const std::int64_t r = static_cast<std::int64_t>(days_) + n;
   if (r < min_days || r > max_days) {
     throw Error(Errc::out_of_range, "days", std::to_string(n),

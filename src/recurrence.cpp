@@ -8,6 +8,7 @@
 #include <bitset>
 #include <unordered_map>
 
+#include "detail/date_range.hpp"
 #include "levande/error.hpp"
 #include "levande/recurrence.hpp"
 
@@ -37,8 +38,11 @@ namespace {
 constexpr std::int32_t kMinYear = 1400;
 constexpr std::int32_t kMaxYear = 9999;
 
-bool is_leap(std::int32_t y) {
-  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+// Days of a year before the 1st of each month, in a common year.
+constexpr std::int32_t kDaysBeforeMonth[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+
+std::int32_t year_length(std::int32_t y) {
+  return is_leap_year(y) ? 366 : 365;
 }
 
 // One day with the calendar facts the filters need, advanced by one day at a
@@ -54,24 +58,20 @@ struct Day {
           p.day,
           days_in_month(p.year, p.month),
           0,
-          is_leap(p.year) ? 366 : 365,
+          year_length(p.year),
           static_cast<std::int32_t>(date.weekday())};
-    static constexpr std::int32_t kBefore[] = {0,   31,  59,  90,  120, 151,
-                                               181, 212, 243, 273, 304, 334};
-    x.yday = kBefore[p.month - 1] + p.day + (p.month > 2 && x.ylen == 366 ? 1 : 0);
+    x.yday = kDaysBeforeMonth[p.month - 1] + p.day + (p.month > 2 && x.ylen == 366 ? 1 : 0);
     return x;
   }
   // The 1st of month m of year y, which is day number `days`: no date conversion.
   static Day first_of(std::int32_t y, std::int32_t m, std::int32_t days) {
-    static constexpr std::int32_t kBefore[] = {0,   31,  59,  90,  120, 151,
-                                               181, 212, 243, 273, 304, 334};
-    const std::int32_t ylen = is_leap(y) ? 366 : 365;
+    const std::int32_t ylen = year_length(y);
     return Day{days,
                y,
                m,
                1,
                days_in_month(y, m),
-               kBefore[m - 1] + 1 + (m > 2 && ylen == 366 ? 1 : 0),
+               kDaysBeforeMonth[m - 1] + 1 + (m > 2 && ylen == 366 ? 1 : 0),
                ylen,
                static_cast<std::int32_t>(Date(days).weekday())};
   }
@@ -98,7 +98,7 @@ struct Day {
       m = 1;
       ++y;
       yday = 1;
-      ylen = is_leap(y) ? 366 : 365;
+      ylen = year_length(y);
     }
     dim = days_in_month(y, m);
   }
@@ -257,7 +257,7 @@ std::optional<Period> period(const detail::RecurrenceFilters &f, Date start, std
       const std::int64_t y = start.year() + step;
       if (y > kMaxYear) return std::nullopt;
       const auto yy = static_cast<std::int32_t>(y);
-      return Period{Date::from_ymd(yy, 1, 1), is_leap(yy) ? 366 : 365, yy, 1};
+      return Period{Date::from_ymd(yy, 1, 1), year_length(yy), yy, 1};
     }
   }
   return std::nullopt;
@@ -296,10 +296,10 @@ std::optional<Period> next_period(const detail::RecurrenceFilters &f, const Peri
     case Frequency::yearly: {
       std::int32_t y = p.y;
       for (std::int32_t i = 0; i < f.interval; ++i) {
-        first += is_leap(y) ? 366 : 365;
+        first += year_length(y);
         if (++y > kMaxYear) return std::nullopt;
       }
-      return Period{Date(static_cast<std::int32_t>(first)), is_leap(y) ? 366 : 365, y, 1};
+      return Period{Date(static_cast<std::int32_t>(first)), year_length(y), y, 1};
     }
   }
   return std::nullopt;
@@ -377,17 +377,10 @@ void expand_period(const detail::RecurrenceFilters &f, const Period &p, std::opt
               "pass a larger limit");
 }
 
-void require_in_range(Date d, const char *field) {
-  if (!d.valid()) {
-    throw Error(Errc::out_of_range, field, "day " + std::to_string(d.days()),
-                "date outside the supported range 1400-01-01..9999-12-31");
-  }
-}
-
 }  // namespace
 
 Recurrence::Recurrence(RecurrenceRule rule, Date start) : start_(start), rule_(std::move(rule)) {
-  require_in_range(start, "start");
+  detail::require_supported(start, "start");
   rebuild();
 }
 
@@ -395,7 +388,7 @@ Recurrence::Recurrence(std::string_view rule, Date start)
     : Recurrence(RecurrenceRule::parse(rule), start) {}
 
 Recurrence::Recurrence(Date start) : start_(start) {
-  require_in_range(start, "start");
+  detail::require_supported(start, "start");
 }
 
 void Recurrence::rebuild() {
@@ -408,13 +401,13 @@ void Recurrence::rebuild() {
 }
 
 void Recurrence::add_rdate(Date date) {
-  require_in_range(date, "rdate");
+  detail::require_supported(date, "rdate");
   const auto it = std::lower_bound(rdates_.begin(), rdates_.end(), date);
   if (it == rdates_.end() || *it != date) rdates_.insert(it, date);
 }
 
 void Recurrence::add_exdate(Date date) {
-  require_in_range(date, "exdate");
+  detail::require_supported(date, "exdate");
   const auto it = std::lower_bound(exdates_.begin(), exdates_.end(), date);
   if (it == exdates_.end() || *it != date) exdates_.insert(it, date);
 }
@@ -470,8 +463,8 @@ void Recurrence::expand_rule(Date first, Date last, std::size_t limit,
 }
 
 std::vector<Date> Recurrence::between(Date first, Date last, std::size_t limit) const {
-  require_in_range(first, "first");
-  require_in_range(last, "last");
+  detail::require_supported(first, "first");
+  detail::require_supported(last, "last");
   std::vector<Date> dates;
   if (last < first) return dates;
   const auto ex_lo = std::lower_bound(exdates_.begin(), exdates_.end(), first);
@@ -495,7 +488,7 @@ std::vector<Date> Recurrence::between(Date first, Date last, std::size_t limit) 
 }
 
 std::optional<Date> Recurrence::next_after(Date date) const {
-  require_in_range(date, "date");
+  detail::require_supported(date, "date");
   if (date == Date::max()) return std::nullopt;
   return occurrences_from(Date(date.days() + 1)).next();
 }
@@ -506,7 +499,7 @@ RecurrenceCursor Recurrence::occurrences_from(Date from) const {
 
 RecurrenceCursor::RecurrenceCursor(Recurrence recurrence, Date from)
     : source_(std::move(recurrence)), from_(from) {
-  require_in_range(from, "from");
+  detail::require_supported(from, "from");
 }
 
 std::optional<Date> RecurrenceCursor::next() {
@@ -601,8 +594,8 @@ std::vector<Date> adjust_to_business_days(std::span<const Date> dates, const Cal
 
 std::vector<Date> adjusted_between(const Recurrence &recurrence, const Calendar &calendar,
                                    Adjustment how, Date first, Date last, std::size_t limit) {
-  require_in_range(first, "first");
-  require_in_range(last, "last");
+  detail::require_supported(first, "first");
+  detail::require_supported(last, "last");
   if (last < first) return {};
   // A date in the run of non-business days just before `first` (or after
   // `last`) can roll into the window: widen the expansion by those runs.

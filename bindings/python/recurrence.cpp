@@ -24,6 +24,19 @@ py::array column(const std::vector<Date> &dates) {
   return make_datetime64(dates, {}, {static_cast<py::ssize_t>(dates.size())});
 }
 
+// Runs `expand(first, last)` without the GIL on dateutil's window and hands
+// the dates back as a datetime64[D] column (empty for an empty window).
+template <class Expand>
+py::array expand_window(Date after, Date before, bool inclusive, Expand &&expand) {
+  const auto [first, last] = window(after, before, inclusive);
+  std::vector<Date> dates;
+  {
+    py::gil_scoped_release unlocked;
+    if (first <= last) dates = expand(first, last);
+  }
+  return column(dates);
+}
+
 // The Python face of .adjusted(calendar, how): the recurrence, the calendar
 // and the adjustment, asked together.
 struct Adjusted {
@@ -108,13 +121,9 @@ void bind_recurrence(py::module_ &m) {
       .def(
           "between",
           [](const Recurrence &r, Date after, Date before, bool inclusive, std::size_t limit) {
-            const auto [first, last] = window(after, before, inclusive);
-            std::vector<Date> dates;
-            {
-              py::gil_scoped_release unlocked;
-              if (first <= last) dates = r.between(first, last, limit);
-            }
-            return column(dates);
+            return expand_window(after, before, inclusive, [&](Date first, Date last) {
+              return r.between(first, last, limit);
+            });
           },
           py::arg("after"), py::arg("before"), py::arg("inclusive") = false,
           py::arg("limit") = Recurrence::default_limit,
@@ -185,14 +194,9 @@ void bind_recurrence(py::module_ &m) {
       .def(
           "between",
           [](const Adjusted &a, Date after, Date before, bool inclusive, std::size_t limit) {
-            const auto [first, last] = window(after, before, inclusive);
-            std::vector<Date> dates;
-            {
-              py::gil_scoped_release unlocked;
-              if (first <= last)
-                dates = adjusted_between(a.recurrence, a.calendar, a.how, first, last, limit);
-            }
-            return column(dates);
+            return expand_window(after, before, inclusive, [&](Date first, Date last) {
+              return adjusted_between(a.recurrence, a.calendar, a.how, first, last, limit);
+            });
           },
           py::arg("after"), py::arg("before"), py::arg("inclusive") = false,
           py::arg("limit") = Recurrence::default_limit,

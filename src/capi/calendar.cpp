@@ -92,9 +92,7 @@ levande_status levande_calendar_clone(levande_calendar **out, const levande_cale
 }
 
 void levande_calendar_destroy(levande_calendar **cal) {
-  if (cal == nullptr) return;
-  delete *cal;
-  *cal = nullptr;
+  levande::capi::destroy(cal);
 }
 
 levande_status levande_calendar_set_weekend(levande_calendar *cal, uint32_t weekend_mask,

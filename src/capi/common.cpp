@@ -67,9 +67,7 @@ const char *levande_error_value(const levande_error *err) {
 }
 
 void levande_error_destroy(levande_error **err) {
-  if (err == nullptr) return;
-  delete *err;
-  *err = nullptr;
+  levande::capi::destroy(err);
 }
 
 const levande_error *levande_last_error(void) {

@@ -52,6 +52,22 @@ inline void require(const void *pointer, const char *name) {
   }
 }
 
+// The body of every levande_*_destroy(&handle): NULL-safe on both levels.
+template <class Handle>
+void destroy(Handle **handle) noexcept {
+  if (handle == nullptr) return;
+  delete *handle;
+  *handle = nullptr;
+}
+
+// Option structs carry their size so the ABI can grow; an unknown size is misuse.
+inline void require_struct_size(std::size_t given, std::size_t expected, const char *init_macro) {
+  if (given != expected) {
+    throw Error(Errc::misuse, "struct_size", std::to_string(given),
+                std::string("initialise the struct with ") + init_macro);
+  }
+}
+
 inline const Date *as_dates(const std::int32_t *days) {
   return reinterpret_cast<const Date *>(days);
 }

@@ -69,9 +69,7 @@ levande_status levande_ical_writer_create(levande_ical_writer **out, int32_t sta
 }
 
 void levande_ical_writer_destroy(levande_ical_writer **writer) {
-  if (writer == nullptr) return;
-  delete *writer;
-  *writer = nullptr;
+  levande::capi::destroy(writer);
 }
 
 levande_status levande_ical_writer_add_event(levande_ical_writer *writer,
@@ -80,10 +78,8 @@ levande_status levande_ical_writer_add_event(levande_ical_writer *writer,
   return guard(out_err, [&] {
     require(writer, "writer");
     require(event, "event");
-    if (event->struct_size != sizeof(levande_ical_event)) {
-      throw Error(Errc::misuse, "struct_size", std::to_string(event->struct_size),
-                  "initialise the event with LEVANDE_ICAL_EVENT_INIT");
-    }
+    levande::capi::require_struct_size(event->struct_size, sizeof(levande_ical_event),
+                                       "LEVANDE_ICAL_EVENT_INIT");
     require(event->uid, "uid");
     require(event->summary, "summary");
     levande::ical::Event e;
@@ -115,10 +111,8 @@ levande_status levande_ical_writer_add_todo(levande_ical_writer *writer,
   return guard(out_err, [&] {
     require(writer, "writer");
     require(todo, "todo");
-    if (todo->struct_size != sizeof(levande_ical_todo)) {
-      throw Error(Errc::misuse, "struct_size", std::to_string(todo->struct_size),
-                  "initialise the task with LEVANDE_ICAL_TODO_INIT");
-    }
+    levande::capi::require_struct_size(todo->struct_size, sizeof(levande_ical_todo),
+                                       "LEVANDE_ICAL_TODO_INIT");
     require(todo->uid, "uid");
     require(todo->summary, "summary");
     if (todo->status < LEVANDE_ICAL_NEEDS_ACTION || todo->status > LEVANDE_ICAL_CANCELLED) {

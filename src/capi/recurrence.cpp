@@ -35,9 +35,7 @@ levande_status levande_recurrence_create(levande_recurrence **out, const char *r
 }
 
 void levande_recurrence_destroy(levande_recurrence **rec) {
-  if (rec == nullptr) return;
-  delete *rec;
-  *rec = nullptr;
+  levande::capi::destroy(rec);
 }
 
 levande_status levande_recurrence_add_rdate(levande_recurrence *rec, int32_t date,
