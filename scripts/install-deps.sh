@@ -9,6 +9,8 @@ apt_packages=(
   g++ cmake ninja-build pkg-config  # toolchain
   libboost-date-time-dev            # Boost.Date_Time (header-only)
   libgtest-dev                      # GoogleTest
+  libsqlite3-dev                    # SQLite, the embedded workspace store
+  nlohmann-json3-dev                # JSON documents (header-only)
   doxygen                           # API reference, warnings as errors
   python3-dev python3-venv          # the Python extension and .venv
 )

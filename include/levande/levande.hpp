@@ -8,7 +8,11 @@
 #include "levande/calendar.hpp"
 #include "levande/date.hpp"
 #include "levande/error.hpp"
+#include "levande/io/ical.hpp"
+#include "levande/io/json.hpp"
+#include "levande/model.hpp"
 #include "levande/recurrence.hpp"
 #include "levande/version.hpp"
+#include "levande/workspace.hpp"
 
 #endif  // LEVANDE_LEVANDE_HPP

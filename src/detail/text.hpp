@@ -1,0 +1,18 @@
+// Checks of user text shared by every writer: UTF-8, control characters, e-mail.
+#ifndef LEVANDE_SRC_DETAIL_TEXT_HPP
+#define LEVANDE_SRC_DETAIL_TEXT_HPP
+
+#include <string>
+
+namespace levande::detail {
+
+// Throws Errc::invalid_argument naming `where` unless `value` is valid UTF-8
+// without control characters (tab always allowed, CR/LF when asked).
+void require_text(const std::string &where, const std::string &value, bool allow_newlines);
+
+// Throws Errc::invalid_argument naming `where` unless `email` looks like local@domain.
+void require_email(const std::string &where, const std::string &email);
+
+}  // namespace levande::detail
+
+#endif

@@ -1,0 +1,70 @@
+// A batch in progress: applies operations to the tables in order, records
+// how to undo each one, and collects the changes for the database.
+#ifndef LEVANDE_SRC_WORKSPACE_TXN_HPP
+#define LEVANDE_SRC_WORKSPACE_TXN_HPP
+
+#include <array>
+#include <functional>
+#include <vector>
+
+#include "workspace/impl.hpp"
+
+namespace levande::detail {
+
+class Txn {
+ public:
+  explicit Txn(Tables &tables) : t_(tables) {}
+  Txn(const Txn &) = delete;
+  Txn &operator=(const Txn &) = delete;
+  ~Txn() {
+    if (!committed_) rollback_to(Mark{});
+  }
+
+  void run(const Batch::Op &op);
+  void add(const Entity &entity);
+  void update(const Entity &entity);
+  void remove(const Key &key, bool cascade);
+  // Renames a catalogue entity everywhere it is referenced (pseudonymisation).
+  void rename(Kind kind, const std::string &from, const std::string &to);
+
+  // Checks that need the whole batch: references exist, no cycles, cross-entity order.
+  void finish() { check_touched(0, touched_.size()); }
+
+  // A point to return to when one row of a lenient import fails.
+  struct Mark {
+    std::size_t undo = 0, changes = 0, touched = 0;
+    std::array<bool, kind_count> appended{};
+  };
+  Mark mark() const { return {undo_.size(), changes_.size(), touched_.size(), appended_}; }
+  void rollback_to(const Mark &m);
+  void check_touched(std::size_t from, std::size_t to);
+  std::size_t touched_count() const { return touched_.size(); }
+
+  std::vector<Change> &changes() { return changes_; }
+  void commit() {
+    committed_ = true;
+    undo_.clear();
+  }
+
+ private:
+  template <class T>
+  void add_one(T e);
+  template <class T>
+  void update_one(T e);
+  void on_append(Kind kind);
+  template <class Table>
+  void snapshot(Table &table);
+  template <class T>
+  void check_references(const T &e);
+
+  Tables &t_;
+  std::vector<std::function<void()>> undo_;
+  std::array<bool, kind_count> appended_{};
+  std::vector<Change> changes_;
+  std::vector<std::pair<Kind, std::string>> touched_;
+  bool committed_ = false;
+};
+
+}  // namespace levande::detail
+
+#endif

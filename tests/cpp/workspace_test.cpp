@@ -1,0 +1,596 @@
+// The workspace: the bundled example programme (examples/data/programme.json,
+// written by hand) is loaded, round-tripped through JSON and SQLite, and
+// every kind of bad write is refused without changing anything.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "levande/error.hpp"
+#include "levande/io/json.hpp"
+#include "levande/workspace.hpp"
+#include "test_helpers.hpp"
+
+namespace levande {
+namespace {
+
+using test::d;
+
+std::string sample_path() {
+  return std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json";
+}
+
+Workspace sample() {
+  Workspace ws;
+  ws.import_json(read_file(sample_path()));
+  return ws;
+}
+
+// A fresh path in the test's temporary directory (removed with its WAL files).
+std::string temp_db(const std::string &name) {
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("levande-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const auto path = (dir / name).string();
+  for (const char *suffix : {"", "-wal", "-shm"})
+    std::filesystem::remove(path + suffix);
+  return path;
+}
+
+template <class T>
+T get(const Workspace &ws, Kind kind, const std::string &id, const std::string &second = {}) {
+  auto e = ws.find({kind, id, second});
+  if (!e) throw std::runtime_error("missing " + id);
+  return std::get<T>(*e);
+}
+
+TEST(Workspace, LoadsTheExampleProgramme) {
+  const auto ws = sample();
+  // Counted by hand in examples/data/programme.json.
+  const std::pair<Kind, std::size_t> expected[] = {
+      {Kind::team, 3},          {Kind::person, 6},           {Kind::training, 2},
+      {Kind::participation, 3}, {Kind::action_plan, 2},      {Kind::task, 2},
+      {Kind::goal, 2},          {Kind::measurement, 3},      {Kind::check_in, 3},
+      {Kind::assignment, 1},    {Kind::ambassador, 1},       {Kind::peer_group, 1},
+      {Kind::peer_session, 1},  {Kind::feedback_session, 1}, {Kind::response, 2},
+      {Kind::success, 1},       {Kind::competence_plan, 1},  {Kind::initiative, 1},
+      {Kind::learning_slot, 1}, {Kind::activity, 3}};
+  for (const auto &[kind, n] : expected)
+    EXPECT_EQ(ws.size(kind), n) << kind_name(kind);
+
+  // Derived ids, default questions, enums and optional values as written.
+  EXPECT_TRUE(ws.find({Kind::participation, "e101@t-devops"}));
+  EXPECT_TRUE(ws.find({Kind::ambassador, "e101@t-devops"}));
+  EXPECT_EQ(get<FeedbackSession>(ws, Kind::feedback_session, "fb-30").questions,
+            default_feedback_questions());
+  const auto goal = get<Goal>(ws, Kind::goal, "g-lead");
+  EXPECT_EQ(goal.direction, Direction::decrease);
+  EXPECT_EQ(goal.value_per_unit, 12000.0);
+  EXPECT_FALSE(get<Goal>(ws, Kind::goal, "g-findings").value_per_unit.has_value());
+  const auto ci = get<CheckIn>(ws, Kind::check_in, "ap-ops", "2026-03-24");
+  EXPECT_EQ(ci.held, d("2026-03-24"));
+  EXPECT_EQ(ci.outcome, Outcome::partly);
+  EXPECT_EQ(ci.note, "Pipeline draft; \"approval\" step still manual");
+  EXPECT_EQ(get<Person>(ws, Kind::person, "e105").name, "Mikael Öberg");
+
+  // Column views hold dense indices into the catalogues.
+  const auto m = ws.measurements();
+  ASSERT_EQ(m.goal.size(), 3u);
+  EXPECT_EQ(ws.id_at(Kind::goal, m.goal[2]), "g-findings");
+  EXPECT_EQ(m.date[1], d("2026-05-04"));
+  EXPECT_EQ(m.value[1], 17.5);
+  const auto r = ws.responses();
+  EXPECT_EQ(ws.id_at(Kind::person, r.person[0]), "e101");
+  EXPECT_EQ(r.needs_support[0], 1);
+  EXPECT_EQ(r.needs_support[1], 0);
+  EXPECT_EQ(ws.check_ins().held[1], Date::min());
+  EXPECT_EQ(ws.activities().self_initiated[0], 1);
+  EXPECT_EQ(ws.index_of(Kind::person, "e103"), 3u);
+  EXPECT_FALSE(ws.index_of(Kind::person, "nobody"));
+}
+
+TEST(Workspace, JsonRoundTripIsLossless) {
+  const auto a = sample();
+  Workspace b;
+  b.import_json(a.export_json());
+  EXPECT_TRUE(a.same_content(b));
+  EXPECT_EQ(a.export_json(), b.export_json());
+}
+
+TEST(Workspace, SqliteRoundTripIsLossless) {
+  const auto path = temp_db("roundtrip.db");
+  auto a = sample();
+  a.save_as(path);
+  EXPECT_EQ(a.path(), path);
+  {
+    const auto b = Workspace::open(path);
+    EXPECT_TRUE(a.same_content(b));
+  }
+  // Later batches land in the database too.
+  Batch batch;
+  batch.add(Measurement{"g-lead", d("2026-06-01"), 16.5})
+      .update(CheckIn{"ap-ops", d("2026-04-21"), CheckInStatus::held, d("2026-04-22"),
+                      Outcome::applied, "ok"});
+  a.apply(batch);
+  const auto c = Workspace::open(path);
+  EXPECT_TRUE(a.same_content(c));
+  EXPECT_EQ(c.size(Kind::measurement), 4u);
+  EXPECT_EQ(get<CheckIn>(c, Kind::check_in, "ap-ops", "2026-04-21").outcome, Outcome::applied);
+  EXPECT_THROW(a.save_as(path), Error);
+}
+
+TEST(Workspace, MemoryDatabase) {
+  auto ws = Workspace::open(":memory:");
+  ws.import_json(read_file(sample_path()));
+  EXPECT_TRUE(ws.same_content(sample()));
+}
+
+TEST(Workspace, SchemaFileMatchesTheLibrary) {
+  const auto file = read_file(std::string(LEVANDE_SOURCE_DIR) + "/docs/workspace.schema.json");
+  EXPECT_EQ(file, json::schema())
+      << "regenerate docs/workspace.schema.json with levande::json::schema()";
+}
+
+// ---- bad input -------------------------------------------------------------
+
+struct BadCase {
+  const char *name;
+  const char *ops;  // a JSON batch
+  Errc code;
+  const char *field;  // expected Error::field()
+};
+
+const BadCase bad_cases[] = {
+    {"duplicate person", R"([{"op":"add","kind":"people","value":{"id":"e101","name":"X"}}])",
+     Errc::already_exists, "people[e101].id"},
+    {"duplicate in one batch",
+     R"([{"op":"add","kind":"teams","value":{"id":"t9","name":"A"}},{"op":"add","kind":"teams","value":{"id":"t9","name":"B"}}])",
+     Errc::already_exists, "teams[t9].id"},
+    {"unknown team",
+     R"([{"op":"add","kind":"people","value":{"id":"e9","name":"X","team":"nope"}}])",
+     Errc::not_found, "people[e9].team"},
+    {"unknown manager",
+     R"([{"op":"add","kind":"people","value":{"id":"e9","name":"X","manager":"e999"}}])",
+     Errc::not_found, "people[e9].manager"},
+    {"missing name", R"([{"op":"add","kind":"people","value":{"id":"e9"}}])",
+     Errc::invalid_argument, "operations[0].value.name"},
+    {"empty name", R"([{"op":"add","kind":"people","value":{"id":"e9","name":""}}])",
+     Errc::invalid_argument, "people[e9].name"},
+    {"bad email",
+     R"([{"op":"add","kind":"people","value":{"id":"e9","name":"X","email":"x.example.se"}}])",
+     Errc::invalid_argument, "people[e9].email"},
+    {"own manager",
+     R"([{"op":"add","kind":"people","value":{"id":"e9","name":"X","manager":"e9"}}])",
+     Errc::constraint, "people[e9].manager"},
+    {"manager cycle",
+     R"([{"op":"update","kind":"people","value":{"id":"e100","name":"K","manager":"e102"}}])",
+     Errc::constraint, "people[e100].manager"},
+    {"team cycle",
+     R"([{"op":"update","kind":"teams","value":{"id":"it","name":"IT","parent":"ops"}}])",
+     Errc::constraint, "teams[it].parent"},
+    {"unknown field", R"([{"op":"add","kind":"people","value":{"id":"e9","name":"X","nmae":"Y"}}])",
+     Errc::invalid_argument, "operations[0].value.nmae"},
+    {"wrong type",
+     R"([{"op":"add","kind":"trainings","value":{"id":"t9","title":"T","start":"2026-01-01","end":"2026-01-02","cost":"a lot"}}])",
+     Errc::invalid_argument, "operations[0].value.cost"},
+    {"impossible date",
+     R"([{"op":"add","kind":"trainings","value":{"id":"t9","title":"T","start":"2026-02-30","end":"2026-03-02"}}])",
+     Errc::invalid_date, "operations[0].value.start"},
+    {"end before start",
+     R"([{"op":"add","kind":"trainings","value":{"id":"t9","title":"T","start":"2026-03-02","end":"2026-03-01"}}])",
+     Errc::constraint, "trainings[t9].end"},
+    {"negative cost",
+     R"([{"op":"add","kind":"trainings","value":{"id":"t9","title":"T","start":"2026-03-02","end":"2026-03-02","cost":-1}}])",
+     Errc::out_of_range, "trainings[t9].cost"},
+    {"duplicate skill",
+     R"([{"op":"add","kind":"trainings","value":{"id":"t9","title":"T","skills":["a","a"],"start":"2026-03-02","end":"2026-03-02"}}])",
+     Errc::already_exists, "trainings[t9].skills[1]"},
+    {"score above 100",
+     R"([{"op":"add","kind":"participations","value":{"person":"e103","training":"t-sec","post_score":101}}])",
+     Errc::out_of_range, "participations[e103@t-sec].post_score"},
+    {"reaction 0",
+     R"([{"op":"add","kind":"participations","value":{"person":"e103","training":"t-sec","reaction":0}}])",
+     Errc::out_of_range, "participations[e103@t-sec].reaction"},
+    {"completed before training",
+     R"([{"op":"add","kind":"participations","value":{"person":"e103","training":"t-sec","completed":"2026-03-01"}}])",
+     Errc::constraint, "participations[e103@t-sec].completed"},
+    {"plan with two owners",
+     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","person":"e101","team":"ops","created":"2026-03-01","due":"2026-04-01"}}])",
+     Errc::constraint, "action_plans[ap9].person"},
+    {"plan without owner",
+     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","created":"2026-03-01","due":"2026-04-01"}}])",
+     Errc::constraint, "action_plans[ap9].person"},
+    {"plan due before created",
+     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","team":"ops","created":"2026-03-01","due":"2026-02-01"}}])",
+     Errc::constraint, "action_plans[ap9].due"},
+    {"target equals baseline",
+     R"([{"op":"add","kind":"goals","value":{"id":"g9","plan":"ap-ops","metric":"m","baseline":5,"target":5,"deadline":"2026-06-01"}}])",
+     Errc::constraint, "goals[g9].target"},
+    {"direction contradicts",
+     R"([{"op":"add","kind":"goals","value":{"id":"g9","plan":"ap-ops","metric":"m","baseline":5,"target":3,"direction":"increase","deadline":"2026-06-01"}}])",
+     Errc::constraint, "goals[g9].direction"},
+    {"unknown direction",
+     R"([{"op":"add","kind":"goals","value":{"id":"g9","plan":"ap-ops","metric":"m","baseline":5,"target":3,"direction":"down","deadline":"2026-06-01"}}])",
+     Errc::invalid_argument, "operations[0].value.direction"},
+    {"goal of unknown plan",
+     R"([{"op":"add","kind":"goals","value":{"id":"g9","plan":"nope","metric":"m","baseline":5,"target":6,"deadline":"2026-06-01"}}])",
+     Errc::not_found, "goals[g9].plan"},
+    {"measurement of unknown goal",
+     R"([{"op":"add","kind":"measurements","value":{"goal":"nope","date":"2026-05-01","value":1}}])",
+     Errc::not_found, "measurements[goal=nope, date=2026-05-01].goal"},
+    {"duplicate check-in",
+     R"([{"op":"add","kind":"check_ins","value":{"plan":"ap-ops","scheduled":"2026-04-07"}}])",
+     Errc::already_exists, "check_ins[plan=ap-ops, scheduled=2026-04-07].scheduled"},
+    {"held without date",
+     R"([{"op":"add","kind":"check_ins","value":{"plan":"ap-ops","scheduled":"2026-05-05","status":"held"}}])",
+     Errc::constraint, "check_ins[plan=ap-ops, scheduled=2026-05-05].held"},
+    {"outcome on missed",
+     R"([{"op":"add","kind":"check_ins","value":{"plan":"ap-ops","scheduled":"2026-05-05","status":"missed","outcome":"applied"}}])",
+     Errc::constraint, "check_ins[plan=ap-ops, scheduled=2026-05-05].outcome"},
+    {"held before plan",
+     R"([{"op":"add","kind":"check_ins","value":{"plan":"ap-ops","scheduled":"2026-05-05","status":"held","held":"2026-03-01"}}])",
+     Errc::constraint, "check_ins[plan=ap-ops, scheduled=2026-05-05].held"},
+    {"update unknown check-in",
+     R"([{"op":"update","kind":"check_ins","value":{"plan":"ap-ops","scheduled":"2026-05-05"}}])",
+     Errc::not_found, "check_ins[plan=ap-ops, scheduled=2026-05-05]"},
+    {"assignment without skill",
+     R"([{"op":"add","kind":"assignments","value":{"id":"as9","person":"e101","project":"P","start":"2026-04-01"}}])",
+     Errc::constraint, "assignments[as9].skill"},
+    {"ambassador of nothing",
+     R"([{"op":"add","kind":"ambassadors","value":{"id":"a9","person":"e101"}}])", Errc::constraint,
+     "ambassadors[a9].training"},
+    {"group of one",
+     R"([{"op":"add","kind":"peer_groups","value":{"id":"pg9","members":["e101"]}}])",
+     Errc::constraint, "peer_groups[pg9].members"},
+    {"mentor is member",
+     R"([{"op":"add","kind":"peer_groups","value":{"id":"pg9","members":["e101","e102"],"mentors":["e102"]}}])",
+     Errc::constraint, "peer_groups[pg9].mentors"},
+    {"unknown attendee",
+     R"([{"op":"add","kind":"peer_sessions","value":{"id":"ps9","group":"pg-1","date":"2026-05-01","attendees":["e101","x"]}}])",
+     Errc::not_found, "peer_sessions[ps9].attendees[1]"},
+    {"impact 6",
+     R"([{"op":"add","kind":"responses","value":{"session":"fb-30","person":"e103","impact":6}}])",
+     Errc::out_of_range, "responses[session=fb-30, person=e103].impact"},
+    {"second response",
+     R"([{"op":"add","kind":"responses","value":{"session":"fb-30","person":"e101","impact":2}}])",
+     Errc::already_exists, "responses[session=fb-30, person=e101]"},
+    {"too many answers",
+     R"([{"op":"add","kind":"responses","value":{"session":"fb-30","person":"e103","impact":2,"answers":["a","b","c","d"]}}])",
+     Errc::constraint, "responses[session=fb-30, person=e103].answers"},
+    {"celebrated before success",
+     R"([{"op":"add","kind":"successes","value":{"id":"s9","date":"2026-05-04","title":"T","celebrated":"2026-05-01"}}])",
+     Errc::constraint, "successes[s9].celebrated"},
+    {"quarter 5",
+     R"([{"op":"add","kind":"initiatives","value":{"id":"in9","plan":"cp-dev-2026","quarter":5,"skill":"s","hours":1}}])",
+     Errc::out_of_range, "initiatives[in9].quarter"},
+    {"negative budget",
+     R"([{"op":"add","kind":"initiatives","value":{"id":"in9","plan":"cp-dev-2026","quarter":1,"skill":"s","hours":-2}}])",
+     Errc::out_of_range, "initiatives[in9].hours"},
+    {"bad rule",
+     R"([{"op":"add","kind":"learning_slots","value":{"id":"ls9","team":"dev","rule":"FREQ=FORTNIGHTLY","start":"2026-01-01","hours":1}}])",
+     Errc::parse_error, "learning_slots[ls9].rule"},
+    {"zero hours",
+     R"([{"op":"add","kind":"activities","value":{"person":"e101","date":"2026-05-01","hours":0}}])",
+     Errc::out_of_range, "activities[person=e101, date=2026-05-01].hours"},
+    {"year 99999",
+     R"([{"op":"add","kind":"competence_plans","value":{"id":"cp9","team":"dev","year":99999}}])",
+     Errc::out_of_range, "competence_plans[cp9].year"},
+    {"invalid UTF-8",
+     "[{\"op\":\"add\",\"kind\":\"teams\",\"value\":{\"id\":\"t9\",\"name\":\"\xC3\"}}]",
+     Errc::parse_error, "operations"},
+    {"control character", R"([{"op":"add","kind":"teams","value":{"id":"t9","name":"a\u0001b"}}])",
+     Errc::invalid_argument, "teams[t9].name"},
+    {"remove referenced team", R"([{"op":"remove","kind":"teams","id":"ops"}])", Errc::constraint,
+     "teams[ops]"},
+    {"remove referenced goal", R"([{"op":"remove","kind":"goals","id":"g-lead"}])",
+     Errc::constraint, "goals[g-lead]"},
+    {"remove unknown", R"([{"op":"remove","kind":"people","id":"e999"}])", Errc::not_found,
+     "people[e999]"},
+    {"update unknown", R"([{"op":"update","kind":"teams","value":{"id":"t9","name":"N"}}])",
+     Errc::not_found, "teams[t9].id"},
+    {"update a log",
+     R"([{"op":"update","kind":"measurements","value":{"goal":"g-lead","date":"2026-04-01","value":3}}])",
+     Errc::unsupported, "measurements[goal=g-lead, date=2026-04-01]"},
+    {"good then bad",
+     R"([{"op":"add","kind":"teams","value":{"id":"t9","name":"A"}},{"op":"add","kind":"measurements","value":{"goal":"g-lead","date":"2026-06-01","value":1}},{"op":"remove","kind":"teams","id":"dev","cascade":true},{"op":"add","kind":"people","value":{"id":"e9","name":"X","team":"gone"}}])",
+     Errc::not_found, "people[e9].team"},
+    {"reference to a removed entity",
+     R"([{"op":"remove","kind":"teams","id":"dev","cascade":true},{"op":"add","kind":"people","value":{"id":"e9","name":"X","team":"dev"}}])",
+     Errc::not_found, "people[e9].team"},
+    {"malformed JSON", R"([{"op":"add",)", Errc::parse_error, "operations"},
+    {"unknown kind", R"([{"op":"add","kind":"robots","value":{}}])", Errc::invalid_argument,
+     "operations[0]"},
+};
+
+void PrintTo(const BadCase &c, std::ostream *out) {
+  *out << c.name;
+}
+
+class BadInput : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(BadInput, IsRefusedAndChangesNothing) {
+  const auto &c = GetParam();
+  const auto path = temp_db("bad.db");
+  auto ws = sample();
+  ws.save_as(path);
+  const auto before = ws.export_json();
+  try {
+    ws.apply(json::batch_from_json(c.ops));
+    FAIL() << c.name << ": no error";
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), c.code) << c.name << ": " << e.what();
+    EXPECT_EQ(e.field(), c.field) << c.name << ": " << e.what();
+    EXPECT_NE(std::string(e.what()).find(e.field()), std::string::npos);
+  }
+  EXPECT_EQ(ws.export_json(), before) << c.name;
+  // The database is untouched too, and the workspace still takes writes.
+  EXPECT_TRUE(Workspace::open(path).same_content(ws)) << c.name;
+  ws.apply(Batch().add(Team{"t-after", "After", ""}));
+  EXPECT_TRUE(Workspace::open(path).same_content(ws)) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, BadInput, ::testing::ValuesIn(bad_cases),
+                         [](const auto &param_info) {
+                           std::string name = param_info.param.name;
+                           for (char &ch : name) {
+                             if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+                           }
+                           return name;
+                         });
+
+// ---- removal ------------------------------------------------------------------
+
+TEST(Workspace, CascadeRemovesDependentsAndClearsOptionalReferences) {
+  const auto path = temp_db("cascade.db");
+  auto ws = sample();
+  ws.save_as(path);
+  ws.apply(Batch().remove({Kind::team, "ops"}, true));
+  // ops owned ap-ops: its task, goal g-lead, 2 measurements and 3 check-ins go.
+  EXPECT_EQ(ws.size(Kind::action_plan), 1u);
+  EXPECT_FALSE(ws.find({Kind::goal, "g-lead"}));
+  EXPECT_EQ(ws.size(Kind::measurement), 1u);
+  EXPECT_EQ(ws.size(Kind::check_in), 0u);
+  EXPECT_EQ(ws.size(Kind::task), 1u);
+  // People of ops stay, without a team; the success loses its goal and team.
+  EXPECT_EQ(get<Person>(ws, Kind::person, "e101").team, "");
+  const auto s = get<Success>(ws, Kind::success, "s-1");
+  EXPECT_EQ(s.goal, "");
+  EXPECT_EQ(s.team, "");
+  // Dense indices of the surviving measurement were remapped.
+  EXPECT_EQ(ws.id_at(Kind::goal, ws.measurements().goal[0]), "g-findings");
+  EXPECT_TRUE(Workspace::open(path).same_content(ws));
+
+  // A person in a peer group: the list loses them, the group would fall below two.
+  EXPECT_EQ(test::code_of([&] {
+              ws.apply(Batch().remove({Kind::person, "e102"}, true));
+            }),
+            Errc::constraint);
+  ws.apply(Batch().remove({Kind::person, "e105"}, true));
+  EXPECT_FALSE(ws.find({Kind::person, "e105"}));
+  EXPECT_TRUE(Workspace::open(path).same_content(ws));
+}
+
+TEST(Workspace, RemovesLogRecordsByKey) {
+  auto ws = sample();
+  ws.apply(Batch()
+               .remove({Kind::check_in, "ap-ops", "2026-04-07"})
+               .remove({Kind::response, "fb-30", "e102"})
+               .remove({Kind::measurement, "g-lead", "2026-04-01"})
+               .remove({Kind::activity, "e104", "2026-03-20"}));
+  EXPECT_EQ(ws.size(Kind::check_in), 2u);
+  EXPECT_EQ(ws.size(Kind::response), 1u);
+  EXPECT_EQ(ws.size(Kind::measurement), 2u);
+  EXPECT_EQ(ws.size(Kind::activity), 2u);
+  EXPECT_FALSE(ws.find({Kind::check_in, "ap-ops", "2026-04-07"}));
+  EXPECT_TRUE(ws.find({Kind::check_in, "ap-ops", "2026-04-21"}));
+  // A second add of the removed check-in works: the key index followed.
+  ws.apply(Batch().add(
+      CheckIn{"ap-ops", d("2026-04-07"), CheckInStatus::missed, {}, Outcome::none, ""}));
+  EXPECT_EQ(ws.size(Kind::check_in), 3u);
+}
+
+// ---- parts and personal data -------------------------------------------------
+
+TEST(Workspace, TrainingPartCarriesWhatItReferences) {
+  const auto ws = sample();
+  Workspace part;
+  part.import_json(ws.export_json({Scope::Type::training, "t-sec"}));
+  // Worked out by hand from programme.json: what points at t-sec (directly
+  // or through its plan and goal) and what those records reference.
+  const std::pair<Kind, std::size_t> expected[] = {
+      {Kind::training, 1},    {Kind::participation, 1},
+      {Kind::action_plan, 1}, {Kind::task, 1},
+      {Kind::goal, 1},        {Kind::measurement, 1},
+      {Kind::check_in, 0},    {Kind::assignment, 1},
+      {Kind::initiative, 1},  {Kind::competence_plan, 1},
+      {Kind::person, 3},      {Kind::team, 2},
+      {Kind::peer_group, 0},  {Kind::response, 0},
+      {Kind::activity, 0},    {Kind::success, 0}};
+  for (const auto &[kind, n] : expected)
+    EXPECT_EQ(part.size(kind), n) << kind_name(kind);
+  for (const char *id : {"e100", "e103", "e104"})
+    EXPECT_TRUE(part.find({Kind::person, id})) << id;
+  EXPECT_EQ(test::code_of([&] {
+              (void)ws.export_json({Scope::Type::training, "nope"});
+            }),
+            Errc::not_found);
+}
+
+TEST(Workspace, TeamPartIncludesSubTeamsAndTheirPeople) {
+  const auto ws = sample();
+  Workspace part;
+  part.import_json(ws.export_json({Scope::Type::team, "dev"}));
+  // dev; e103 of dev mentors pg-1, whose members e101/e102 bring ops, and
+  // both teams bring their parent it.
+  EXPECT_EQ(part.size(Kind::team), 3u);
+  EXPECT_TRUE(part.find({Kind::peer_group, "pg-1"}));
+  EXPECT_TRUE(part.find({Kind::person, "e105"}));
+  EXPECT_TRUE(part.find({Kind::learning_slot, "ls-lunch"}));
+  EXPECT_EQ(part.size(Kind::activity), 2u);  // e104's two
+  EXPECT_FALSE(part.find({Kind::action_plan, "ap-ops"}));
+}
+
+TEST(Workspace, PersonalDataExport) {
+  const auto ws = sample();
+  const auto doc = ws.export_person_json("e101");
+  for (const char *expected : {"\"subject\": \"e101\"", "Johan Ek", "We deploy twice a week now",
+                               "e101@t-devops", "pg-1", "ps-1"}) {
+    EXPECT_NE(doc.find(expected), std::string::npos) << expected;
+  }
+  // Other people are referenced by id only.
+  EXPECT_EQ(doc.find("Sara Nilsson"), std::string::npos);
+  EXPECT_EQ(doc.find("Karin Lindqvist"), std::string::npos);
+}
+
+bool file_contains(const std::string &path, const std::string &needle) {
+  if (!std::filesystem::exists(path)) return false;
+  const auto bytes = read_file(path);
+  return bytes.find(needle) != std::string::npos;
+}
+
+TEST(Workspace, ErasureLeavesNoCopyInTheFile) {
+  for (const auto mode : {Erasure::remove, Erasure::pseudonymise}) {
+    const auto path = temp_db("erase.db");
+    auto ws = sample();
+    ws.save_as(path);
+    ws.apply(
+        Batch().update(Person{"e101", "Johan Ek", "johan.ek@example.se", "ops", "e100", "SE"}));
+    ASSERT_TRUE(file_contains(path, "johan.ek@example.se") ||
+                file_contains(path + "-wal", "johan.ek@example.se"));
+    const auto pseudonym =
+        ws.erase_person("e101", mode, d("2026-11-27"), "hr-admin", "GDPR art. 17 request");
+    EXPECT_EQ(pseudonym, "anon-1");
+    for (const char *secret :
+         {"Johan Ek", "johan.ek@example.se", "e101@t-devops", "We deploy twice a week now"}) {
+      EXPECT_FALSE(file_contains(path, secret)) << secret;
+      EXPECT_FALSE(file_contains(path + "-wal", secret)) << secret;
+    }
+    ASSERT_EQ(ws.audit_log().size(), 1u);
+    EXPECT_EQ(ws.audit_log()[0].action, mode == Erasure::remove ? "erase" : "pseudonymise");
+    EXPECT_EQ(ws.audit_log()[0].subject, "anon-1");
+    const auto reopened = Workspace::open(path);
+    EXPECT_TRUE(reopened.same_content(ws));
+    if (mode == Erasure::remove) {
+      EXPECT_FALSE(ws.find({Kind::person, "e101"}));
+      EXPECT_EQ(ws.size(Kind::response), 1u);
+      EXPECT_EQ(ws.size(Kind::ambassador), 0u);
+    } else {
+      // Aggregates keep their inputs: the response and its score stay.
+      const auto p = get<Person>(ws, Kind::person, "anon-1");
+      EXPECT_EQ(p.team, "ops");
+      EXPECT_EQ(p.email, "");
+      EXPECT_EQ(get<Response>(ws, Kind::response, "fb-30", "anon-1").impact, 4);
+      EXPECT_TRUE(ws.find({Kind::participation, "anon-1@t-devops"}));
+      EXPECT_EQ(get<Person>(ws, Kind::person, "e102").manager, "anon-1");
+    }
+  }
+}
+
+// ---- the database file ----------------------------------------------------------
+
+TEST(Workspace, RefusesForeignAndNewerFiles) {
+  const auto garbage = temp_db("garbage.db");
+  write_file(garbage, std::string(4096, 'x'));
+  EXPECT_EQ(test::code_of([&] { (void)Workspace::open(garbage); }), Errc::io_error);
+
+  const auto foreign = temp_db("foreign.db");
+  sqlite3 *db = nullptr;
+  ASSERT_EQ(sqlite3_open(foreign.c_str(), &db), SQLITE_OK);
+  sqlite3_exec(db, "CREATE TABLE t (x); PRAGMA user_version = 1;", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  EXPECT_EQ(test::code_of([&] { (void)Workspace::open(foreign); }), Errc::io_error);
+
+  const auto newer = temp_db("newer.db");
+  sample().save_as(newer);
+  ASSERT_EQ(sqlite3_open(newer.c_str(), &db), SQLITE_OK);
+  sqlite3_exec(db, "PRAGMA user_version = 99;", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  try {
+    (void)Workspace::open(newer);
+    FAIL();
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::unsupported);
+    EXPECT_EQ(e.field(), "schema_version");
+    EXPECT_EQ(e.value(), "99");
+  }
+  EXPECT_EQ(
+      test::code_of([&] { (void)Workspace::open(temp_db("missing.db"), {.read_only = true}); }),
+      Errc::io_error);
+}
+
+TEST(Workspace, ReadOnlyAndStaleWriters) {
+  const auto path = temp_db("shared.db");
+  auto a = sample();
+  a.save_as(path);
+  auto reader = Workspace::open(path, {.read_only = true});
+  EXPECT_EQ(test::code_of([&] { reader.apply(Batch().add(Team{"x", "X", ""})); }), Errc::misuse);
+  EXPECT_EQ(reader.size(Kind::team), 3u);
+
+  auto b = Workspace::open(path);
+  a.apply(Batch().add(Team{"from-a", "A", ""}));
+  // b loaded before a wrote: its write is refused instead of overwriting blindly.
+  EXPECT_EQ(test::code_of([&] { b.apply(Batch().add(Team{"from-b", "B", ""})); }), Errc::io_error);
+  EXPECT_FALSE(b.find({Kind::team, "from-b"}));
+  b.reload();
+  b.apply(Batch().add(Team{"from-b", "B", ""}));
+  reader.reload();
+  EXPECT_EQ(reader.size(Kind::team), 5u);
+}
+
+// A writer process appends batches of one goal with ten measurements; the
+// reader keeps loading and must never see a goal with fewer than ten.
+TEST(Workspace, ReadersSeeWholeBatchesOnly) {
+  const auto path = temp_db("concurrent.db");
+  sample().save_as(path);
+  constexpr int batches = 40;
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    int status = 0;
+    try {
+      auto writer = Workspace::open(path);
+      for (int b = 0; b < batches; ++b) {
+        Batch batch;
+        const std::string goal = "cg" + std::to_string(b);
+        batch.add(Goal{goal, "ap-ops", "m", "", 0, 10, Direction::increase, d("2026-12-31"), {}});
+        for (int i = 0; i < 10; ++i)
+          batch.add(Measurement{goal, Date(d("2026-05-01").days() + i), double(i)});
+        writer.apply(batch);
+      }
+    } catch (...) {
+      status = 1;
+    }
+    ::_exit(status);
+  }
+  int loads = 0, torn = 0;
+  std::size_t last_goals = 0;
+  for (;;) {
+    int status = 0;
+    const bool done = ::waitpid(child, &status, WNOHANG) == child;
+    const auto ws = Workspace::open(path, {.read_only = true});
+    ++loads;
+    std::vector<int> per_goal(ws.size(Kind::goal), 0);
+    for (auto g : ws.measurements().goal)
+      ++per_goal[g];
+    for (std::size_t g = 0; g < per_goal.size(); ++g) {
+      if (ws.id_at(Kind::goal, static_cast<std::uint32_t>(g)).starts_with("cg") &&
+          per_goal[g] != 10)
+        ++torn;
+    }
+    EXPECT_GE(ws.size(Kind::goal), last_goals);
+    last_goals = ws.size(Kind::goal);
+    if (done) {
+      EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+      break;
+    }
+  }
+  EXPECT_EQ(torn, 0);
+  EXPECT_EQ(last_goals, 2u + batches);
+  EXPECT_GT(loads, 1);
+}
+
+}  // namespace
+}  // namespace levande
