@@ -27,5 +27,6 @@
 #include "levande/c/date.h"
 #include "levande/c/ical.h"
 #include "levande/c/recurrence.h"
+#include "levande/c/workspace.h"
 
 #endif /* LEVANDE_H */

@@ -1,7 +1,8 @@
 """levande — keep competence development alive after a training.
 
 The Python face of the levande C++ library: business calendars, dates and
-RFC 5545 recurrence rules today; follow-up scheduling and progress metrics as they land. Dates are
+RFC 5545 recurrence rules, and the workspace that holds a follow-up programme
+(SQLite, JSON, CSV); scheduling and progress metrics as they land. Dates are
 ``datetime.date`` for single values and numpy ``datetime64[D]`` for columns.
 
 >>> import datetime, levande
@@ -10,7 +11,7 @@ RFC 5545 recurrence rules today; follow-up scheduling and progress metrics as th
 datetime.date(2026, 4, 7)
 """
 
-from . import ical
+from . import ical, model
 from ._core import (
     MAX_DATE,
     MIN_DATE,
@@ -44,8 +45,58 @@ from ._core import (
     library_version,
     parse_date,
 )
+from .model import (
+    ActionPlan,
+    Activity,
+    Ambassador,
+    Assignment,
+    CheckIn,
+    CompetencePlan,
+    FeedbackSession,
+    Goal,
+    Initiative,
+    LearningSlot,
+    Measurement,
+    Participation,
+    PeerGroup,
+    PeerSession,
+    Person,
+    Response,
+    Success,
+    Task,
+    Team,
+    Training,
+)
+from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema
 
 __all__ = [
+    "ActionPlan",
+    "Activity",
+    "Ambassador",
+    "Assignment",
+    "AuditRecord",
+    "Batch",
+    "CheckIn",
+    "CompetencePlan",
+    "CsvReport",
+    "FeedbackSession",
+    "Goal",
+    "Initiative",
+    "LearningSlot",
+    "Measurement",
+    "Participation",
+    "PeerGroup",
+    "PeerSession",
+    "Person",
+    "Response",
+    "SkippedRow",
+    "Success",
+    "Task",
+    "Team",
+    "Training",
+    "Workspace",
+    "model",
+    "schema",
     "MAX_DATE",
     "MIN_DATE",
     "AdjustedRecurrence",

@@ -3,6 +3,8 @@
 #ifndef LEVANDE_SRC_CAPI_GUARD_HPP
 #define LEVANDE_SRC_CAPI_GUARD_HPP
 
+#include <cstdlib>
+#include <cstring>
 #include <new>
 #include <string>
 #include <type_traits>
@@ -66,6 +68,14 @@ inline void require_struct_size(std::size_t given, std::size_t expected, const c
     throw Error(Errc::misuse, "struct_size", std::to_string(given),
                 std::string("initialise the struct with ") + init_macro);
   }
+}
+
+// A malloc'd NUL-terminated copy for the caller to levande_free().
+inline char *copy_out(const std::string &text) {
+  auto *block = static_cast<char *>(std::malloc(text.size() + 1));
+  if (block == nullptr) throw std::bad_alloc();
+  std::memcpy(block, text.data(), text.size() + 1);
+  return block;
 }
 
 inline const Date *as_dates(const std::int32_t *days) {

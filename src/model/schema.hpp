@@ -149,7 +149,7 @@ LEVANDE_SCHEMA(Ambassador, Kind::ambassador, field("id", &Ambassador::id, true),
                field("skill", &Ambassador::skill))
 LEVANDE_SCHEMA(PeerGroup, Kind::peer_group, field("id", &PeerGroup::id, true),
                ref("training", &PeerGroup::training, Kind::training, clear),
-               ref("members", &PeerGroup::members, Kind::person, clear),
+               ref("members", &PeerGroup::members, Kind::person, clear, true),
                ref("mentors", &PeerGroup::mentors, Kind::person, clear))
 LEVANDE_SCHEMA(PeerSession, Kind::peer_session, field("id", &PeerSession::id, true),
                ref("group", &PeerSession::group, Kind::peer_group, cascade, true),

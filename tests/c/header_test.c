@@ -63,6 +63,38 @@ int main(void) {
     levande_ical_writer_destroy(&writer);
   }
 
+  {
+    /* A workspace from C: a batch as JSON, the CSV options initialiser, columns. */
+    levande_workspace *ws = NULL;
+    levande_csv_options options = LEVANDE_CSV_OPTIONS_INIT;
+    levande_measurement_columns m;
+    size_t imported = 0;
+    char *skipped = NULL;
+    CHECK(levande_workspace_open(&ws, ":memory:", 0, &err) == LEVANDE_OK);
+    CHECK(levande_workspace_apply_json(
+              ws,
+              "[{\"op\":\"add\",\"kind\":\"teams\",\"value\":{\"id\":\"ops\",\"name\":\"Ops\"}},"
+              "{\"op\":\"add\",\"kind\":\"action_plans\",\"value\":{\"id\":\"p\",\"title\":\"P\","
+              "\"team\":\"ops\",\"created\":\"2026-03-13\",\"due\":\"2026-06-30\"}},"
+              "{\"op\":\"add\",\"kind\":\"goals\",\"value\":{\"id\":\"g\",\"plan\":\"p\","
+              "\"metric\":\"lead time\",\"baseline\":20,\"target\":17,\"direction\":\"decrease\","
+              "\"deadline\":\"2026-06-12\"}}]",
+              &err) == LEVANDE_OK);
+    options.source = "kpi.csv";
+    CHECK(levande_workspace_import_csv(&imported, &skipped, ws, LEVANDE_KIND_MEASUREMENT,
+                                       "goal,date,value\ng,2026-04-01,19\n", &options,
+                                       &err) == LEVANDE_OK);
+    CHECK(imported == 1 && strcmp(skipped, "[]") == 0);
+    levande_free(skipped);
+    CHECK(levande_workspace_measurements(&m, ws, &err) == LEVANDE_OK);
+    CHECK(m.size == 1 && m.goal[0] == 0 && m.value[0] == 19.0);
+    CHECK(levande_workspace_apply_json(ws, "[{\"op\":\"remove\",\"kind\":\"teams\",\"id\":\"ops\"}]",
+                                       NULL) == LEVANDE_ERR_CONSTRAINT);
+    CHECK(levande_error_code(levande_workspace_last_error(ws)) == LEVANDE_ERR_CONSTRAINT);
+    levande_workspace_destroy(&ws);
+    CHECK(ws == NULL);
+  }
+
   levande_calendar_destroy(&se);
   CHECK(se == NULL);
   printf("%d passed, %d failed\n", passes, failures);

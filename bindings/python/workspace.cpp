@@ -1,0 +1,240 @@
+// levande._core.Workspace: the workspace for the Python package. Entities
+// cross as JSON text (python/levande/model.py turns them into dataclasses);
+// the log kinds cross as numpy columns without per-row Python objects.
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <span>
+
+#include "bind.hpp"
+#include "date_caster.hpp"
+#include "levande/error.hpp"
+#include "levande/io/json.hpp"
+#include "levande/workspace.hpp"
+
+namespace levande::python {
+namespace {
+
+namespace py = pybind11;
+
+template <class T>
+py::array_t<T> copy_column(std::span<const T> values) {
+  py::array_t<T> out(static_cast<py::ssize_t>(values.size()));
+  std::copy(values.begin(), values.end(), out.mutable_data());
+  return out;
+}
+
+template <class E>
+py::array_t<std::uint8_t> enum_column(std::span<const E> values) {
+  static_assert(sizeof(E) == 1);
+  py::array_t<std::uint8_t> out(static_cast<py::ssize_t>(values.size()));
+  std::memcpy(out.mutable_data(), values.data(), values.size());
+  return out;
+}
+
+// datetime64[D]; `missing` (if given) becomes NaT.
+py::array date_column(std::span<const Date> values, std::optional<Date> missing = std::nullopt) {
+  static const auto *days_dtype = new py::dtype(py::dtype::from_args(py::str("datetime64[D]")));
+  py::array out(*days_dtype, std::vector<py::ssize_t>{static_cast<py::ssize_t>(values.size())});
+  auto *data = static_cast<std::int64_t *>(out.mutable_data());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    data[i] = missing && values[i] == *missing ? std::numeric_limits<std::int64_t>::min()
+                                               : values[i].days();
+  }
+  return out;
+}
+
+// The columns of a log kind, references as dense int32 codes into ids(kind).
+py::dict log_columns(const Workspace &ws, Kind kind) {
+  py::dict out;
+  auto codes = [](std::span<const std::uint32_t> v) {
+    py::array_t<std::int32_t> a(static_cast<py::ssize_t>(v.size()));
+    std::copy(v.begin(), v.end(), a.mutable_data());
+    return a;
+  };
+  switch (kind) {
+    case Kind::measurement: {
+      const auto c = ws.measurements();
+      out["goal"] = codes(c.goal);
+      out["date"] = date_column(c.date);
+      out["value"] = copy_column(c.value);
+      break;
+    }
+    case Kind::check_in: {
+      const auto c = ws.check_ins();
+      out["plan"] = codes(c.plan);
+      out["scheduled"] = date_column(c.scheduled);
+      out["status"] = enum_column(c.status);
+      out["held"] = date_column(c.held, Date::min());
+      out["outcome"] = enum_column(c.outcome);
+      break;
+    }
+    case Kind::response: {
+      const auto c = ws.responses();
+      out["session"] = codes(c.session);
+      out["person"] = codes(c.person);
+      out["impact"] = copy_column(c.impact);
+      out["needs_support"] = copy_column(c.needs_support);
+      break;
+    }
+    case Kind::activity: {
+      const auto c = ws.activities();
+      out["person"] = codes(c.person);
+      out["date"] = date_column(c.date);
+      out["hours"] = copy_column(c.hours);
+      out["kind"] = enum_column(c.kind);
+      out["self_initiated"] = copy_column(c.self_initiated);
+      break;
+    }
+    default:
+      throw Error(Errc::invalid_argument, "kind", kind_name(kind),
+                  "is not a log kind (measurements, check_ins, responses, activities)");
+  }
+  return out;
+}
+
+}  // namespace
+
+void bind_workspace(py::module_ &m) {
+  py::class_<Workspace>(m, "Workspace",
+                        "Compiled workspace; use levande.Workspace, which wraps it.")
+      .def(py::init<>())
+      .def_static(
+          "open",
+          [](const std::string &path, bool read_only) {
+            py::gil_scoped_release unlocked;
+            return Workspace::open(path, {.read_only = read_only});
+          },
+          py::arg("path"), py::arg("read_only") = false)
+      .def("save_as",
+           [](Workspace &ws, const std::string &path) {
+             py::gil_scoped_release unlocked;
+             ws.save_as(path);
+           })
+      .def("reload",
+           [](Workspace &ws) {
+             py::gil_scoped_release unlocked;
+             ws.reload();
+           })
+      .def_property_readonly("path", &Workspace::path)
+      .def("apply_json",
+           [](Workspace &ws, const std::string &operations) {
+             py::gil_scoped_release unlocked;
+             ws.apply(json::batch_from_json(operations));
+           })
+      .def("import_json",
+           [](Workspace &ws, const std::string &document) {
+             py::gil_scoped_release unlocked;
+             ws.import_json(document);
+           })
+      .def(
+          "export_json",
+          [](const Workspace &ws, const std::string &scope, const std::string &id) {
+            Scope s;
+            if (scope == "training")
+              s = {Scope::Type::training, id};
+            else if (scope == "team")
+              s = {Scope::Type::team, id};
+            else if (scope != "all")
+              throw Error(Errc::invalid_argument, "scope", scope, "must be all, training or team");
+            py::gil_scoped_release unlocked;
+            return ws.export_json(s);
+          },
+          py::arg("scope") = "all", py::arg("id") = "")
+      .def(
+          "import_csv",
+          [](Workspace &ws, const std::string &kind, const std::string &text,
+             const std::map<std::string, std::string> &mapping, const std::string &delimiter,
+             bool skip_bad_rows, bool ignore_unknown_columns, const std::string &source) {
+            if (delimiter.size() != 1) {
+              throw Error(Errc::invalid_argument, "delimiter", delimiter, "must be one character");
+            }
+            CsvOptions o{mapping, ignore_unknown_columns, skip_bad_rows, delimiter[0], source};
+            const Kind k = kind_from_name(kind);
+            CsvReport report;
+            {
+              py::gil_scoped_release unlocked;
+              report = ws.import_csv(k, text, o);
+            }
+            py::list skipped;
+            for (const auto &s : report.skipped) {
+              skipped.append(py::make_tuple(s.row, s.field, s.value, s.message));
+            }
+            return py::make_tuple(report.imported, skipped);
+          },
+          py::arg("kind"), py::arg("text"), py::arg("mapping"), py::arg("delimiter"),
+          py::arg("skip_bad_rows"), py::arg("ignore_unknown_columns"), py::arg("source"))
+      .def("size", [](const Workspace &ws,
+                      const std::string &kind) { return ws.size(kind_from_name(kind)); })
+      .def(
+          "get_json",
+          [](const Workspace &ws, const std::string &kind, const std::string &id,
+             const std::string &second) -> std::optional<std::string> {
+            const auto e = ws.find({kind_from_name(kind), id, second});
+            if (!e) return std::nullopt;
+            return json::to_json(*e);
+          },
+          py::arg("kind"), py::arg("id"), py::arg("second") = "")
+      .def("all_json",
+           [](const Workspace &ws, const std::string &kind) {
+             const Kind k = kind_from_name(kind);
+             std::string out = "[";
+             for (std::size_t i = 0; i < ws.size(k); ++i) {
+               if (i) out += ',';
+               out += json::to_json(ws.at(k, i));
+             }
+             return out + "]";
+           })
+      .def("ids",
+           [](const Workspace &ws, const std::string &kind) {
+             const Kind k = kind_from_name(kind);
+             if (is_log_kind(k))
+               throw Error(Errc::invalid_argument, "kind", kind, "log kinds have no ids");
+             py::list out;
+             for (std::size_t i = 0; i < ws.size(k); ++i)
+               out.append(ws.id_at(k, static_cast<std::uint32_t>(i)));
+             return out;
+           })
+      .def("log_columns",
+           [](const Workspace &ws, const std::string &kind) {
+             return log_columns(ws, kind_from_name(kind));
+           })
+      .def("memory_bytes",
+           [](const Workspace &ws, const std::string &kind) {
+             return ws.memory_bytes(kind_from_name(kind));
+           })
+      .def("export_person_json", &Workspace::export_person_json)
+      .def("erase_person",
+           [](Workspace &ws, const std::string &id, const std::string &mode, Date date,
+              const std::string &actor, const std::string &reason) {
+             Erasure e;
+             if (mode == "remove")
+               e = Erasure::remove;
+             else if (mode == "pseudonymise")
+               e = Erasure::pseudonymise;
+             else
+               throw Error(Errc::invalid_argument, "mode", mode, "must be remove or pseudonymise");
+             py::gil_scoped_release unlocked;
+             return ws.erase_person(id, e, date, actor, reason);
+           })
+      .def("audit_log",
+           [](const Workspace &ws) {
+             py::list out;
+             for (const auto &r : ws.audit_log()) {
+               out.append(py::make_tuple(r.date, r.action, r.subject, r.actor, r.reason));
+             }
+             return out;
+           })
+      .def("same_content", &Workspace::same_content);
+
+  m.def("workspace_schema", &json::schema, "The JSON Schema of the workspace document.");
+  m.def("kind_names", [] {
+    py::list out;
+    for (std::size_t k = 0; k < kind_count; ++k)
+      out.append(kind_name(static_cast<Kind>(k)));
+    return out;
+  });
+}
+
+}  // namespace levande::python

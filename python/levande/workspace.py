@@ -1,0 +1,334 @@
+"""The workspace: every entity of a follow-up programme, validated on every
+write and kept in an embedded SQLite database.
+
+>>> import levande
+>>> ws = levande.Workspace()                      # in memory; Workspace.open(path) for a file
+>>> with ws.batch() as b:                         # all or nothing
+...     b.add(levande.Team(id="ops", name="Operations"))
+...     b.add(levande.Person(id="e1", name="Karin", team="ops"))
+>>> ws.person("e1").team
+'ops'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+import os
+from contextlib import contextmanager
+from typing import Any, Iterator, Mapping, NamedTuple, Optional, Union
+
+from . import _core
+from .model import Entity, entity_class, from_dict, to_dict
+
+__all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+KindLike = Union[str, type]
+
+# Enum columns of the log tables, by code (the values of the C++ enums).
+_ENUM_NAMES = {
+    "status": ["scheduled", "held", "missed"],
+    "outcome": ["none", "applied", "partly", "not_applied"],
+    "kind": ["formal", "social", "on_the_job"],
+}
+# Which catalogue each reference column of a log table points into.
+_LOG_REFS = {
+    "measurements": {"goal": "goals"},
+    "check_ins": {"plan": "action_plans"},
+    "responses": {"session": "feedback_sessions", "person": "people"},
+    "activities": {"person": "people"},
+}
+
+
+class SkippedRow(NamedTuple):
+    """A CSV row that was not imported, and why."""
+
+    row: int
+    field: str
+    value: str
+    message: str
+
+
+class CsvReport(NamedTuple):
+    """What :meth:`Workspace.import_csv` did."""
+
+    imported: int
+    skipped: list[SkippedRow]
+
+
+class AuditRecord(NamedTuple):
+    """A data-protection operation recorded in the workspace."""
+
+    date: datetime.date
+    action: str
+    subject: str
+    actor: str
+    reason: str
+
+
+def _kind_name(kind: KindLike) -> str:
+    return entity_class(kind).KIND
+
+
+class Batch:
+    """Writes collected by :meth:`Workspace.batch` and applied together."""
+
+    def __init__(self) -> None:
+        self._ops: list[dict[str, Any]] = []
+
+    def add(self, *entities: Entity) -> "Batch":
+        """Adds new entities; their keys must not exist yet."""
+        for e in entities:
+            self._ops.append({"op": "add", "kind": _kind_name(type(e)), "value": to_dict(e)})
+        return self
+
+    def update(self, *entities: Entity) -> "Batch":
+        """Replaces the entities with the same keys; they must exist."""
+        for e in entities:
+            self._ops.append({"op": "update", "kind": _kind_name(type(e)), "value": to_dict(e)})
+        return self
+
+    def remove(self, kind: KindLike, id: str, second: Union[str, datetime.date] = "", *,
+               cascade: bool = False) -> "Batch":
+        """Removes an entity by id, or a log record by its two-part key
+        (plan + scheduled date, session + person, goal/person + date).
+        Unless ``cascade``, an entity still referenced is an error."""
+        if isinstance(second, datetime.date):
+            second = second.isoformat()
+        self._ops.append({"op": "remove", "kind": _kind_name(kind), "id": id,
+                          "second": second, "cascade": cascade})
+        return self
+
+    def __len__(self) -> int:
+        return len(self._ops)
+
+    def __repr__(self) -> str:
+        return f"<levande.Batch of {len(self._ops)} operations>"
+
+
+class Workspace:
+    """Owns all entities of a programme and keeps them valid.
+
+    Every write is validated as a whole (references, unique keys, date
+    order, ranges); a failed write raises a :class:`levande.Error` subclass
+    naming the entity, key, field and value, and changes nothing.
+    """
+
+    def __init__(self, _core_workspace: Optional[_core.Workspace] = None) -> None:
+        self._ws = _core_workspace if _core_workspace is not None else _core.Workspace()
+
+    # ---- files -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: PathLike, *, read_only: bool = False) -> "Workspace":
+        """Opens or creates a SQLite workspace (``":memory:"`` for a private one)."""
+        return cls(_core.Workspace.open(os.fspath(path), read_only))
+
+    def save_as(self, path: PathLike) -> None:
+        """Writes everything into a new database file; later writes go there."""
+        self._ws.save_as(os.fspath(path))
+
+    def reload(self) -> None:
+        """Re-reads the database (another process may have written)."""
+        self._ws.reload()
+
+    @property
+    def path(self) -> str:
+        """The database path, or ``""`` for a memory-only workspace."""
+        return self._ws.path
+
+    # ---- writes -------------------------------------------------------------
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """Collects writes and applies them when the block ends without an exception."""
+        b = Batch()
+        yield b
+        self.apply(b)
+
+    def apply(self, batch: Batch) -> None:
+        """Applies a :class:`Batch`: all of it or nothing."""
+        self._ws.apply_json(json.dumps(batch._ops))
+
+    def add(self, *entities: Entity) -> None:
+        """Adds entities in one batch."""
+        self.apply(Batch().add(*entities))
+
+    def update(self, *entities: Entity) -> None:
+        """Replaces entities in one batch."""
+        self.apply(Batch().update(*entities))
+
+    def remove(self, kind: KindLike, id: str, second: Union[str, datetime.date] = "", *,
+               cascade: bool = False) -> None:
+        """Removes one entity (see :meth:`Batch.remove`)."""
+        self.apply(Batch().remove(kind, id, second, cascade=cascade))
+
+    # ---- reads -------------------------------------------------------------
+
+    def get(self, kind: KindLike, id: str, second: Union[str, datetime.date] = "") -> Optional[Entity]:
+        """The entity with that key, or ``None``."""
+        if isinstance(second, datetime.date):
+            second = second.isoformat()
+        name = _kind_name(kind)
+        text = self._ws.get_json(name, id, second)
+        return None if text is None else from_dict(name, json.loads(text))
+
+    def entities(self, kind: KindLike) -> list[Entity]:
+        """All entities of a kind, in order (index = dense index)."""
+        name = _kind_name(kind)
+        return [from_dict(name, d) for d in json.loads(self._ws.all_json(name))]
+
+    def person(self, id: str):  # -> Person
+        """The person with that id, or ``None``."""
+        return self.get("people", id)
+
+    def team(self, id: str):  # -> Team
+        """The team with that id, or ``None``."""
+        return self.get("teams", id)
+
+    def training(self, id: str):  # -> Training
+        """The training with that id, or ``None``."""
+        return self.get("trainings", id)
+
+    def goal(self, id: str):  # -> Goal
+        """The goal with that id, or ``None``."""
+        return self.get("goals", id)
+
+    def action_plan(self, id: str):  # -> ActionPlan
+        """The action plan with that id, or ``None``."""
+        return self.get("action_plans", id)
+
+    def count(self, kind: KindLike) -> int:
+        """Number of entities of a kind."""
+        return self._ws.size(_kind_name(kind))
+
+    def counts(self) -> dict[str, int]:
+        """Number of entities of every kind."""
+        return {k: self._ws.size(k) for k in _core.kind_names()}
+
+    def ids(self, kind: KindLike) -> list[str]:
+        """The ids of a catalogue kind in dense-index order."""
+        return self._ws.ids(_kind_name(kind))
+
+    def table(self, kind: KindLike):
+        """A kind as a ``pandas.DataFrame``.
+
+        Log kinds (measurements, check_ins, responses, activities) are built
+        from numpy columns without per-row Python objects: dates are
+        ``datetime64[D]`` (``NaT`` where absent), references and enums are
+        ``Categorical`` columns whose codes are the dense indices. Other kinds
+        are built from their records. Free texts of log records (notes,
+        answers) are not in the table; use :meth:`get`.
+        """
+        import pandas as pd
+
+        name = _kind_name(kind)
+        if name not in _LOG_REFS:
+            rows = [dataclasses.asdict(e) for e in self.entities(name)]
+            columns = [f.name for f in dataclasses.fields(entity_class(name))]
+            frame = pd.DataFrame.from_records(rows, columns=columns)
+            for f in dataclasses.fields(entity_class(name)):
+                if "date" in str(f.type):
+                    frame[f.name] = pd.to_datetime(frame[f.name]).astype("datetime64[s]")
+            return frame
+        columns = self._ws.log_columns(name)
+        data: dict[str, Any] = {}
+        for column, values in columns.items():
+            if column in _LOG_REFS[name]:
+                data[column] = pd.Categorical.from_codes(
+                    values, categories=self._ws.ids(_LOG_REFS[name][column]))
+            elif column in _ENUM_NAMES:
+                data[column] = pd.Categorical.from_codes(values.astype("int8"), categories=_ENUM_NAMES[column])
+            elif column in ("self_initiated", "needs_support"):
+                data[column] = values.astype(bool)
+            else:
+                data[column] = values
+        return pd.DataFrame(data, copy=False)
+
+    def columns(self, kind: KindLike) -> dict[str, Any]:
+        """The numpy columns of a log kind (references as dense int32 indices)."""
+        return dict(self._ws.log_columns(_kind_name(kind)))
+
+    def memory_bytes(self, kind: KindLike) -> int:
+        """Bytes the C++ core holds for a kind."""
+        return self._ws.memory_bytes(_kind_name(kind))
+
+    def same_content(self, other: "Workspace") -> bool:
+        """True when both hold the same entities in the same order."""
+        return self._ws.same_content(other._ws)
+
+    # ---- documents ----------------------------------------------------------
+
+    def import_json(self, path: PathLike) -> None:
+        """Adds every entity of a levande JSON document file (one batch)."""
+        with open(path, encoding="utf-8") as f:
+            self._ws.import_json(f.read())
+
+    def import_json_text(self, text: str) -> None:
+        """Adds every entity of a levande JSON document given as text."""
+        self._ws.import_json(text)
+
+    def export_json(self, path: Optional[PathLike] = None, *, training: Optional[str] = None,
+                    team: Optional[str] = None) -> Optional[str]:
+        """The workspace (or the part about one training or team) as a JSON
+        document; written to ``path`` if given, else returned."""
+        if training is not None and team is not None:
+            raise ValueError("scope: give training or team, not both")
+        if training is not None:
+            text = self._ws.export_json("training", training)
+        elif team is not None:
+            text = self._ws.export_json("team", team)
+        else:
+            text = self._ws.export_json("all", "")
+        if path is None:
+            return text
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return None
+
+    def import_csv(self, kind: KindLike, path: PathLike, mapping: Optional[Mapping[str, str]] = None, *,
+                   delimiter: str = ",", skip_bad_rows: bool = False,
+                   ignore_unknown_columns: bool = False, encoding: str = "utf-8-sig") -> CsvReport:
+        """Imports entities from a CSV file with a header row.
+
+        ``mapping`` renames headers to fields (``{"Anställningsnummer": "id"}``).
+        Any error names the file and row and imports nothing, unless
+        ``skip_bad_rows``: then the good rows are imported and every skipped
+        row is listed in the report.
+        """
+        with open(path, encoding=encoding, newline="") as f:
+            text = f.read()
+        imported, skipped = self._ws.import_csv(
+            _kind_name(kind), text, dict(mapping or {}), delimiter, skip_bad_rows,
+            ignore_unknown_columns, os.path.basename(os.fspath(path)))
+        return CsvReport(imported, [SkippedRow(*s) for s in skipped])
+
+    # ---- personal data ------------------------------------------------------
+
+    def export_person_json(self, person_id: str) -> str:
+        """Everything about one person as a JSON document (a GDPR access request)."""
+        return self._ws.export_person_json(person_id)
+
+    def erase_person(self, person_id: str, *, date: datetime.date, actor: str, reason: str,
+                     mode: str = "remove") -> str:
+        """Erases (``mode="remove"``) or pseudonymises (``"pseudonymise"``) a
+        person, scrubs the database file and records an audit entry; returns
+        the pseudonym used in the audit log."""
+        return self._ws.erase_person(person_id, mode, date, actor, reason)
+
+    @property
+    def audit_log(self) -> list[AuditRecord]:
+        """The data-protection audit records, oldest first."""
+        return [AuditRecord(*r) for r in self._ws.audit_log()]
+
+    def __repr__(self) -> str:
+        where = self.path or "memory"
+        n = sum(self.counts().values())
+        return f"<levande.Workspace {where}: {n} entities>"
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the workspace document (as in docs/workspace.schema.json)."""
+    return json.loads(_core.workspace_schema())

@@ -1,0 +1,192 @@
+"""The workspace from Python: the bundled example programme (written by hand)
+loads, validates against the JSON Schema in docs/, round-trips through JSON
+and SQLite, refuses bad writes by field without changing anything, imports
+CSV and hands the logs to pandas."""
+
+import dataclasses
+import datetime as dt
+import json
+import pathlib
+import sqlite3
+
+import jsonschema
+import pandas as pd
+import pytest
+
+import levande
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "data" / "programme.json"
+SCHEMA = ROOT / "docs" / "workspace.schema.json"
+
+
+@pytest.fixture
+def ws():
+    w = levande.Workspace()
+    w.import_json(EXAMPLE)
+    return w
+
+
+def test_example_loads_with_typed_entities(ws, d):
+    counts = ws.counts()
+    # Counted by hand in programme.json.
+    assert counts["people"] == 6 and counts["teams"] == 3 and counts["check_ins"] == 3
+    assert counts["measurements"] == 3 and counts["activities"] == 3 and counts["responses"] == 2
+    assert ws.person("e105") == levande.Person(
+        id="e105", name="Mikael Öberg", email="mikael.oberg@example.se", team="dev", manager="e103")
+    goal = ws.goal("g-lead")
+    assert isinstance(goal, levande.Goal)
+    assert (goal.baseline, goal.target, goal.direction, goal.deadline) == (20, 17, "decrease", d("2026-06-12"))
+    assert goal.value_per_unit == 12000
+    assert ws.get("participation", "e101@t-devops").post_score == 81
+    ci = ws.get(levande.CheckIn, "ap-ops", d("2026-03-24"))
+    assert (ci.status, ci.held, ci.outcome) == ("held", d("2026-03-24"), "partly")
+    assert ws.get("feedback_sessions", "fb-30").questions[0] == "How has the new knowledge affected your daily work?"
+    assert ws.get("people", "nobody") is None
+    assert [p.id for p in ws.entities("people")] == ["e100", "e101", "e102", "e103", "e104", "e105"]
+    assert repr(ws) == "<levande.Workspace memory: 40 entities>"
+
+
+def test_example_and_exports_follow_the_schema(ws):
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert levande.schema() == schema
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.validate(json.loads(EXAMPLE.read_text(encoding="utf-8")))
+    validator.validate(json.loads(ws.export_json()))
+    validator.validate(json.loads(ws.export_json(training="t-sec")))
+    # The schema catches what the library refuses, too.
+    bad = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    bad["people"][0]["nmae"] = "typo"
+    assert not validator.is_valid(bad)
+
+
+def test_dataclasses_mirror_the_schema():
+    defs = levande.schema()["$defs"]
+    for kind in levande.schema()["properties"]:
+        if kind in ("format", "schema_version", "subject", "audit_log"):
+            continue
+        cls = levande.model.entity_class(kind)
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        assert set(fields) == set(defs[kind]["properties"]), kind
+        no_default = {n for n, f in fields.items()
+                      if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+        assert no_default == set(defs[kind]["required"]), kind
+
+
+def test_json_round_trip(ws, tmp_path):
+    path = tmp_path / "programme.json"
+    ws.export_json(path)
+    again = levande.Workspace()
+    again.import_json(path)
+    assert again.same_content(ws)
+    assert again.export_json() == ws.export_json()
+
+
+def test_sqlite_round_trip_and_python_sqlite_reads_it(ws, tmp_path, d):
+    path = tmp_path / "programme.db"
+    ws.save_as(path)
+    assert ws.path == str(path)
+    ws.add(levande.Measurement(goal="g-lead", date=d("2026-06-01"), value=16.5))
+    loaded = levande.Workspace.open(path)
+    assert loaded.same_content(ws)
+    # The file is an ordinary SQLite database: dates ISO text, ids text.
+    with sqlite3.connect(path) as con:
+        rows = con.execute("SELECT goal, date, value FROM measurements ORDER BY rowid").fetchall()
+    assert rows[-1] == ("g-lead", "2026-06-01", 16.5)
+    reader = levande.Workspace.open(path, read_only=True)
+    with pytest.raises(levande.MisuseError):
+        reader.add(levande.Team(id="x", name="X"))
+
+
+@pytest.mark.parametrize(
+    "entity, error, field",
+    [
+        (levande.Person(id="e101", name="Dup"), levande.AlreadyExistsError, "people[e101].id"),
+        (levande.Person(id="e9", name="X", team="nope"), levande.NotFoundError, "people[e9].team"),
+        (levande.Person(id="e9", name="X", email="no-at-sign"), levande.InvalidArgumentError, "people[e9].email"),
+        (levande.Goal(id="g9", plan="ap-ops", metric="m", baseline=5, target=5, deadline=dt.date(2026, 6, 1)),
+         levande.ConstraintError, "goals[g9].target"),
+        (levande.Response(session="fb-30", person="e103", impact=9), levande.OutOfRangeError,
+         "responses[session=fb-30, person=e103].impact"),
+        (levande.Training(id="t9", title="T", start=dt.date(2026, 3, 2), end=dt.date(2026, 3, 1)),
+         levande.ConstraintError, "trainings[t9].end"),
+    ],
+)
+def test_bad_writes_name_the_field_and_change_nothing(ws, entity, error, field):
+    before = ws.export_json()
+    with pytest.raises(error) as info:
+        with ws.batch() as b:
+            b.add(levande.Team(id="t-new", name="New"))  # would be fine on its own
+            b.add(entity)
+    assert info.value.field == field
+    assert ws.export_json() == before
+
+
+def test_removal_needs_cascade(ws):
+    with pytest.raises(levande.ConstraintError):
+        ws.remove("teams", "ops")
+    ws.remove("teams", "ops", cascade=True)
+    assert ws.team("ops") is None
+    assert ws.person("e101").team == ""
+    assert ws.count("check_ins") == 0
+
+
+def test_csv_import_with_mapping_and_skipped_rows(tmp_path):
+    ws = levande.Workspace()
+    ws.add(levande.Team(id="ops", name="Operations"))
+    csv = tmp_path / "personal.csv"
+    csv.write_text("Nr;Namn;Avdelning\r\ne1;Karin;ops\r\ne2;;ops\r\ne3;\"Ek; Johan\";nowhere\r\ne4;Sara;ops\r\n",
+                   encoding="utf-8-sig")
+    mapping = {"Nr": "id", "Namn": "name", "Avdelning": "team"}
+    with pytest.raises(levande.InvalidArgumentError) as info:
+        ws.import_csv("people", csv, mapping, delimiter=";")
+    assert info.value.field == "personal.csv:3"
+    assert ws.count("people") == 0
+    report = ws.import_csv("people", csv, mapping, delimiter=";", skip_bad_rows=True)
+    assert report.imported == 2
+    assert sorted(s.row for s in report.skipped) == [3, 4]
+    assert [p.id for p in ws.entities("people")] == ["e1", "e4"]
+
+
+def test_log_tables_as_dataframes(ws):
+    m = ws.table("measurements")
+    expected = pd.DataFrame({
+        "goal": pd.Categorical(["g-lead", "g-lead", "g-findings"], categories=["g-lead", "g-findings"]),
+        "date": pd.to_datetime(["2026-04-01", "2026-05-04", "2026-04-20"]).astype("datetime64[s]"),
+        "value": [19.0, 17.5, 22.0],
+    })
+    pd.testing.assert_frame_equal(m, expected)
+    c = ws.table("check_ins")
+    assert list(c["status"]) == ["held", "missed", "scheduled"]
+    assert c["held"].isna().tolist() == [False, True, True]
+    assert list(c["outcome"]) == ["partly", "none", "none"]
+    a = ws.table("activities")
+    assert a["hours"].sum() == 9.0
+    assert a["self_initiated"].tolist() == [True, False, False]
+    assert list(a["kind"]) == ["formal", "on_the_job", "social"]
+    r = ws.table("responses")
+    assert r["impact"].tolist() == [4, 3]
+    assert r["needs_support"].tolist() == [True, False]
+    people = ws.table("people")
+    assert people.loc[people.id == "e104", "email"].item() == ""
+    trainings = ws.table("trainings")
+    assert trainings["start"].dtype == "datetime64[s]"
+
+
+def test_parts_and_personal_data(ws, tmp_path, d):
+    part = levande.Workspace()
+    part.import_json_text(ws.export_json(training="t-sec"))
+    assert part.count("trainings") == 1 and part.count("goals") == 1
+    doc = json.loads(ws.export_person_json("e104"))
+    assert doc["subject"] == "e104"
+    assert [p["name"] for p in doc["people"]] == ["Emma Berg"]
+    path = tmp_path / "erase.db"
+    ws.save_as(path)
+    pseudonym = ws.erase_person("e104", date=d("2026-11-27"), actor="hr", reason="request", mode="pseudonymise")
+    assert pseudonym == "anon-1"
+    assert b"Emma Berg" not in path.read_bytes()
+    assert ws.audit_log == [levande.AuditRecord(d("2026-11-27"), "pseudonymise", "anon-1", "hr", "request")]
+    assert levande.Workspace.open(path).audit_log == ws.audit_log
+    with pytest.raises(levande.InvalidArgumentError):
+        ws.erase_person("e105", date=d("2026-11-27"), actor="hr", reason="x", mode="shred")
