@@ -11,7 +11,9 @@
 #include "date_caster.hpp"
 #include "levande/error.hpp"
 #include "levande/io/json.hpp"
+#include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
+#include "numpy_dates.hpp"
 
 namespace levande::python {
 namespace {
@@ -92,6 +94,36 @@ py::dict log_columns(const Workspace &ws, Kind kind) {
                   "is not a log kind (measurements, check_ins, responses, activities)");
   }
   return out;
+}
+
+// A date column from any array-like of dates (NaT refused).
+std::vector<Date> dates_in(py::handle values, const char *name) {
+  auto column = read_dates(to_datetime64_days(values, name), name);
+  reject_nat(column, name);
+  return std::move(column.dates);
+}
+
+// A column of non-negative integers below 2^32 (dense indices, small codes).
+template <class T>
+std::vector<T> codes_in(py::handle values, const char *name) {
+  const auto ints = read_int32(py::array::ensure(values), name);
+  using U = typename std::conditional_t<std::is_enum_v<T>, std::underlying_type<T>,
+                                        std::type_identity<T>>::type;
+  std::vector<T> out(ints.size());
+  for (std::size_t i = 0; i < ints.size(); ++i) {
+    if (ints[i] < 0 || static_cast<std::uint64_t>(ints[i]) > std::numeric_limits<U>::max()) {
+      throw Error(Errc::out_of_range, std::string(name) + "[" + std::to_string(i) + "]",
+                  std::to_string(ints[i]), "is not a valid index or code");
+    }
+    out[i] = static_cast<T>(ints[i]);
+  }
+  return out;
+}
+
+std::vector<double> doubles_in(py::handle values) {
+  auto a = py::array_t<double, py::array::c_style | py::array::forcecast>::ensure(values);
+  if (!a) throw py::error_already_set();
+  return {a.data(), a.data() + a.size()};
 }
 
 }  // namespace
@@ -226,7 +258,54 @@ void bind_workspace(py::module_ &m) {
              }
              return out;
            })
-      .def("same_content", &Workspace::same_content);
+      .def("same_content", &Workspace::same_content)
+      .def("append_measurements",
+           [](Workspace &ws, py::handle goal, py::handle date, py::handle value) {
+             const auto g = codes_in<std::uint32_t>(goal, "goal");
+             const auto d = dates_in(date, "date");
+             const auto v = doubles_in(value);
+             py::gil_scoped_release unlocked;
+             ws.append_measurements(g, d, v);
+           })
+      .def("append_check_ins",
+           [](Workspace &ws, py::handle plan, py::handle scheduled, py::handle status,
+              py::handle held, py::handle outcome) {
+             const auto p = codes_in<std::uint32_t>(plan, "plan");
+             const auto s = dates_in(scheduled, "scheduled");
+             const auto st = codes_in<CheckInStatus>(status, "status");
+             auto h = read_dates(to_datetime64_days(held, "held"), "held");
+             for (auto i : h.nat)
+               h.dates[i] = Date::min();  // NaT: not held
+             const auto o = codes_in<Outcome>(outcome, "outcome");
+             py::gil_scoped_release unlocked;
+             ws.append_check_ins(p, s, st, h.dates, o);
+           })
+      .def("append_responses",
+           [](Workspace &ws, py::handle session, py::handle person, py::handle impact) {
+             const auto s = codes_in<std::uint32_t>(session, "session");
+             const auto p = codes_in<std::uint32_t>(person, "person");
+             const auto i = codes_in<std::uint8_t>(impact, "impact");
+             py::gil_scoped_release unlocked;
+             ws.append_responses(s, p, i);
+           })
+      .def("append_activities", [](Workspace &ws, py::handle person, py::handle date,
+                                   py::handle hours, py::handle kind, py::handle self_initiated) {
+        const auto p = codes_in<std::uint32_t>(person, "person");
+        const auto d = dates_in(date, "date");
+        const auto h = doubles_in(hours);
+        const auto k = codes_in<LearningKind>(kind, "kind");
+        const auto s = codes_in<std::uint8_t>(self_initiated, "self_initiated");
+        py::gil_scoped_release unlocked;
+        ws.append_activities(p, d, h, k, s);
+      });
+
+  m.def(
+      "synthetic_organisation",
+      [](std::size_t people, std::uint64_t seed) {
+        py::gil_scoped_release unlocked;
+        return synthetic_organisation({people, seed});
+      },
+      py::arg("people") = 1000, py::arg("seed") = 1);
 
   m.def("workspace_schema", &json::schema, "The JSON Schema of the workspace document.");
   m.def("kind_names", [] {

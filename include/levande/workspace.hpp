@@ -264,6 +264,33 @@ class LEVANDE_API Workspace {
    */
   void apply(const Batch &batch);
 
+  /**
+   * @name Bulk appends to the logs
+   * Column-wise appends for high-volume feeds (KPI exports, LMS logs):
+   * references are dense indices (see index_of()), all columns have the same
+   * length, every row is validated as by apply() and the whole call is one
+   * transaction, all or nothing. Errors name the row, e.g.
+   * `measurements[17].goal`. Texts (notes, answers) are not part of the
+   * bulk form; use apply() for records that carry them.
+   */
+  ///@{
+  /** @brief Appends measurements. */
+  void append_measurements(std::span<const std::uint32_t> goal, std::span<const Date> date,
+                           std::span<const double> value);
+  /** @brief Appends check-ins; `held` is ignored (use Date::min()) unless status is held. */
+  void append_check_ins(std::span<const std::uint32_t> plan, std::span<const Date> scheduled,
+                        std::span<const CheckInStatus> status, std::span<const Date> held,
+                        std::span<const Outcome> outcome);
+  /** @brief Appends feedback responses (impact scores only). */
+  void append_responses(std::span<const std::uint32_t> session,
+                        std::span<const std::uint32_t> person,
+                        std::span<const std::uint8_t> impact);
+  /** @brief Appends learning activities. */
+  void append_activities(std::span<const std::uint32_t> person, std::span<const Date> date,
+                         std::span<const double> hours, std::span<const LearningKind> kind,
+                         std::span<const std::uint8_t> self_initiated);
+  ///@}
+
   /** @brief Number of entities of a kind. */
   std::size_t size(Kind kind) const noexcept;
 

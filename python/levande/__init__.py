@@ -67,7 +67,7 @@ from .model import (
     Team,
     Training,
 )
-from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema
+from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema, synthetic_organisation
 
 __all__ = [
     "ActionPlan",
@@ -97,6 +97,7 @@ __all__ = [
     "Workspace",
     "model",
     "schema",
+    "synthetic_organisation",
     "MAX_DATE",
     "MIN_DATE",
     "AdjustedRecurrence",

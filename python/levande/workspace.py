@@ -22,7 +22,7 @@ from typing import Any, Iterator, Mapping, NamedTuple, Optional, Union
 from . import _core
 from .model import Entity, entity_class, from_dict, to_dict
 
-__all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace"]
+__all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace", "schema", "synthetic_organisation"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 KindLike = Union[str, type]
@@ -247,6 +247,28 @@ class Workspace:
                 data[column] = values
         return pd.DataFrame(data, copy=False)
 
+    # ---- bulk appends to the logs ------------------------------------------
+
+    def append_measurements(self, goal, date, value) -> None:
+        """Appends measurements from columns (array-likes of equal length):
+        ``goal`` as dense indices (see :meth:`ids`), ``date`` as dates or
+        ``datetime64``, ``value`` as floats. Validated and stored all or nothing."""
+        self._ws.append_measurements(goal, date, value)
+
+    def append_check_ins(self, plan, scheduled, status, held, outcome) -> None:
+        """Appends check-ins from columns; ``status`` codes 0 scheduled, 1 held,
+        2 missed; ``held`` NaT where not held; ``outcome`` codes 0 none,
+        1 applied, 2 partly, 3 not applied."""
+        self._ws.append_check_ins(plan, scheduled, status, held, outcome)
+
+    def append_responses(self, session, person, impact) -> None:
+        """Appends feedback responses (impact 1–5) from columns of dense indices."""
+        self._ws.append_responses(session, person, impact)
+
+    def append_activities(self, person, date, hours, kind, self_initiated) -> None:
+        """Appends learning activities; ``kind`` codes 0 formal, 1 social, 2 on the job."""
+        self._ws.append_activities(person, date, hours, kind, self_initiated)
+
     def columns(self, kind: KindLike) -> dict[str, Any]:
         """The numpy columns of a log kind (references as dense int32 indices)."""
         return dict(self._ws.log_columns(_kind_name(kind)))
@@ -327,6 +349,13 @@ class Workspace:
         where = self.path or "memory"
         n = sum(self.counts().values())
         return f"<levande.Workspace {where}: {n} entities>"
+
+
+def synthetic_organisation(people: int = 1000, seed: int = 1) -> Workspace:
+    """A deterministic synthetic organisation with a year of follow-up history
+    (teams of 10, three trainings per person, ~97 log records per person);
+    the same for the same size and seed on every platform."""
+    return Workspace(_core.synthetic_organisation(people, seed))
 
 
 def schema() -> dict[str, Any]:

@@ -4,6 +4,7 @@
 #include "capi/guard.hpp"
 #include "levande.h"
 #include "levande/io/json.hpp"
+#include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
 
 struct levande_workspace {
@@ -32,6 +33,14 @@ levande_status on(const levande_workspace *ws, levande_error **out_err, Body &&b
     }
   }
   return status;
+}
+
+// A column of n values from C; NULL is fine only when n is 0.
+template <class T, class C = T>
+std::span<const T> column(const C *data, size_t n, const char *name) {
+  if (n > 0) require(data, name);
+  static_assert(sizeof(T) == sizeof(C));
+  return {reinterpret_cast<const T *>(data), n};
 }
 
 Kind kind_arg(int32_t kind) {
@@ -279,6 +288,60 @@ levande_status levande_workspace_activities(levande_activity_columns *out,
             c.hours.data(),
             reinterpret_cast<const uint8_t *>(c.kind.data()),
             c.self_initiated.data()};
+  });
+}
+
+levande_status levande_workspace_append_measurements(levande_workspace *ws, const uint32_t *goal,
+                                                     const int32_t *date, const double *value,
+                                                     size_t n, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    ws->ws.append_measurements(column<uint32_t>(goal, n, "goal"), column<Date>(date, n, "date"),
+                               column<double>(value, n, "value"));
+  });
+}
+
+levande_status levande_workspace_append_check_ins(levande_workspace *ws, const uint32_t *plan,
+                                                  const int32_t *scheduled, const uint8_t *status,
+                                                  const int32_t *held, const uint8_t *outcome,
+                                                  size_t n, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    ws->ws.append_check_ins(column<uint32_t>(plan, n, "plan"),
+                            column<Date>(scheduled, n, "scheduled"),
+                            column<CheckInStatus>(status, n, "status"),
+                            column<Date>(held, n, "held"), column<Outcome>(outcome, n, "outcome"));
+  });
+}
+
+levande_status levande_workspace_append_responses(levande_workspace *ws, const uint32_t *session,
+                                                  const uint32_t *person, const uint8_t *impact,
+                                                  size_t n, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    ws->ws.append_responses(column<uint32_t>(session, n, "session"),
+                            column<uint32_t>(person, n, "person"),
+                            column<uint8_t>(impact, n, "impact"));
+  });
+}
+
+levande_status levande_workspace_append_activities(levande_workspace *ws, const uint32_t *person,
+                                                   const int32_t *date, const double *hours,
+                                                   const uint8_t *kind,
+                                                   const uint8_t *self_initiated, size_t n,
+                                                   levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    ws->ws.append_activities(column<uint32_t>(person, n, "person"), column<Date>(date, n, "date"),
+                             column<double>(hours, n, "hours"),
+                             column<LearningKind>(kind, n, "kind"),
+                             column<uint8_t>(self_initiated, n, "self_initiated"));
+  });
+}
+
+levande_status levande_workspace_synthetic(levande_workspace **out, size_t people, uint64_t seed,
+                                           levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    auto ws = synthetic_organisation({people, seed});
+    *out = new levande_workspace{std::move(ws), {}, false};
   });
 }
 

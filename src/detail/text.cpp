@@ -29,6 +29,22 @@ void require_text(const std::string &where, const std::string &value, bool allow
   }
 }
 
+bool text_ok(const std::string &value, bool allow_newlines) noexcept {
+  for (const char ch : value) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c < 0x7F) continue;
+    if (c == '\t' || (allow_newlines && (c == '\n' || c == '\r'))) continue;
+    // Anything else (control characters, multi-byte UTF-8): the full check decides.
+    try {
+      require_text(std::string(), value, allow_newlines);
+      return true;
+    } catch (...) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void require_email(const std::string &where, const std::string &email) {
   const auto at = email.find('@');
   const bool ok = at != std::string::npos && at > 0 && at + 1 < email.size() &&

@@ -10,6 +10,10 @@ namespace levande::detail {
 // without control characters (tab always allowed, CR/LF when asked).
 void require_text(const std::string &where, const std::string &value, bool allow_newlines);
 
+// The test of require_text() without building an error: true when `value`
+// would pass. Plain ASCII text is checked in one tight loop.
+bool text_ok(const std::string &value, bool allow_newlines) noexcept;
+
 // Throws Errc::invalid_argument naming `where` unless `email` looks like local@domain.
 void require_email(const std::string &where, const std::string &email);
 

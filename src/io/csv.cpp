@@ -208,7 +208,7 @@ CsvReport Workspace::import_csv(Kind kind, std::string_view text, const CsvOptio
   // parent further down the file). In lenient mode a row failing the second
   // pass is excluded and the import runs again without it.
   for (;;) {
-    detail::Txn txn(impl_->t);
+    detail::Txn txn(impl_->t, impl_->store != nullptr);
     std::vector<std::pair<std::size_t, std::size_t>> touched(records.size());
     for (std::size_t i = 1; i < records.size(); ++i) {
       if (excluded[i]) continue;

@@ -96,8 +96,9 @@ std::string_view column_text(sqlite3_stmt *s, int c) {
            : std::string_view();
 }
 
-template <class M>
-void read(sqlite3_stmt *s, int c, M &v, const std::string &where) {
+// `where` names the cell in errors and is only called then.
+template <class M, class Where>
+void read(sqlite3_stmt *s, int c, M &v, Where &&where) {
   const bool null = sqlite3_column_type(s, c) == SQLITE_NULL;
   try {
     if constexpr (std::is_same_v<M, std::string>) {
@@ -124,12 +125,12 @@ void read(sqlite3_stmt *s, int c, M &v, const std::string &where) {
     } else if constexpr (std::is_same_v<M, bool>) {
       v = sqlite3_column_int(s, c) != 0;
     } else {
-      v = enum_from<M>(column_text(s, c), where);
+      v = enum_from<M>(column_text(s, c), "value");
     }
   } catch (const Error &e) {
-    throw Error(Errc::io_error, "database " + where + ": " + e.what());
+    throw Error(Errc::io_error, "database " + where() + ": " + e.what());
   } catch (const std::exception &e) {
-    throw Error(Errc::io_error, "database " + where + ": " + e.what());
+    throw Error(Errc::io_error, "database " + where() + ": " + e.what());
   }
 }
 
@@ -179,10 +180,10 @@ void bind_all(sqlite3_stmt *s, const T &e, int first = 1) {
 }
 
 template <class T>
-void insert_rows(sqlite3 *db, const Tables &t) {
+void insert_rows(sqlite3 *db, const Tables &t, std::size_t from = 0) {
   Stmt ins(db, insert_sql<T>());
   const auto &tab = table_of<T>(t);
-  for (std::size_t i = 0; i < tab.size(); ++i) {
+  for (std::size_t i = from; i < tab.size(); ++i) {
     if constexpr (has_id<T>)
       bind_all(ins.get(), tab.rows[i]);
     else
@@ -193,26 +194,33 @@ void insert_rows(sqlite3 *db, const Tables &t) {
 
 template <class T>
 void load_rows(sqlite3 *db, Tables &t) {
+  auto &tab = table_of<T>(t);
+  {
+    Stmt count(db, std::string("SELECT count(*) FROM ") + kind_name(Schema<T>::kind));
+    count.step();
+    tab.reserve(static_cast<std::size_t>(sqlite3_column_int64(count.get(), 0)));
+  }
   Stmt sel(db, std::string("SELECT ") + join(column_names<T>(), ",") + " FROM " +
                    kind_name(Schema<T>::kind) + " ORDER BY rowid");
-  auto &tab = table_of<T>(t);
   std::size_t row = 0;
+  T e{};  // reused, so its strings keep their buffers from row to row
   while (sel.step()) {
     ++row;
-    T e{};
     int c = 0;
-    const std::string where =
-        std::string(kind_name(Schema<T>::kind)) + " row " + std::to_string(row);
+    auto where = [&] {
+      return std::string(kind_name(Schema<T>::kind)) + " row " + std::to_string(row);
+    };
     for_each_field<T>([&](const auto &f) {
-      read(sel.get(), c++, e.*(f.member), where + " column " + std::string(f.name));
+      read(sel.get(), c++, e.*(f.member),
+           [&] { return where() + " column " + std::string(f.name); });
     });
     try {
       if constexpr (has_id<T>)
-        tab.push(std::move(e));
+        tab.push(e);
       else
         tab.push(to_raw(t, e));
     } catch (const Error &err) {
-      throw Error(Errc::io_error, "database " + where + ": " + err.what());
+      throw Error(Errc::io_error, "database " + where() + ": " + err.what());
     }
   }
 }
@@ -371,7 +379,7 @@ void SqliteStore::load(Tables &t, std::vector<AuditRecord> &audit) {
     Stmt a(db_, "SELECT date, action, subject, actor, reason FROM audit_log ORDER BY rowid");
     while (a.step()) {
       AuditRecord r;
-      read(a.get(), 0, r.date, "audit_log date");
+      read(a.get(), 0, r.date, [] { return std::string("audit_log date"); });
       r.action = column_text(a.get(), 1);
       r.subject = column_text(a.get(), 2);
       r.actor = column_text(a.get(), 3);
@@ -520,6 +528,28 @@ void SqliteStore::write(const std::vector<Change> &changes, const std::vector<Au
     }
     insert.reset();
     write_audit(db_, audit);
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void SqliteStore::append_log(const Tables &t, Kind kind, std::size_t from) {
+  if (read_only_) {
+    throw Error(Errc::misuse, "workspace", path_,
+                "was opened read-only; open it writable to change it");
+  }
+  exec("BEGIN IMMEDIATE");
+  try {
+    if (data_version() != seen_version_) {
+      throw Error(Errc::io_error, "path", path_,
+                  "the database was changed by another connection since it was loaded; "
+                  "reload() and append again");
+    }
+    visit_kind(kind, [&]<class T>() {
+      if constexpr (!has_id<T>) insert_rows<T>(db_, t, from);
+    });
     exec("COMMIT");
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);

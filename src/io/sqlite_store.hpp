@@ -25,6 +25,8 @@ class SqliteStore {
   void load(Tables &tables, std::vector<AuditRecord> &audit);
   // Replays `changes` and appends `audit` in one transaction.
   void write(const std::vector<Change> &changes, const std::vector<AuditRecord> &audit);
+  // Inserts rows [from, size) of a log table in one transaction.
+  void append_log(const Tables &tables, Kind kind, std::size_t from);
   // Writes everything (into an empty database) in one transaction.
   void write_all(const Tables &tables, const std::vector<AuditRecord> &audit);
   // Leaves no freed content in the file: checkpoint the WAL, VACUUM, truncate the WAL.

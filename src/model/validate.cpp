@@ -20,12 +20,16 @@ std::string num(double v) {
   return s;
 }
 
+// Names the entity in errors; the path is only built when something fails,
+// because checks run for every one of millions of log records.
 struct Checker {
-  std::string path;
+  const void *entity;
+  std::string (*make_path)(const void *);
 
+  std::string path() const { return make_path(entity); }
   [[noreturn]] void fail(std::string_view field, const std::string &value, std::string_view reason,
                          Errc code = Errc::invalid_argument) const {
-    throw Error(code, path + "." + std::string(field), value, reason);
+    throw Error(code, path() + "." + std::string(field), value, reason);
   }
   void range(std::string_view field, double v, double lo, double hi) const {
     if (!(v >= lo && v <= hi)) {
@@ -62,17 +66,17 @@ void check_fields(const T &e, const Checker &c) {
   for_each_field<T>([&](const auto &f) {
     const auto &v = e.*(f.member);
     using M = std::remove_cvref_t<decltype(v)>;
-    const std::string field(f.name);
+    const std::string_view field = f.name;
     if constexpr (std::is_same_v<M, std::string>) {
-      require_text(c.path + "." + field, v, true);
+      if (!text_ok(v, true)) require_text(c.path() + "." + std::string(field), v, true);
       if (f.required && v.empty()) c.fail(field, v, "is required");
       if (f.ref && v.find_first_of("\r\n\t") != std::string::npos)
         c.fail(field, v, "an id cannot hold line breaks or tabs");
     } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
       std::set<std::string_view> seen;
       for (std::size_t i = 0; i < v.size(); ++i) {
-        const std::string item = field + "[" + std::to_string(i) + "]";
-        require_text(c.path + "." + item, v[i], true);
+        const std::string item = std::string(field) + "[" + std::to_string(i) + "]";
+        require_text(c.path() + "." + item, v[i], true);
         if (f.name == "answers") continue;  // answers may repeat and be empty
         if (v[i].empty()) c.fail(item, v[i], "must not be empty");
         if (!seen.insert(v[i]).second) c.fail(item, v[i], "is listed twice", Errc::already_exists);
@@ -100,7 +104,7 @@ void check_fields(const T &e, const Checker &c) {
 void rules(const Team &, const Checker &) {}
 
 void rules(const Person &p, const Checker &c) {
-  if (!p.email.empty()) require_email(c.path + ".email", p.email);
+  if (!p.email.empty()) require_email(c.path() + ".email", p.email);
   if (!p.manager.empty() && p.manager == p.id) {
     c.fail("manager", p.manager, "a person cannot be their own manager", Errc::constraint);
   }
@@ -233,7 +237,7 @@ std::string entity_path(const T &e) {
 
 template <class T>
 void check_entity(const T &e) {
-  const Checker c{entity_path(e)};
+  const Checker c{&e, [](const void *x) { return entity_path(*static_cast<const T *>(x)); }};
   check_fields(e, c);
   rules(e, c);
 }

@@ -29,7 +29,7 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
     if (!used) break;
   }
 
-  detail::Txn txn(t);
+  detail::Txn txn(t, impl_->store != nullptr);
   if (mode == Erasure::remove) {
     // Groups that would shrink below two members go with the person.
     for (const auto &g : t.peer_groups.rows) {

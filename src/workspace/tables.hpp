@@ -29,6 +29,10 @@ struct Catalog {
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> index;
 
   std::size_t size() const noexcept { return rows.size(); }
+  void reserve(std::size_t n) {
+    rows.reserve(n);
+    index.reserve(n);
+  }
   const T *find(std::string_view id) const {
     auto it = index.find(id);
     return it == index.end() ? nullptr : &rows[it->second];
@@ -109,6 +113,13 @@ void compact_columns(const std::vector<char> &removed, C &...columns) {
   (columns.resize(out), ...);
 }
 
+// Room for exactly `n` rows, so a loaded or bulk-appended log carries no
+// growth slack (the bytes-per-record figures count capacity).
+template <class... C>
+void reserve_columns(std::size_t n, C &...columns) {
+  (columns.reserve(n), ...);
+}
+
 template <class... C>
 std::size_t column_bytes(const C &...columns) {
   return ((columns.capacity() * sizeof(typename C::value_type)) + ...);
@@ -121,6 +132,7 @@ struct MeasurementLog {
 
   using Raw = std::tuple<std::uint32_t, Date, double>;
   std::size_t size() const noexcept { return goal.size(); }
+  void reserve(std::size_t n) { reserve_columns(n, goal, date, value); }
   void push(const Raw &r) {
     goal.push_back(std::get<0>(r));
     date.push_back(std::get<1>(r));
@@ -149,6 +161,7 @@ struct CheckInLog {
 
   using Raw = std::tuple<std::uint32_t, Date, Date, CheckInStatus, Outcome, std::uint32_t>;
   std::size_t size() const noexcept { return plan.size(); }
+  void reserve(std::size_t n) { reserve_columns(n, plan, scheduled, held, status, outcome, note); }
   static std::uint64_t key(std::uint32_t plan_index, Date day) {
     return (std::uint64_t{plan_index} << 32) | static_cast<std::uint32_t>(day.days());
   }
@@ -213,6 +226,9 @@ struct ResponseLog {
 
   using Raw = std::tuple<std::uint32_t, std::uint32_t, std::uint8_t, std::uint32_t, std::uint32_t>;
   std::size_t size() const noexcept { return session.size(); }
+  void reserve(std::size_t n) {
+    reserve_columns(n, session, person, impact, answers, support, needs_support);
+  }
   static std::uint64_t key(std::uint32_t s, std::uint32_t p) {
     return (std::uint64_t{s} << 32) | p;
   }
@@ -274,6 +290,7 @@ struct ActivityLog {
 
   using Raw = std::tuple<std::uint32_t, Date, double, LearningKind, std::uint8_t>;
   std::size_t size() const noexcept { return person.size(); }
+  void reserve(std::size_t n) { reserve_columns(n, person, date, hours, kind, self_initiated); }
   void push(const Raw &r) {
     person.push_back(std::get<0>(r));
     date.push_back(std::get<1>(r));

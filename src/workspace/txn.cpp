@@ -23,36 +23,42 @@ Error unknown(const std::string &where, Kind target, const std::string &value) {
   return Error(Errc::not_found, where, value, std::string("no such ") + singular(target));
 }
 
-// The dense index a log column stores for a reference.
-template <class T>
-std::uint32_t resolve(const Catalog<T> &cat, const std::string &where, const std::string &id) {
+// The dense index a log column stores for a reference; `where` names the
+// field and is only called on failure.
+template <class T, class Where>
+std::uint32_t resolve(const Catalog<T> &cat, Where &&where, const std::string &id) {
   if (auto i = cat.index_of(id)) return *i;
-  throw unknown(where, Schema<T>::kind, id);
+  throw unknown(where(), Schema<T>::kind, id);
 }
 
 }  // namespace
 
 MeasurementLog::Raw to_raw(const Tables &t, const Measurement &m) {
-  return {resolve(t.goals, entity_path(m) + ".goal", m.goal), m.date, m.value};
+  return {resolve(
+              t.goals, [&] { return entity_path(m) + ".goal"; }, m.goal),
+          m.date, m.value};
 }
 
 CheckInLog::Raw to_raw(Tables &t, const CheckIn &c) {
-  const auto plan = resolve(t.action_plans, entity_path(c) + ".plan", c.plan);
+  const auto plan = resolve(
+      t.action_plans, [&] { return entity_path(c) + ".plan"; }, c.plan);
   return {plan,     c.scheduled, c.held.value_or(Date::min()),
           c.status, c.outcome,   t.check_ins.notes.put(c.note)};
 }
 
 ResponseLog::Raw to_raw(Tables &t, const Response &r) {
-  const auto path = entity_path(r);
-  const auto session = resolve(t.feedback_sessions, path + ".session", r.session);
-  const auto person = resolve(t.people, path + ".person", r.person);
+  const auto session = resolve(
+      t.feedback_sessions, [&] { return entity_path(r) + ".session"; }, r.session);
+  const auto person = resolve(
+      t.people, [&] { return entity_path(r) + ".person"; }, r.person);
   return {session, person, static_cast<std::uint8_t>(r.impact),
           t.responses.answer_pool.put(r.answers), t.responses.support_pool.put(r.support_needed)};
 }
 
 ActivityLog::Raw to_raw(const Tables &t, const Activity &a) {
-  return {resolve(t.people, entity_path(a) + ".person", a.person), a.date, a.hours, a.kind,
-          static_cast<std::uint8_t>(a.self_initiated)};
+  return {resolve(
+              t.people, [&] { return entity_path(a) + ".person"; }, a.person),
+          a.date, a.hours, a.kind, static_cast<std::uint8_t>(a.self_initiated)};
 }
 
 Measurement log_row(const Tables &t, const MeasurementLog &log, std::size_t i) {
@@ -174,7 +180,7 @@ void Txn::add_one(T e) {
     on_append(kind);
     tab.push(raw);
   }
-  changes_.push_back({Change::Type::insert, kind, std::move(e), {}});
+  record({Change::Type::insert, kind, std::move(e), {}});
 }
 
 template <class T>
@@ -222,12 +228,12 @@ void Txn::update_one(T e) {
     throw Error(Errc::unsupported, entity_path(e), "",
                 std::string(kind_name(kind)) + " are a log: remove and add instead of updating");
   }
-  changes_.push_back({Change::Type::update, kind, std::move(e), {}});
+  record({Change::Type::update, kind, std::move(e), {}});
 }
 
 template <class T>
 void Txn::check_references(const T &e) {
-  const auto path = entity_path(e);
+  auto path = [&] { return entity_path(e); };
   for_each_ref<T>([&](const auto &f) {
     if (!f.ref) return;
     const auto &v = e.*(f.member);
@@ -239,19 +245,19 @@ void Txn::check_references(const T &e) {
           return false;
       });
     };
-    const std::string where = path + "." + std::string(f.name);
+    auto where = [&] { return path() + "." + std::string(f.name); };
     if constexpr (std::is_same_v<std::remove_cvref_t<decltype(v)>, std::string>) {
-      if (!v.empty() && !exists(v)) throw unknown(where, *f.ref, v);
+      if (!v.empty() && !exists(v)) throw unknown(where(), *f.ref, v);
     } else {
       for (std::size_t i = 0; i < v.size(); ++i) {
-        if (!exists(v[i])) throw unknown(where + "[" + std::to_string(i) + "]", *f.ref, v[i]);
+        if (!exists(v[i])) throw unknown(where() + "[" + std::to_string(i) + "]", *f.ref, v[i]);
       }
     }
   });
   if constexpr (std::is_same_v<T, Participation>) {
     const auto *training = t_.trainings.find(e.training);
     if (e.completed && training && *e.completed < training->start) {
-      throw Error(Errc::constraint, path + ".completed", e.completed->to_string(),
+      throw Error(Errc::constraint, path() + ".completed", e.completed->to_string(),
                   "must not be before the training starts (" + training->start.to_string() + ")");
     }
   } else if constexpr (std::is_same_v<T, Team> || std::is_same_v<T, Person>) {
@@ -268,7 +274,7 @@ void Txn::check_references(const T &e) {
       at = tab.find(up(*at));
       if (at == nullptr) break;
       if (at->id == e.id) {
-        throw Error(Errc::constraint, path + (std::is_same_v<T, Team> ? ".parent" : ".manager"),
+        throw Error(Errc::constraint, path() + (std::is_same_v<T, Team> ? ".parent" : ".manager"),
                     up(e), "would make a cycle");
       }
     }
@@ -454,7 +460,7 @@ void Txn::remove(const Key &key, bool cascade) {
               });
               if (changed && !r.is_gone(Schema<T>::kind, i)) {
                 touched_.emplace_back(Schema<T>::kind, row.id);
-                changes_.push_back({Change::Type::update, Schema<T>::kind, row, {}});
+                record({Change::Type::update, Schema<T>::kind, row, {}});
               }
             }
           }
@@ -479,7 +485,7 @@ void Txn::remove(const Key &key, bool cascade) {
           r.mark(lk, column.size(), i);
         }
         for (const auto &id : ids) {
-          changes_.push_back({Change::Type::erase, lk, {}, {{field, std::string(id)}}});
+          record({Change::Type::erase, lk, {}, {{field, std::string(id)}}});
         }
       });
     }
@@ -488,17 +494,13 @@ void Txn::remove(const Key &key, bool cascade) {
   // 3. Record the deletions for the database, then compact the tables.
   if (!key.second.empty() || is_log_kind(key.kind)) {
     if (key.kind == Kind::check_in) {
-      changes_.push_back(
-          {Change::Type::erase, key.kind, {}, {{"plan", key.id}, {"scheduled", key.second}}});
+      record({Change::Type::erase, key.kind, {}, {{"plan", key.id}, {"scheduled", key.second}}});
     } else if (key.kind == Kind::response) {
-      changes_.push_back(
-          {Change::Type::erase, key.kind, {}, {{"session", key.id}, {"person", key.second}}});
+      record({Change::Type::erase, key.kind, {}, {{"session", key.id}, {"person", key.second}}});
     } else if (key.kind == Kind::measurement) {
-      changes_.push_back(
-          {Change::Type::erase, key.kind, {}, {{"goal", key.id}, {"date", key.second}}});
+      record({Change::Type::erase, key.kind, {}, {{"goal", key.id}, {"date", key.second}}});
     } else if (key.kind == Kind::activity) {
-      changes_.push_back(
-          {Change::Type::erase, key.kind, {}, {{"person", key.id}, {"date", key.second}}});
+      record({Change::Type::erase, key.kind, {}, {{"person", key.id}, {"date", key.second}}});
     }
   }
   for (std::size_t k = 0; k < kind_count; ++k) {
@@ -519,8 +521,7 @@ void Txn::remove(const Key &key, bool cascade) {
       if constexpr (has_id<T>) {
         auto &tab = table_of<T>(t_);
         for (std::size_t i = 0; i < tab.size(); ++i) {
-          if (r.gone[k][i])
-            changes_.push_back({Change::Type::erase, ck, {}, {{"id", tab.rows[i].id}}});
+          if (r.gone[k][i]) record({Change::Type::erase, ck, {}, {{"id", tab.rows[i].id}}});
         }
         snapshot(tab);
         const auto remap = tab.compact(r.gone[k]);
@@ -582,7 +583,7 @@ void Txn::rename(Kind kind, const std::string &from, const std::string &to) {
       }
     });
   }
-  changes_.push_back({Change::Type::rename, kind, {}, {{"id", from}, {"to", to}}});
+  record({Change::Type::rename, kind, {}, {{"id", from}, {"to", to}}});
 }
 
 }  // namespace levande::detail

@@ -13,7 +13,9 @@ namespace levande::detail {
 
 class Txn {
  public:
-  explicit Txn(Tables &tables) : t_(tables) {}
+  // `record_changes`: keep the change list for a database (memory-only
+  // workspaces skip it: it would hold a copy of every record).
+  Txn(Tables &tables, bool record_changes) : t_(tables), record_changes_(record_changes) {}
   Txn(const Txn &) = delete;
   Txn &operator=(const Txn &) = delete;
   ~Txn() {
@@ -57,7 +59,12 @@ class Txn {
   template <class T>
   void check_references(const T &e);
 
+  void record(Change &&c) {
+    if (record_changes_) changes_.push_back(std::move(c));
+  }
+
   Tables &t_;
+  bool record_changes_;
   std::vector<std::function<void()>> undo_;
   std::array<bool, kind_count> appended_{};
   std::vector<Change> changes_;

@@ -28,7 +28,7 @@ Workspace::Impl::Impl() = default;
 Workspace::Impl::~Impl() = default;
 
 void Workspace::Impl::apply(const Batch &batch, std::vector<AuditRecord> new_audit) {
-  detail::Txn txn(t);
+  detail::Txn txn(t, store != nullptr);
   for (const auto &op : batch.ops())
     txn.run(op);
   txn.finish();

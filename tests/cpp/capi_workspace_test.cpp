@@ -217,6 +217,50 @@ TEST(CApiWorkspace, PersonalData) {
   levande_workspace_destroy(&ws);
 }
 
+TEST(CApiWorkspace, BulkAppendsAndSyntheticOrganisation) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_synthetic(&ws, 100, 7, nullptr), LEVANDE_OK);
+  size_t n = 0;
+  ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_MEASUREMENT, nullptr), LEVANDE_OK);
+  EXPECT_EQ(n, 3600u);  // 300 plans x 12 weeks
+  const uint32_t goal[] = {0, 1};
+  const int32_t date[] = {day("2026-12-01"), day("2026-12-02")};
+  const double value[] = {1.0, 2.0};
+  ASSERT_EQ(levande_workspace_append_measurements(ws, goal, date, value, 2, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_MEASUREMENT, nullptr), LEVANDE_OK);
+  EXPECT_EQ(n, 3602u);
+  const uint32_t person[] = {0, 100};  // 100 is past the last person
+  const double hours[] = {1.0, 1.0};
+  const uint8_t kind[] = {0, 1};
+  const uint8_t self[] = {1, 0};
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_workspace_append_activities(ws, person, date, hours, kind, self, 2, &err),
+            LEVANDE_ERR_NOT_FOUND);
+  EXPECT_STREQ(levande_error_field(err), "activities[1].person");
+  levande_error_destroy(&err);
+  const uint32_t session[] = {0};
+  const uint8_t impact[] = {6};
+  EXPECT_EQ(levande_workspace_append_responses(ws, session, person, impact, 1, nullptr),
+            LEVANDE_ERR_OUT_OF_RANGE);
+  const uint32_t plan[] = {0};
+  const int32_t scheduled[] = {day("2026-12-24")};
+  const uint8_t status[] = {1};
+  const int32_t held[] = {day("2026-12-23")};
+  const uint8_t outcome[] = {1};
+  EXPECT_EQ(
+      levande_workspace_append_check_ins(ws, plan, scheduled, status, held, outcome, 1, nullptr),
+      LEVANDE_OK);
+  EXPECT_EQ(levande_workspace_append_measurements(ws, nullptr, nullptr, nullptr, 0, nullptr),
+            LEVANDE_OK);
+  EXPECT_EQ(levande_workspace_append_measurements(ws, nullptr, date, value, 1, nullptr),
+            LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(levande_workspace_synthetic(nullptr, 100, 1, nullptr), LEVANDE_ERR_MISUSE);
+  levande_workspace *small = nullptr;
+  EXPECT_EQ(levande_workspace_synthetic(&small, 3, 1, nullptr), LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(small, nullptr);
+  levande_workspace_destroy(&ws);
+}
+
 TEST(CApiWorkspace, KindsAndSchema) {
   EXPECT_STREQ(levande_kind_name(LEVANDE_KIND_CHECK_IN), "check_ins");
   EXPECT_STREQ(levande_kind_name(99), "?");

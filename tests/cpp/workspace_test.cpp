@@ -11,6 +11,7 @@
 
 #include "levande/error.hpp"
 #include "levande/io/json.hpp"
+#include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"
 
@@ -590,6 +591,88 @@ TEST(Workspace, ReadersSeeWholeBatchesOnly) {
   EXPECT_EQ(torn, 0);
   EXPECT_EQ(last_goals, 2u + batches);
   EXPECT_GT(loads, 1);
+}
+
+}  // namespace
+}  // namespace levande
+
+namespace levande {
+namespace {
+
+// ---- bulk appends and the synthetic organisation ------------------------------
+
+TEST(Workspace, BulkAppendsAreValidatedPerRowAndAllOrNothing) {
+  const auto path = temp_db("bulk.db");
+  auto ws = sample();
+  ws.save_as(path);
+  const auto lead = *ws.index_of(Kind::goal, "g-lead");
+  const std::uint32_t goals[] = {lead, 99};
+  const Date dates[] = {d("2026-06-01"), d("2026-06-02")};
+  const double values[] = {16.0, 15.0};
+  try {
+    ws.append_measurements(goals, dates, values);
+    FAIL();
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::not_found);
+    EXPECT_EQ(e.field(), "measurements[1].goal");
+  }
+  EXPECT_EQ(ws.size(Kind::measurement), 3u);
+  EXPECT_EQ(test::code_of([&] { ws.append_measurements(goals, dates, std::span(values, 1)); }),
+            Errc::invalid_argument);
+
+  const auto plan = *ws.index_of(Kind::action_plan, "ap-ops");
+  const std::uint32_t plans[] = {plan, plan};
+  const Date days[] = {d("2026-05-05"), d("2026-05-05")};
+  const CheckInStatus status[] = {CheckInStatus::held, CheckInStatus::missed};
+  const Date held[] = {d("2026-05-06"), Date::min()};
+  const Outcome outcome[] = {Outcome::applied, Outcome::none};
+  try {
+    ws.append_check_ins(plans, days, status, held, outcome);
+    FAIL();
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::already_exists);
+    EXPECT_EQ(e.field(), "check_ins[1].scheduled");
+  }
+  const Date other_days[] = {d("2026-05-05"), d("2026-05-19")};
+  ws.append_check_ins(plans, other_days, status, held, outcome);
+  ws.append_measurements(std::span(goals, 1), std::span(dates, 1), std::span(values, 1));
+  const auto reopened = Workspace::open(path);
+  EXPECT_TRUE(reopened.same_content(ws));
+  EXPECT_EQ(get<CheckIn>(reopened, Kind::check_in, "ap-ops", "2026-05-05").held, d("2026-05-06"));
+  EXPECT_EQ(reopened.size(Kind::measurement), 4u);
+}
+
+TEST(Workspace, SyntheticOrganisationHasTheDocumentedShape) {
+  const auto ws = synthetic_organisation({100, 7});
+  // From the recipe in synthetic.hpp: 10 teams of 10, 1 department, 1 root;
+  // 100/500 + 5 = 5 trainings; 3 participations, plans, goals and tasks per
+  // person; 12 measurements and check-ins per plan; 20 activities per person.
+  EXPECT_EQ(ws.size(Kind::team), 12u);
+  EXPECT_EQ(ws.size(Kind::person), 100u);
+  EXPECT_EQ(ws.size(Kind::training), 5u);
+  for (auto k : {Kind::participation, Kind::action_plan, Kind::goal, Kind::task}) {
+    EXPECT_EQ(ws.size(k), 300u) << kind_name(k);
+  }
+  EXPECT_EQ(ws.size(Kind::measurement), 3600u);
+  EXPECT_EQ(ws.size(Kind::check_in), 3600u);
+  EXPECT_EQ(ws.size(Kind::activity), 2000u);
+  EXPECT_EQ(ws.size(Kind::feedback_session), 15u);
+  EXPECT_GT(ws.size(Kind::response), 300u);  // about half of 900
+  EXPECT_LT(ws.size(Kind::response), 600u);
+  EXPECT_EQ(get<Person>(ws, Kind::person, "p0").manager, "");
+  EXPECT_EQ(get<Person>(ws, Kind::person, "p10").manager, "p0");
+  EXPECT_EQ(get<Person>(ws, Kind::person, "p11").manager, "p10");
+  EXPECT_EQ(get<Team>(ws, Kind::team, "t9").parent, "d0");
+  // Deterministic for a seed, different for another.
+  EXPECT_EQ(synthetic_organisation({100, 7}).export_json(), ws.export_json());
+  EXPECT_NE(synthetic_organisation({100, 8}).export_json(), ws.export_json());
+  // What it holds survives a database round trip, at the documented memory cost.
+  const auto path = temp_db("synthetic.db");
+  synthetic_organisation({100, 7}).save_as(path);
+  EXPECT_TRUE(Workspace::open(path).same_content(ws));
+  EXPECT_LE(ws.memory_bytes(Kind::measurement), 16u * 3600u);
+  EXPECT_LE(ws.memory_bytes(Kind::check_in), 18u * 3600u);
+  EXPECT_EQ(test::code_of([] { (void)synthetic_organisation({5, 1}); }), Errc::invalid_argument);
 }
 
 }  // namespace

@@ -190,3 +190,24 @@ def test_parts_and_personal_data(ws, tmp_path, d):
     assert levande.Workspace.open(path).audit_log == ws.audit_log
     with pytest.raises(levande.InvalidArgumentError):
         ws.erase_person("e105", date=d("2026-11-27"), actor="hr", reason="x", mode="shred")
+
+
+def test_synthetic_organisation_and_bulk_appends(d):
+    ws = levande.synthetic_organisation(100, seed=7)
+    # 300 plans x 12 weekly measurements; 100 people x 20 activities.
+    assert ws.count("measurements") == 3600 and ws.count("activities") == 2000
+    assert levande.synthetic_organisation(100, seed=7).export_json() == ws.export_json()
+    goal = ws.ids("goals").index("g5")
+    ws.append_measurements([goal, goal], ["2026-12-01", d("2026-12-02")], [1.5, 2.5])
+    m = ws.table("measurements")
+    assert m["goal"].iloc[-1] == "g5" and m["value"].iloc[-2:].tolist() == [1.5, 2.5]
+    with pytest.raises(levande.NotFoundError) as info:
+        ws.append_measurements([goal, 10**6], ["2026-12-01", "2026-12-02"], [1, 2])
+    assert info.value.field == "measurements[1].goal"
+    with pytest.raises(levande.InvalidArgumentError):
+        ws.append_measurements([goal], ["NaT"], [1.0])
+    assert ws.count("measurements") == 3602
+    ws.append_check_ins([0], ["2026-12-24"], [1], ["2026-12-23"], [1])
+    assert ws.get("check_ins", "ap0", "2026-12-24").outcome == "applied"
+    ws.append_activities([0], ["2026-12-01"], [2.0], [2], [1])
+    assert ws.table("activities")["kind"].iloc[-1] == "on_the_job"

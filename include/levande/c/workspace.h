@@ -238,6 +238,44 @@ LEVANDE_API levande_status levande_workspace_activities(levande_activity_columns
                                                         const levande_workspace *ws,
                                                         levande_error **out_err);
 
+/**
+ * @brief Appends @p n measurements given as columns (goal as dense index,
+ *        see levande_workspace_index_of()), validated and stored all or nothing.
+ */
+LEVANDE_API levande_status levande_workspace_append_measurements(levande_workspace *ws,
+                                                                 const uint32_t *goal,
+                                                                 const int32_t *date,
+                                                                 const double *value, size_t n,
+                                                                 levande_error **out_err);
+
+/**
+ * @brief Appends @p n check-ins given as columns; `held` is read only where
+ *        status is 1 (held). Keys (plan, scheduled) must be new.
+ */
+LEVANDE_API levande_status levande_workspace_append_check_ins(
+    levande_workspace *ws, const uint32_t *plan, const int32_t *scheduled, const uint8_t *status,
+    const int32_t *held, const uint8_t *outcome, size_t n, levande_error **out_err);
+
+/** @brief Appends @p n feedback responses (impact 1–5) given as columns. */
+LEVANDE_API levande_status levande_workspace_append_responses(levande_workspace *ws,
+                                                              const uint32_t *session,
+                                                              const uint32_t *person,
+                                                              const uint8_t *impact, size_t n,
+                                                              levande_error **out_err);
+
+/** @brief Appends @p n learning activities given as columns (kind 0 formal, 1 social, 2 on the
+ * job). */
+LEVANDE_API levande_status levande_workspace_append_activities(
+    levande_workspace *ws, const uint32_t *person, const int32_t *date, const double *hours,
+    const uint8_t *kind, const uint8_t *self_initiated, size_t n, levande_error **out_err);
+
+/**
+ * @brief A deterministic synthetic organisation of @p people people with a
+ *        year of history, in memory (see levande::synthetic_organisation()).
+ */
+LEVANDE_API levande_status levande_workspace_synthetic(levande_workspace **out, size_t people,
+                                                       uint64_t seed, levande_error **out_err);
+
 /** @brief Everything about one person as JSON (GDPR access); free with levande_free(). */
 LEVANDE_API levande_status levande_workspace_export_person_json(char **out,
                                                                 const levande_workspace *ws,
