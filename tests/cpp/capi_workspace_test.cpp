@@ -156,9 +156,11 @@ TEST(CApiWorkspace, BadInputIsRefusedByFieldAndChangesNothing) {
     levande_error_destroy(&err);
     EXPECT_EQ(export_all(ws), before);
   }
-  // A success clears the handle's error.
+  // Reads leave the handle's error alone; the next successful write clears it.
   size_t n = 0;
-  ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_TEAM, nullptr), LEVANDE_OK);
+  EXPECT_EQ(levande_workspace_count(&n, ws, 99, nullptr), LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(levande_error_code(levande_workspace_last_error(ws)), LEVANDE_ERR_PARSE);
+  ASSERT_EQ(levande_workspace_apply_json(ws, "[]", nullptr), LEVANDE_OK);
   EXPECT_EQ(levande_workspace_last_error(ws), nullptr);
   levande_workspace_destroy(&ws);
 }

@@ -84,8 +84,11 @@ LEVANDE_API levande_status levande_workspace_open(levande_workspace **out, const
 LEVANDE_API void levande_workspace_destroy(levande_workspace **ws);
 
 /**
- * @brief The last error of a call on this workspace, or NULL after a success.
- *        Owned by the workspace, valid until its next call.
+ * @brief The error of the last call that changed this workspace (apply,
+ *        import, append, save, reload, erase), or NULL when it succeeded.
+ *        Owned by the workspace, valid until its next changing call. Calls
+ *        that only read do not touch it, so several threads may read one
+ *        workspace at once; changing calls need exclusive access.
  */
 LEVANDE_API const levande_error *levande_workspace_last_error(const levande_workspace *ws);
 
