@@ -358,19 +358,19 @@ struct Activity {
 
 /** @brief The name of an enum value as used in JSON, CSV and Python, e.g. "not_applied". */
 LEVANDE_API const char *to_string(Direction value) noexcept;
-/** @copydoc to_string(Direction) */
+/** @brief The name of a PlanStatus value as used in JSON, CSV and Python. */
 LEVANDE_API const char *to_string(PlanStatus value) noexcept;
-/** @copydoc to_string(Direction) */
+/** @brief The name of a CheckInStatus value as used in JSON, CSV and Python. */
 LEVANDE_API const char *to_string(CheckInStatus value) noexcept;
-/** @copydoc to_string(Direction) */
+/** @brief The name of a Outcome value as used in JSON, CSV and Python. */
 LEVANDE_API const char *to_string(Outcome value) noexcept;
-/** @copydoc to_string(Direction) */
+/** @brief The name of a Role value as used in JSON, CSV and Python. */
 LEVANDE_API const char *to_string(Role value) noexcept;
-/** @copydoc to_string(Direction) */
+/** @brief The name of a AssignmentStatus value as used in JSON, CSV and Python. */
 LEVANDE_API const char *to_string(AssignmentStatus value) noexcept;
-/** @copydoc to_string(Direction) */
+/** @brief The name of a Scale value as used in JSON, CSV and Python. */
 LEVANDE_API const char *to_string(Scale value) noexcept;
-/** @copydoc to_string(Direction) */
+/** @brief The name of a LearningKind value as used in JSON, CSV and Python. */
 LEVANDE_API const char *to_string(LearningKind value) noexcept;
 
 }  // namespace levande
