@@ -3,7 +3,9 @@
 #ifndef LEVANDE_SRC_WORKSPACE_TABLES_HPP
 #define LEVANDE_SRC_WORKSPACE_TABLES_HPP
 
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -102,6 +104,43 @@ struct Pool {
   }
 };
 
+// A lazily built (key -> row) index of a log. Built at most once per change
+// even when many threads read at once (const members are thread-safe);
+// writers, which have exclusive access, keep it up to date or drop it.
+class KeyIndex {
+ public:
+  using Map = std::unordered_map<std::uint64_t, std::uint32_t>;
+  KeyIndex() = default;
+  KeyIndex(const KeyIndex &other) : map_(other.map_), valid_(other.valid_.load()) {}
+  KeyIndex &operator=(const KeyIndex &other) {
+    map_ = other.map_;
+    valid_.store(other.valid_.load());
+    return *this;
+  }
+  template <class Build>
+  const Map &get(Build &&build) const {
+    if (!valid_.load(std::memory_order_acquire)) {
+      std::lock_guard lock(mutex_);
+      if (!valid_.load(std::memory_order_relaxed)) {
+        map_.clear();
+        build(map_);
+        valid_.store(true, std::memory_order_release);
+      }
+    }
+    return map_;
+  }
+  // After appending row `row` with `key`: keep a built index current.
+  void added(std::uint64_t key, std::uint32_t row) {
+    if (valid_.load(std::memory_order_relaxed)) map_.emplace(key, row);
+  }
+  void invalidate() { valid_.store(false, std::memory_order_relaxed); }
+
+ private:
+  mutable Map map_;
+  mutable std::atomic<bool> valid_{false};
+  mutable std::mutex mutex_;
+};
+
 template <class... C>
 void compact_columns(const std::vector<char> &removed, C &...columns) {
   std::size_t out = 0;
@@ -155,9 +194,7 @@ struct CheckInLog {
   std::vector<Outcome> outcome;
   std::vector<std::uint32_t> note;  // slot in notes
   Pool<std::string> notes;
-  // (plan, scheduled) -> row, built on demand.
-  mutable std::unordered_map<std::uint64_t, std::uint32_t> keys;
-  mutable bool keys_valid = false;
+  KeyIndex keys;  // (plan, scheduled) -> row
 
   using Raw = std::tuple<std::uint32_t, Date, Date, CheckInStatus, Outcome, std::uint32_t>;
   std::size_t size() const noexcept { return plan.size(); }
@@ -165,15 +202,12 @@ struct CheckInLog {
   static std::uint64_t key(std::uint32_t plan_index, Date day) {
     return (std::uint64_t{plan_index} << 32) | static_cast<std::uint32_t>(day.days());
   }
-  const std::unordered_map<std::uint64_t, std::uint32_t> &key_index() const {
-    if (!keys_valid) {
-      keys.clear();
-      keys.reserve(size());
+  const KeyIndex::Map &key_index() const {
+    return keys.get([&](KeyIndex::Map &map) {
+      map.reserve(size());
       for (std::size_t i = 0; i < size(); ++i)
-        keys.emplace(key(plan[i], scheduled[i]), static_cast<std::uint32_t>(i));
-      keys_valid = true;
-    }
-    return keys;
+        map.emplace(key(plan[i], scheduled[i]), static_cast<std::uint32_t>(i));
+    });
   }
   Raw raw(std::size_t i) const {
     return {plan[i], scheduled[i], held[i], status[i], outcome[i], note[i]};
@@ -182,8 +216,7 @@ struct CheckInLog {
     std::tie(plan[i], scheduled[i], held[i], status[i], outcome[i], note[i]) = r;
   }
   void push(const Raw &r) {
-    if (keys_valid)
-      keys.emplace(key(std::get<0>(r), std::get<1>(r)), static_cast<std::uint32_t>(size()));
+    keys.added(key(std::get<0>(r), std::get<1>(r)), static_cast<std::uint32_t>(size()));
     plan.push_back(std::get<0>(r));
     scheduled.push_back(std::get<1>(r));
     held.push_back(std::get<2>(r));
@@ -198,11 +231,11 @@ struct CheckInLog {
     status.resize(n);
     outcome.resize(n);
     note.resize(n);
-    keys_valid = false;
+    keys.invalidate();
   }
   void compact(const std::vector<char> &removed) {
     compact_columns(removed, plan, scheduled, held, status, outcome, note);
-    keys_valid = false;
+    keys.invalidate();
   }
   std::size_t memory_bytes() const {
     std::size_t bytes = column_bytes(plan, scheduled, held, status, outcome, note);
@@ -221,8 +254,7 @@ struct ResponseLog {
   std::vector<std::uint32_t> support;  // slot in support_pool
   Pool<std::vector<std::string>> answer_pool;
   Pool<std::string> support_pool;
-  mutable std::unordered_map<std::uint64_t, std::uint32_t> keys;
-  mutable bool keys_valid = false;
+  KeyIndex keys;  // (session, person) -> row
 
   using Raw = std::tuple<std::uint32_t, std::uint32_t, std::uint8_t, std::uint32_t, std::uint32_t>;
   std::size_t size() const noexcept { return session.size(); }
@@ -232,15 +264,12 @@ struct ResponseLog {
   static std::uint64_t key(std::uint32_t s, std::uint32_t p) {
     return (std::uint64_t{s} << 32) | p;
   }
-  const std::unordered_map<std::uint64_t, std::uint32_t> &key_index() const {
-    if (!keys_valid) {
-      keys.clear();
-      keys.reserve(size());
+  const KeyIndex::Map &key_index() const {
+    return keys.get([&](KeyIndex::Map &map) {
+      map.reserve(size());
       for (std::size_t i = 0; i < size(); ++i)
-        keys.emplace(key(session[i], person[i]), static_cast<std::uint32_t>(i));
-      keys_valid = true;
-    }
-    return keys;
+        map.emplace(key(session[i], person[i]), static_cast<std::uint32_t>(i));
+    });
   }
   Raw raw(std::size_t i) const {
     return {session[i], person[i], impact[i], answers[i], support[i]};
@@ -250,8 +279,7 @@ struct ResponseLog {
     needs_support[i] = support[i] != 0;
   }
   void push(const Raw &r) {
-    if (keys_valid)
-      keys.emplace(key(std::get<0>(r), std::get<1>(r)), static_cast<std::uint32_t>(size()));
+    keys.added(key(std::get<0>(r), std::get<1>(r)), static_cast<std::uint32_t>(size()));
     session.push_back(std::get<0>(r));
     person.push_back(std::get<1>(r));
     impact.push_back(std::get<2>(r));
@@ -266,11 +294,11 @@ struct ResponseLog {
     answers.resize(n);
     support.resize(n);
     needs_support.resize(n);
-    keys_valid = false;
+    keys.invalidate();
   }
   void compact(const std::vector<char> &removed) {
     compact_columns(removed, session, person, impact, answers, support, needs_support);
-    keys_valid = false;
+    keys.invalidate();
   }
   std::size_t memory_bytes() const {
     std::size_t bytes = column_bytes(session, person, impact, answers, support, needs_support);
