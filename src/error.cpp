@@ -1,5 +1,7 @@
 #include "levande/error.hpp"
 
+#include "detail/text.hpp"
+
 namespace levande {
 namespace {
 
@@ -17,13 +19,17 @@ std::string compose(const std::string &field, const std::string &value, std::str
 
 }  // namespace
 
+// Errors often quote bad input; they are always valid UTF-8 (Python and JSON
+// readers of a message must not fail on it) and of bounded size.
 Error::Error(Errc code, std::string field, std::string value, std::string_view reason)
-    : std::runtime_error(compose(field, value, reason)),
+    : std::runtime_error(compose(detail::printable(field, 400), detail::printable(value, 200),
+                                 detail::printable(reason, 2000))),
       code_(code),
-      field_(std::move(field)),
-      value_(std::move(value)) {}
+      field_(detail::printable(field, 400)),
+      value_(detail::printable(value, 200)) {}
 
-Error::Error(Errc code, const std::string &message) : std::runtime_error(message), code_(code) {}
+Error::Error(Errc code, const std::string &message)
+    : std::runtime_error(detail::printable(message, 4000)), code_(code) {}
 
 Error Error::within(const std::string &where) const {
   Error located(code_, where + ": " + what());

@@ -5,6 +5,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <mutex>
+#include <shared_mutex>
 #include <span>
 
 #include "bind.hpp"
@@ -106,7 +108,13 @@ std::vector<Date> dates_in(py::handle values, const char *name) {
 // A column of non-negative integers below 2^32 (dense indices, small codes).
 template <class T>
 std::vector<T> codes_in(py::handle values, const char *name) {
-  const auto ints = read_int32(py::array::ensure(values), name);
+  const py::array array = py::array::ensure(values);
+  if (!array) {
+    throw Error(Errc::invalid_argument, name,
+                py::str(py::repr(values)).cast<std::string>().substr(0, 60),
+                "is not a numeric array (numpy cannot convert it)");
+  }
+  const auto ints = read_int32(array, name);
   using U = typename std::conditional_t<std::is_enum_v<T>, std::underlying_type<T>,
                                         std::type_identity<T>>::type;
   std::vector<T> out(ints.size());
@@ -120,49 +128,76 @@ std::vector<T> codes_in(py::handle values, const char *name) {
   return out;
 }
 
-std::vector<double> doubles_in(py::handle values) {
+std::vector<double> doubles_in(py::handle values, const char *name) {
   auto a = py::array_t<double, py::array::c_style | py::array::forcecast>::ensure(values);
-  if (!a) throw py::error_already_set();
+  if (!a) {
+    throw Error(Errc::invalid_argument, name,
+                py::str(py::repr(values)).cast<std::string>().substr(0, 60),
+                "is not a numeric array (numpy cannot convert it)");
+  }
   return {a.data(), a.data() + a.size()};
 }
+
+// The Python object: the GIL is released while the core works, so the
+// object carries its own lock — writes exclusive, reads shared — and two
+// Python threads can never see a write half done.
+struct PyWorkspace {
+  Workspace ws;
+  mutable std::shared_mutex mutex;
+  PyWorkspace() = default;
+  explicit PyWorkspace(Workspace w) : ws(std::move(w)) {}
+};
 
 }  // namespace
 
 void bind_workspace(py::module_ &m) {
-  py::class_<Workspace>(m, "Workspace",
-                        "Compiled workspace; use levande.Workspace, which wraps it.")
+  py::class_<PyWorkspace>(m, "Workspace",
+                          "Compiled workspace; use levande.Workspace, which wraps it.")
       .def(py::init<>())
       .def_static(
           "open",
           [](const std::string &path, bool read_only) {
             py::gil_scoped_release unlocked;
-            return Workspace::open(path, {.read_only = read_only});
+            return std::make_unique<PyWorkspace>(Workspace::open(path, {.read_only = read_only}));
           },
           py::arg("path"), py::arg("read_only") = false)
       .def("save_as",
-           [](Workspace &ws, const std::string &path) {
+           [](PyWorkspace &self, const std::string &path) {
+             auto &ws = self.ws;
              py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
              ws.save_as(path);
            })
       .def("reload",
-           [](Workspace &ws) {
+           [](PyWorkspace &self) {
+             auto &ws = self.ws;
              py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
              ws.reload();
            })
-      .def_property_readonly("path", &Workspace::path)
+      .def_property_readonly("path",
+                             [](const PyWorkspace &self) {
+                               std::shared_lock lock(self.mutex);
+                               return self.ws.path();
+                             })
       .def("apply_json",
-           [](Workspace &ws, const std::string &operations) {
+           [](PyWorkspace &self, const std::string &operations) {
+             auto &ws = self.ws;
              py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
              ws.apply(json::batch_from_json(operations));
            })
       .def("import_json",
-           [](Workspace &ws, const std::string &document) {
+           [](PyWorkspace &self, const std::string &document) {
+             auto &ws = self.ws;
              py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
              ws.import_json(document);
            })
       .def(
           "export_json",
-          [](const Workspace &ws, const std::string &scope, const std::string &id) {
+          [](const PyWorkspace &self, const std::string &scope, const std::string &id) {
+            auto &ws = self.ws;
             Scope s;
             if (scope == "training")
               s = {Scope::Type::training, id};
@@ -171,14 +206,16 @@ void bind_workspace(py::module_ &m) {
             else if (scope != "all")
               throw Error(Errc::invalid_argument, "scope", scope, "must be all, training or team");
             py::gil_scoped_release unlocked;
+            std::shared_lock lock(self.mutex);
             return ws.export_json(s);
           },
           py::arg("scope") = "all", py::arg("id") = "")
       .def(
           "import_csv",
-          [](Workspace &ws, const std::string &kind, const std::string &text,
+          [](PyWorkspace &self, const std::string &kind, const std::string &text,
              const std::map<std::string, std::string> &mapping, const std::string &delimiter,
              bool skip_bad_rows, bool ignore_unknown_columns, const std::string &source) {
+            auto &ws = self.ws;
             if (delimiter.size() != 1) {
               throw Error(Errc::invalid_argument, "delimiter", delimiter, "must be one character");
             }
@@ -187,6 +224,7 @@ void bind_workspace(py::module_ &m) {
             CsvReport report;
             {
               py::gil_scoped_release unlocked;
+              std::unique_lock lock(self.mutex);
               report = ws.import_csv(k, text, o);
             }
             py::list skipped;
@@ -197,19 +235,27 @@ void bind_workspace(py::module_ &m) {
           },
           py::arg("kind"), py::arg("text"), py::arg("mapping"), py::arg("delimiter"),
           py::arg("skip_bad_rows"), py::arg("ignore_unknown_columns"), py::arg("source"))
-      .def("size", [](const Workspace &ws,
-                      const std::string &kind) { return ws.size(kind_from_name(kind)); })
+      .def("size",
+           [](const PyWorkspace &self, const std::string &kind) {
+             std::shared_lock lock(self.mutex);
+             auto &ws = self.ws;
+             return ws.size(kind_from_name(kind));
+           })
       .def(
           "get_json",
-          [](const Workspace &ws, const std::string &kind, const std::string &id,
+          [](const PyWorkspace &self, const std::string &kind, const std::string &id,
              const std::string &second) -> std::optional<std::string> {
+            std::shared_lock lock(self.mutex);
+            auto &ws = self.ws;
             const auto e = ws.find({kind_from_name(kind), id, second});
             if (!e) return std::nullopt;
             return json::to_json(*e);
           },
           py::arg("kind"), py::arg("id"), py::arg("second") = "")
       .def("all_json",
-           [](const Workspace &ws, const std::string &kind) {
+           [](const PyWorkspace &self, const std::string &kind) {
+             std::shared_lock lock(self.mutex);
+             auto &ws = self.ws;
              const Kind k = kind_from_name(kind);
              std::string out = "[";
              for (std::size_t i = 0; i < ws.size(k); ++i) {
@@ -219,7 +265,9 @@ void bind_workspace(py::module_ &m) {
              return out + "]";
            })
       .def("ids",
-           [](const Workspace &ws, const std::string &kind) {
+           [](const PyWorkspace &self, const std::string &kind) {
+             std::shared_lock lock(self.mutex);
+             auto &ws = self.ws;
              const Kind k = kind_from_name(kind);
              if (is_log_kind(k))
                throw Error(Errc::invalid_argument, "kind", kind, "log kinds have no ids");
@@ -229,17 +277,26 @@ void bind_workspace(py::module_ &m) {
              return out;
            })
       .def("log_columns",
-           [](const Workspace &ws, const std::string &kind) {
+           [](const PyWorkspace &self, const std::string &kind) {
+             std::shared_lock lock(self.mutex);
+             auto &ws = self.ws;
              return log_columns(ws, kind_from_name(kind));
            })
       .def("memory_bytes",
-           [](const Workspace &ws, const std::string &kind) {
+           [](const PyWorkspace &self, const std::string &kind) {
+             std::shared_lock lock(self.mutex);
+             auto &ws = self.ws;
              return ws.memory_bytes(kind_from_name(kind));
            })
-      .def("export_person_json", &Workspace::export_person_json)
+      .def("export_person_json",
+           [](const PyWorkspace &self, const std::string &id) {
+             std::shared_lock lock(self.mutex);
+             return self.ws.export_person_json(id);
+           })
       .def("erase_person",
-           [](Workspace &ws, const std::string &id, const std::string &mode, Date date,
+           [](PyWorkspace &self, const std::string &id, const std::string &mode, Date date,
               const std::string &actor, const std::string &reason) {
+             auto &ws = self.ws;
              Erasure e;
              if (mode == "remove")
                e = Erasure::remove;
@@ -248,28 +305,39 @@ void bind_workspace(py::module_ &m) {
              else
                throw Error(Errc::invalid_argument, "mode", mode, "must be remove or pseudonymise");
              py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
              return ws.erase_person(id, e, date, actor, reason);
            })
       .def("audit_log",
-           [](const Workspace &ws) {
+           [](const PyWorkspace &self) {
+             std::shared_lock lock(self.mutex);
+             auto &ws = self.ws;
              py::list out;
              for (const auto &r : ws.audit_log()) {
                out.append(py::make_tuple(r.date, r.action, r.subject, r.actor, r.reason));
              }
              return out;
            })
-      .def("same_content", &Workspace::same_content)
+      .def("same_content",
+           [](const PyWorkspace &self, const PyWorkspace &other) {
+             if (&self == &other) return true;
+             std::shared_lock a(self.mutex), b(other.mutex);
+             return self.ws.same_content(other.ws);
+           })
       .def("append_measurements",
-           [](Workspace &ws, py::handle goal, py::handle date, py::handle value) {
+           [](PyWorkspace &self, py::handle goal, py::handle date, py::handle value) {
+             auto &ws = self.ws;
              const auto g = codes_in<std::uint32_t>(goal, "goal");
              const auto d = dates_in(date, "date");
-             const auto v = doubles_in(value);
+             const auto v = doubles_in(value, "value");
              py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
              ws.append_measurements(g, d, v);
            })
       .def("append_check_ins",
-           [](Workspace &ws, py::handle plan, py::handle scheduled, py::handle status,
+           [](PyWorkspace &self, py::handle plan, py::handle scheduled, py::handle status,
               py::handle held, py::handle outcome) {
+             auto &ws = self.ws;
              const auto p = codes_in<std::uint32_t>(plan, "plan");
              const auto s = dates_in(scheduled, "scheduled");
              const auto st = codes_in<CheckInStatus>(status, "status");
@@ -278,24 +346,29 @@ void bind_workspace(py::module_ &m) {
                h.dates[i] = Date::min();  // NaT: not held
              const auto o = codes_in<Outcome>(outcome, "outcome");
              py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
              ws.append_check_ins(p, s, st, h.dates, o);
            })
       .def("append_responses",
-           [](Workspace &ws, py::handle session, py::handle person, py::handle impact) {
+           [](PyWorkspace &self, py::handle session, py::handle person, py::handle impact) {
+             auto &ws = self.ws;
              const auto s = codes_in<std::uint32_t>(session, "session");
              const auto p = codes_in<std::uint32_t>(person, "person");
              const auto i = codes_in<std::uint8_t>(impact, "impact");
              py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
              ws.append_responses(s, p, i);
            })
-      .def("append_activities", [](Workspace &ws, py::handle person, py::handle date,
+      .def("append_activities", [](PyWorkspace &self, py::handle person, py::handle date,
                                    py::handle hours, py::handle kind, py::handle self_initiated) {
+        auto &ws = self.ws;
         const auto p = codes_in<std::uint32_t>(person, "person");
         const auto d = dates_in(date, "date");
-        const auto h = doubles_in(hours);
+        const auto h = doubles_in(hours, "hours");
         const auto k = codes_in<LearningKind>(kind, "kind");
         const auto s = codes_in<std::uint8_t>(self_initiated, "self_initiated");
         py::gil_scoped_release unlocked;
+        std::unique_lock lock(self.mutex);
         ws.append_activities(p, d, h, k, s);
       });
 
@@ -303,7 +376,7 @@ void bind_workspace(py::module_ &m) {
       "synthetic_organisation",
       [](std::size_t people, std::uint64_t seed) {
         py::gil_scoped_release unlocked;
-        return synthetic_organisation({people, seed});
+        return std::make_unique<PyWorkspace>(synthetic_organisation({people, seed}));
       },
       py::arg("people") = 1000, py::arg("seed") = 1);
 

@@ -371,9 +371,21 @@ class LEVANDE_API Workspace {
    * @param actor     who asked (recorded)
    * @param reason    why (recorded)
    * @return the pseudonym used in the audit record (and as the new id when pseudonymising)
+   * @throws Error Errc::io_error when the erasure is committed but another
+   *         connection kept the file from being scrubbed (the message says
+   *         so; call scrub() later).
    */
   std::string erase_person(std::string_view person_id, Erasure mode, Date date,
                            std::string_view actor, std::string_view reason);
+
+  /**
+   * @brief Leaves no copy of deleted content in the database files:
+   *        checkpoints the write-ahead log, VACUUMs and truncates the log.
+   *        erase_person() does this itself; call it again when that reported
+   *        that other connections kept it from finishing. No-op in memory.
+   * @throws Error Errc::io_error while another connection reads the file.
+   */
+  void scrub();
 
   /** @brief The audit records, oldest first. */
   const std::vector<AuditRecord> &audit_log() const noexcept;

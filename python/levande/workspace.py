@@ -19,6 +19,8 @@ import os
 from contextlib import contextmanager
 from typing import Any, Iterator, Mapping, NamedTuple, Optional, Union
 
+import numpy as np
+
 from . import _core
 from .model import Entity, entity_class, from_dict, to_dict
 
@@ -231,7 +233,10 @@ class Workspace:
             frame = pd.DataFrame.from_records(rows, columns=columns)
             for f in dataclasses.fields(entity_class(name)):
                 if "date" in str(f.type):
-                    frame[f.name] = pd.to_datetime(frame[f.name]).astype("datetime64[s]")
+                    # Through numpy days: pandas' own parser stops at 2262.
+                    days = np.array([np.datetime64(v, "D") if v is not None else np.datetime64("NaT")
+                                     for v in frame[f.name]], dtype="datetime64[D]")
+                    frame[f.name] = days.astype("datetime64[s]")
             return frame
         columns = self._ws.log_columns(name)
         data: dict[str, Any] = {}

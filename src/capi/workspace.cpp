@@ -69,7 +69,9 @@ using namespace levande::capi;
 extern "C" {
 
 const char *levande_kind_name(int32_t kind) {
-  return kind < 0 ? "?" : levande::kind_name(static_cast<Kind>(kind));
+  return kind < 0 || kind >= static_cast<int32_t>(kind_count)
+             ? "?"
+             : levande::kind_name(static_cast<Kind>(kind));
 }
 
 levande_status levande_kind_from_name(int32_t *out, const char *name, levande_error **out_err) {

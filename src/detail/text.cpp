@@ -1,13 +1,63 @@
 #include "detail/text.hpp"
 
+#include <algorithm>
+
 #include "levande/error.hpp"
 
 namespace levande::detail {
 
+namespace {
+
+// Length of the well-formed UTF-8 sequence at value[i] (RFC 3629: no
+// overlong forms, no surrogates, nothing above U+10FFFF), or 0.
+std::size_t sequence_length(std::string_view value, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(value[i + k]); };
+  const auto c = b(0);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > value.size() || b(1) < lo || b(1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k) {
+    if ((b(k) & 0xC0) != 0x80) return 0;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string printable(std::string_view value, std::size_t max_bytes) {
+  std::string out;
+  out.reserve(std::min(value.size(), max_bytes + 3));
+  for (std::size_t i = 0; i < value.size();) {
+    const auto n = sequence_length(value, i);
+    const std::string_view piece = n ? value.substr(i, n) : std::string_view("\xEF\xBF\xBD");
+    if (out.size() + piece.size() > max_bytes) {
+      out += "...";
+      break;
+    }
+    out += piece;
+    i += n ? n : 1;
+  }
+  return out;
+}
+
 // Checks UTF-8 and control characters of a value before it is written.
 void require_text(const std::string &where, const std::string &value, bool allow_newlines) {
   auto bad = [&](const std::string &why) {
-    throw Error(Errc::invalid_argument, where, value.substr(0, 60), why);
+    throw Error(Errc::invalid_argument, where, printable(value, 60), why);
   };
   for (std::size_t i = 0; i < value.size();) {
     const auto c = static_cast<unsigned char>(value[i]);
@@ -18,14 +68,12 @@ void require_text(const std::string &where, const std::string &value, bool allow
       ++i;
       continue;
     }
-    const int extra = (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-    if (extra < 0 || i + static_cast<std::size_t>(extra) >= value.size()) bad("is not valid UTF-8");
-    for (int k = 1; k <= extra; ++k) {
-      if ((static_cast<unsigned char>(value[i + static_cast<std::size_t>(k)]) & 0xC0) != 0x80) {
-        bad("is not valid UTF-8");
-      }
+    const auto n = sequence_length(value, i);
+    if (n == 0) bad("is not valid UTF-8");
+    if (c == 0xC2 && static_cast<unsigned char>(value[i + 1]) < 0xA0) {
+      bad("contains a control character (U+0080..U+009F)");
     }
-    i += static_cast<std::size_t>(extra) + 1;
+    i += n;
   }
 }
 

@@ -3,8 +3,13 @@
 #define LEVANDE_SRC_DETAIL_TEXT_HPP
 
 #include <string>
+#include <string_view>
 
 namespace levande::detail {
+
+// `value` as valid UTF-8 for messages: malformed bytes become U+FFFD and the
+// text is cut (at a character boundary, marked "...") after `max_bytes`.
+std::string printable(std::string_view value, std::size_t max_bytes);
 
 // Throws Errc::invalid_argument naming `where` unless `value` is valid UTF-8
 // without control characters (tab always allowed, CR/LF when asked).

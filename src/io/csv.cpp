@@ -1,6 +1,8 @@
 // CSV import: RFC 4180 records become JSON objects typed by the field
 // descriptors, then entities added in one transaction.
+#include <algorithm>
 #include <charconv>
+#include <optional>
 #include <set>
 
 #include "io/json_entity.hpp"
@@ -14,26 +16,31 @@ namespace {
 struct Record {
   std::size_t line = 0;  // line number where the record starts (1-based)
   std::vector<std::string> cells;
+  std::optional<Error> error;  // a malformed record: reported, never half read
 };
 
-// RFC 4180 with LF or CRLF line ends; a UTF-8 byte-order mark is skipped.
-std::vector<Record> parse_csv(std::string_view text, char delimiter, const std::string &source) {
+// RFC 4180 with LF or CRLF line ends; a UTF-8 byte-order mark is skipped. A
+// malformed record keeps its error and the reader resumes at the next line,
+// so a lenient import can skip it; records with only empty cells are blank.
+std::vector<Record> parse_csv(std::string_view text, char delimiter) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::vector<Record> records;
   std::size_t line = 1, i = 0;
   while (i < text.size()) {
-    Record rec{line, {}};
+    Record rec{line, {}, std::nullopt};
     std::string cell;
     bool end_of_record = false;
-    while (!end_of_record) {
+    while (!end_of_record && !rec.error) {
       cell.clear();
       if (i < text.size() && text[i] == '"') {
         const std::size_t opened = line;
         ++i;
         for (;;) {
           if (i >= text.size()) {
-            throw Error(Errc::parse_error, source + ":" + std::to_string(opened), "",
-                        "a quoted field is never closed");
+            rec.error = Error(
+                Errc::parse_error, "row", "",
+                "a quoted field opened on line " + std::to_string(opened) + " is never closed");
+            break;
           }
           const char c = text[i++];
           if (c == '"') {
@@ -48,20 +55,24 @@ std::vector<Record> parse_csv(std::string_view text, char delimiter, const std::
             cell += c;
           }
         }
-        if (i < text.size() && text[i] != delimiter && text[i] != '\n' && text[i] != '\r') {
-          throw Error(Errc::parse_error, source + ":" + std::to_string(line),
-                      std::string(1, text[i]),
-                      "text after a closing quote; quote the whole field and double inner quotes");
+        if (!rec.error && i < text.size() && text[i] != delimiter && text[i] != '\n' &&
+            text[i] != '\r') {
+          rec.error =
+              Error(Errc::parse_error, "row", std::string(1, text[i]),
+                    "text after a closing quote; quote the whole field and double inner quotes");
         }
       } else {
         while (i < text.size() && text[i] != delimiter && text[i] != '\n' && text[i] != '\r') {
           if (text[i] == '"') {
-            throw Error(Errc::parse_error, source + ":" + std::to_string(line), cell + '"',
-                        "a quote inside an unquoted field; quote the field and double the quote");
+            rec.error =
+                Error(Errc::parse_error, "row", cell + '"',
+                      "a quote inside an unquoted field; quote the field and double the quote");
+            break;
           }
           cell += text[i++];
         }
       }
+      if (rec.error) break;
       rec.cells.push_back(cell);
       if (i < text.size() && text[i] == delimiter) {
         ++i;
@@ -72,7 +83,17 @@ std::vector<Record> parse_csv(std::string_view text, char delimiter, const std::
       ++line;
       end_of_record = true;
     }
-    const bool blank = rec.cells.size() == 1 && rec.cells[0].empty();
+    if (rec.error) {
+      // Resume after the end of the current line.
+      while (i < text.size() && text[i] != '\n')
+        ++i;
+      if (i < text.size()) ++i;
+      ++line;
+      records.push_back(std::move(rec));
+      continue;
+    }
+    const bool blank =
+        std::all_of(rec.cells.begin(), rec.cells.end(), [](const auto &c) { return c.empty(); });
     if (!blank) records.push_back(std::move(rec));
   }
   return records;
@@ -139,8 +160,10 @@ CsvReport Workspace::import_csv(Kind kind, std::string_view text, const CsvOptio
                 "must be ',', ';' or a tab");
   }
   const std::string &src = options.source;
-  const auto records = parse_csv(text, options.delimiter, src);
+  const auto records = parse_csv(text, options.delimiter);
   if (records.empty()) throw Error(Errc::parse_error, src, "", "has no header row");
+  if (records.front().error)
+    throw records.front().error->within(src + ":" + std::to_string(records.front().line));
 
   const auto fields = detail::visit_kind(kind, [&]<class T>() { return fields_of<T>(); });
   for (const auto &[header, field] : options.mapping) {
@@ -189,6 +212,7 @@ CsvReport Workspace::import_csv(Kind kind, std::string_view text, const CsvOptio
   std::vector<std::optional<Entity>> entities(records.size());
   auto convert = [&](std::size_t i) {
     const auto &r = records[i];
+    if (r.error) throw *r.error;
     if (r.cells.size() != header.cells.size()) {
       throw Error(Errc::parse_error, "row", std::to_string(r.cells.size()),
                   "has " + std::to_string(r.cells.size()) + " fields, the header has " +

@@ -16,8 +16,8 @@ using nlohmann::json;
 namespace {
 
 std::string shown(const json &v) {
-  std::string s = v.dump();
-  return s.size() > 60 ? s.substr(0, 57) + "..." : s;
+  // Text from CSV cells may be malformed UTF-8: replace, never throw.
+  return v.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 [[noreturn]] void wrong(const std::string &where, const json &v, const char *expected) {
@@ -364,7 +364,9 @@ void Workspace::import_json(std::string_view text) {
   const Json doc = detail::parse_json(text, "document");
   if (!doc.is_object())
     throw Error(Errc::invalid_argument, "document", "", "must be a JSON object");
-  if (doc.value("format", std::string()) != json::format_name) {
+  const auto format = doc.find("format");
+  if (format == doc.end() || !format->is_string() ||
+      format->get_ref<const std::string &>() != json::format_name) {
     throw Error(Errc::invalid_argument, "format",
                 doc.contains("format") ? doc["format"].dump() : "",
                 std::string("must be \"") + json::format_name + "\"");
@@ -466,8 +468,24 @@ Batch batch_from_json(std::string_view operations) {
       auto e = detail::entity_from_json_any(kind, op["value"], where + ".value");
       type == "add" ? batch.add(std::move(e)) : batch.update(std::move(e));
     } else if (type == "remove") {
-      Key key{kind, op.value("id", std::string()), op.value("second", std::string())};
-      const bool cascade = op.value("cascade", false);
+      auto text = [&](const char *member) {
+        const auto it = op.find(member);
+        if (it == op.end()) return std::string();
+        if (!it->is_string()) {
+          throw Error(Errc::invalid_argument, where + "." + member, detail::shown(*it),
+                      "must be a string");
+        }
+        return it->get<std::string>();
+      };
+      Key key{kind, text("id"), text("second")};
+      bool cascade = false;
+      if (const auto it = op.find("cascade"); it != op.end()) {
+        if (!it->is_boolean()) {
+          throw Error(Errc::invalid_argument, where + ".cascade", detail::shown(*it),
+                      "must be true or false");
+        }
+        cascade = it->get<bool>();
+      }
       batch.remove(std::move(key), cascade);
     } else {
       throw Error(Errc::invalid_argument, where + ".op", type, "must be add, update or remove");

@@ -590,9 +590,28 @@ void SqliteStore::write_all(const Tables &t, const std::vector<AuditRecord> &aud
 
 void SqliteStore::scrub() {
   if (path_ == ":memory:") return;
-  exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  exec("VACUUM");
-  exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (read_only_)
+    throw Error(Errc::misuse, "workspace", path_, "was opened read-only; it cannot be scrubbed");
+  // A checkpoint that readers block does not fail: it reports busy = 1 and
+  // leaves pages in the WAL, so the result is checked, not assumed.
+  auto checkpoint = [&] {
+    Stmt c(db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+    if (c.step() && sqlite3_column_int(c.get(), 0) != 0) {
+      throw Error(Errc::io_error, "path", path_,
+                  "another connection is reading, so the write-ahead log could not be emptied");
+    }
+  };
+  // Readers finish quickly or not at all: wait a little, not the 10 s writers get.
+  sqlite3_busy_timeout(db_, 1000);
+  try {
+    checkpoint();
+    exec("VACUUM");
+    checkpoint();
+  } catch (...) {
+    sqlite3_busy_timeout(db_, 10000);
+    throw;
+  }
+  sqlite3_busy_timeout(db_, 10000);
   seen_version_ = data_version();
 }
 

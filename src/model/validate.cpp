@@ -70,7 +70,7 @@ void check_fields(const T &e, const Checker &c) {
     if constexpr (std::is_same_v<M, std::string>) {
       if (!text_ok(v, true)) require_text(c.path() + "." + std::string(field), v, true);
       if (f.required && v.empty()) c.fail(field, v, "is required");
-      if (f.ref && v.find_first_of("\r\n\t") != std::string::npos)
+      if ((f.ref || field == "id") && v.find_first_of("\r\n\t") != std::string::npos)
         c.fail(field, v, "an id cannot hold line breaks or tabs");
     } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
       std::set<std::string_view> seen;
@@ -152,6 +152,11 @@ void rules(const CheckIn &ci, const Checker &c) {
     c.fail("held", ci.held ? ci.held->to_string() : "",
            held ? "is required when status is held" : "is only allowed when status is held",
            Errc::constraint);
+  }
+  if (ci.held && *ci.held == Date::min()) {
+    // Date::min() marks "not held" in the check-in columns.
+    c.fail("held", ci.held->to_string(), "must be after the first supported day",
+           Errc::out_of_range);
   }
   if (!held && ci.outcome != Outcome::none) {
     c.fail("outcome", to_string(ci.outcome), "is only recorded for held check-ins",

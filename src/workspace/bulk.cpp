@@ -108,6 +108,10 @@ void Workspace::append_check_ins(std::span<const std::uint32_t> plan,
     const bool is_held = status[i] == CheckInStatus::held;
     if (is_held) {
       check_date(k, i, "held", held[i]);
+      if (held[i] == Date::min()) {  // the column's "not held" marker
+        throw Error(Errc::out_of_range, row_field(k, i, "held"), held[i].to_string(),
+                    "must be after the first supported day");
+      }
       if (held[i] < plans.rows[plan[i]].created) {
         throw Error(Errc::constraint, row_field(k, i, "held"), held[i].to_string(),
                     "must not be before the plan was created (" +

@@ -31,11 +31,15 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
 
   detail::Txn txn(t, impl_->store != nullptr);
   if (mode == Erasure::remove) {
-    // Groups that would shrink below two members go with the person.
+    // Groups that would shrink below two members go with the person
+    // (collected first: each removal compacts the table).
+    std::vector<std::string> groups;
     for (const auto &g : t.peer_groups.rows) {
       const bool member = std::find(g.members.begin(), g.members.end(), id) != g.members.end();
-      if (member && g.members.size() <= 2) txn.remove({Kind::peer_group, g.id, {}}, true);
+      if (member && g.members.size() <= 2) groups.push_back(g.id);
     }
+    for (const auto &g : groups)
+      txn.remove({Kind::peer_group, g, {}}, true);
     txn.remove({Kind::person, id, {}}, true);
   } else {
     // Ids made from the person id would still reveal it.
@@ -79,8 +83,19 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
   AuditRecord record{date, mode == Erasure::remove ? "erase" : "pseudonymise", pseudonym,
                      std::string(actor), std::string(reason)};
   impl_->commit(txn, {record});
-  if (impl_->store) impl_->store->scrub();
+  try {
+    scrub();
+  } catch (const Error &e) {
+    throw Error(Errc::io_error,
+                "erase_person: " + pseudonym +
+                    " is erased and audited, but the database file is not scrubbed yet (" +
+                    e.what() + "); call scrub() when no other connection reads it");
+  }
   return pseudonym;
+}
+
+void Workspace::scrub() {
+  if (impl_->store) impl_->store->scrub();
 }
 
 }  // namespace levande

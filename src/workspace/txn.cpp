@@ -122,6 +122,7 @@ void Txn::rollback_to(const Mark &m) {
   }
   changes_.resize(m.changes);
   touched_.resize(m.touched);
+  updated_.resize(m.updated);
   appended_ = m.appended;
 }
 
@@ -200,6 +201,9 @@ void Txn::update_one(T e) {
     undo_.push_back([&tab, at = *i, old = tab.rows[*i]] { tab.rows[at] = old; });
     tab.rows[*i] = e;
     touched_.emplace_back(kind, e.id);
+    if (kind == Kind::training || kind == Kind::action_plan || kind == Kind::feedback_session) {
+      updated_.emplace_back(kind, e.id);
+    }
   } else if constexpr (std::is_same_v<T, CheckIn> || std::is_same_v<T, Response>) {
     const auto raw = to_raw(t_, e);
     const auto key = [&] {
@@ -295,6 +299,54 @@ void Txn::check_touched(std::size_t from, std::size_t to) {
   }
 }
 
+void Txn::check_dependants() {
+  if (updated_.empty()) return;
+  std::vector<char> trainings(t_.trainings.size()), plans(t_.action_plans.size()),
+      sessions(t_.feedback_sessions.size());
+  bool any_training = false, any_plan = false, any_session = false;
+  for (const auto &[kind, id] : updated_) {
+    if (kind == Kind::training) {
+      if (auto i = t_.trainings.index_of(id)) trainings[*i] = any_training = true;
+    } else if (kind == Kind::action_plan) {
+      if (auto i = t_.action_plans.index_of(id)) plans[*i] = any_plan = true;
+    } else if (auto i = t_.feedback_sessions.index_of(id)) {
+      sessions[*i] = any_session = true;
+    }
+  }
+  if (any_training) {
+    for (const auto &p : t_.participations.rows) {
+      const auto i = t_.trainings.index_of(p.training);
+      if (i && trainings[*i]) check_references(p);
+    }
+  }
+  if (any_plan) {
+    const auto &c = t_.check_ins;
+    for (std::size_t i = 0; i < c.size(); ++i) {
+      if (!plans[c.plan[i]] || c.held[i] == Date::min()) continue;
+      const auto &plan = t_.action_plans.rows[c.plan[i]];
+      if (c.held[i] < plan.created) {
+        const auto row = log_row(t_, c, i);
+        throw Error(Errc::constraint, entity_path(row) + ".held", c.held[i].to_string(),
+                    "must not be before the plan was created (" + plan.created.to_string() + ")");
+      }
+    }
+  }
+  if (any_session) {
+    const auto &r = t_.responses;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (!sessions[r.session[i]]) continue;
+      const auto &session = t_.feedback_sessions.rows[r.session[i]];
+      const auto answers = r.answer_pool.get(r.answers[i]).size();
+      if (answers > session.questions.size()) {
+        throw Error(
+            Errc::constraint, entity_path(session) + ".questions",
+            std::to_string(session.questions.size()),
+            "fewer questions than a response has answers (" + std::to_string(answers) + ")");
+      }
+    }
+  }
+}
+
 namespace {
 
 // The rows a remove() takes away, per kind, found in rounds: each round
@@ -331,6 +383,10 @@ void for_each_log_ref(Tables &t, F &&f) {
 }  // namespace
 
 void Txn::remove(const Key &key, bool cascade) {
+  if (static_cast<std::size_t>(key.kind) >= kind_count) {
+    throw Error(Errc::invalid_argument, "kind", std::to_string(static_cast<int>(key.kind)),
+                "is not a kind");
+  }
   Removal r;
   const std::string where = std::string(kind_name(key.kind)) + "[" + key.id +
                             (key.second.empty() ? "" : ", " + key.second) + "]";
@@ -536,6 +592,9 @@ void Txn::remove(const Key &key, bool cascade) {
           log_saved[l] = true;
           for (auto &v : column)
             v = remap[v];
+          // The key indices hold the old dense indices.
+          if (lk == Kind::check_in) t_.check_ins.keys.invalidate();
+          if (lk == Kind::response) t_.responses.keys.invalidate();
         });
       }
     });

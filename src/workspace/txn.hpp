@@ -30,14 +30,19 @@ class Txn {
   void rename(Kind kind, const std::string &from, const std::string &to);
 
   // Checks that need the whole batch: references exist, no cycles, cross-entity order.
-  void finish() { check_touched(0, touched_.size()); }
+  void finish() {
+    check_touched(0, touched_.size());
+    check_dependants();
+  }
 
   // A point to return to when one row of a lenient import fails.
   struct Mark {
-    std::size_t undo = 0, changes = 0, touched = 0;
+    std::size_t undo = 0, changes = 0, touched = 0, updated = 0;
     std::array<bool, kind_count> appended{};
   };
-  Mark mark() const { return {undo_.size(), changes_.size(), touched_.size(), appended_}; }
+  Mark mark() const {
+    return {undo_.size(), changes_.size(), touched_.size(), updated_.size(), appended_};
+  }
   void rollback_to(const Mark &m);
   void check_touched(std::size_t from, std::size_t to);
   std::size_t touched_count() const { return touched_.size(); }
@@ -58,6 +63,10 @@ class Txn {
   void snapshot(Table &table);
   template <class T>
   void check_references(const T &e);
+  // Rules checked from the referencing side (completion after the training
+  // starts, check-ins held after the plan was created, no more answers than
+  // questions) re-checked for the referenced records a batch updated.
+  void check_dependants();
 
   void record(Change &&c) {
     if (record_changes_) changes_.push_back(std::move(c));
@@ -69,6 +78,7 @@ class Txn {
   std::array<bool, kind_count> appended_{};
   std::vector<Change> changes_;
   std::vector<std::pair<Kind, std::string>> touched_;
+  std::vector<std::pair<Kind, std::string>> updated_;  // trainings, plans, sessions
   bool committed_ = false;
 };
 

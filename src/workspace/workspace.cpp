@@ -106,6 +106,10 @@ std::optional<std::uint32_t> Workspace::index_of(Kind kind, std::string_view id)
 }
 
 const std::string &Workspace::id_at(Kind kind, std::uint32_t index) const {
+  if (static_cast<std::size_t>(kind) >= kind_count) {
+    throw Error(Errc::invalid_argument, "kind", std::to_string(static_cast<int>(kind)),
+                "is not a kind");
+  }
   const std::string *id = detail::visit_kind(kind, [&]<class T>() -> const std::string * {
     if constexpr (detail::has_id<T>) {
       const auto &tab = detail::table_of<T>(impl_->t);

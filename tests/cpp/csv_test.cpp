@@ -113,6 +113,21 @@ TEST(Csv, SkippingBadRowsReportsEveryOne) {
   EXPECT_EQ(std::get<Person>(*ws.find({Kind::person, "e1"})).name, "Karin");
 }
 
+TEST(Csv, MalformedRecordsAreSkippableAndDelimiterOnlyRowsAreBlank) {
+  auto ws = with_teams();
+  CsvOptions options;
+  options.skip_bad_rows = true;
+  // Line 3 has a stray quote (a common hand-edited export); line 4 is what
+  // spreadsheets write for an empty row; line 5 is fine.
+  const auto report =
+      ws.import_csv(Kind::team, "id,name\nx,X\ny,Anna \"Nisse\" Berg\n,\nz,Z\n", options);
+  EXPECT_EQ(report.imported, 2u);
+  ASSERT_EQ(report.skipped.size(), 1u);
+  EXPECT_EQ(report.skipped[0].row, 3u);
+  EXPECT_NE(report.skipped[0].message.find("quote"), std::string::npos);
+  EXPECT_TRUE(ws.find({Kind::team, "z"}));
+}
+
 TEST(Csv, MalformedFiles) {
   auto ws = with_teams();
   auto code_and_field = [&](const std::string &text, const CsvOptions &o = {}) {

@@ -301,6 +301,28 @@ const BadCase bad_cases[] = {
     {"reference to a removed entity",
      R"([{"op":"remove","kind":"teams","id":"dev","cascade":true},{"op":"add","kind":"people","value":{"id":"e9","name":"X","team":"dev"}}])",
      Errc::not_found, "people[e9].team"},
+    {"training start moved past a completion",
+     R"([{"op":"update","kind":"trainings","value":{"id":"t-devops","title":"DevOps","start":"2026-03-12","end":"2026-03-12"}}])",
+     Errc::constraint, "participations[e101@t-devops].completed"},
+    {"plan created after a held check-in",
+     R"([{"op":"update","kind":"action_plans","value":{"id":"ap-ops","title":"P","team":"ops","created":"2026-03-25","due":"2026-06-30"}}])",
+     Errc::constraint, "check_ins[plan=ap-ops, scheduled=2026-03-24].held"},
+    {"session with fewer questions than answers",
+     R"([{"op":"update","kind":"feedback_sessions","value":{"id":"fb-30","training":"t-devops","date":"2026-04-10","questions":["One?"]}}])",
+     Errc::constraint, "feedback_sessions[fb-30].questions"},
+    {"tab in an id",
+     "[{\"op\":\"add\",\"kind\":\"teams\",\"value\":{\"id\":\"a\\tb\",\"name\":\"A\"}}]",
+     Errc::invalid_argument, "teams[a\tb].id"},
+    {"held on the first supported day",
+     R"([{"op":"add","kind":"check_ins","value":{"plan":"ap-ops","scheduled":"2026-05-05","status":"held","held":"1400-01-01"}}])",
+     Errc::out_of_range, "check_ins[plan=ap-ops, scheduled=2026-05-05].held"},
+    {"numeric id in a removal", R"([{"op":"remove","kind":"teams","id":1}])",
+     Errc::invalid_argument, "operations[0].id"},
+    {"cascade not a boolean", R"([{"op":"remove","kind":"teams","id":"ops","cascade":1}])",
+     Errc::invalid_argument, "operations[0].cascade"},
+    {"malformed UTF-8 (surrogate)",
+     "[{\"op\":\"add\",\"kind\":\"teams\",\"value\":{\"id\":\"t9\",\"name\":\"\xED\xA0\x80\"}}]",
+     Errc::parse_error, "operations"},
     {"malformed JSON", R"([{"op":"add",)", Errc::parse_error, "operations"},
     {"unknown kind", R"([{"op":"add","kind":"robots","value":{}}])", Errc::invalid_argument,
      "operations[0]"},
@@ -372,6 +394,29 @@ TEST(Workspace, CascadeRemovesDependentsAndClearsOptionalReferences) {
   ws.apply(Batch().remove({Kind::person, "e105"}, true));
   EXPECT_FALSE(ws.find({Kind::person, "e105"}));
   EXPECT_TRUE(Workspace::open(path).same_content(ws));
+}
+
+TEST(Workspace, KeyedLogLookupsFollowRemovals) {
+  auto ws = sample();
+  // e100 is dense index 0: removing it shifts e101 and e102, whose responses
+  // must still be found by key and still count as given.
+  ws.apply(Batch().remove({Kind::person, "e100"}, true));
+  EXPECT_TRUE(ws.find({Kind::response, "fb-30", "e101"}));
+  EXPECT_EQ(test::code_of([&] {
+              ws.apply(Batch().add(Response{"fb-30", "e101", 2, {}, ""}));
+            }),
+            Errc::already_exists);
+  ws.apply(
+      Batch().add(Person{"e200", "New", "", "", "", ""}).add(Response{"fb-30", "e200", 5, {}, ""}));
+  EXPECT_EQ(ws.size(Kind::response), 3u);
+  // The same for check-ins after an earlier plan goes.
+  ws.apply(Batch().remove({Kind::action_plan, "ap-e104"}, true));
+  EXPECT_TRUE(ws.find({Kind::check_in, "ap-ops", "2026-04-07"}));
+  EXPECT_EQ(test::code_of([&] {
+              ws.apply(Batch().add(CheckIn{
+                  "ap-ops", d("2026-04-07"), CheckInStatus::missed, {}, Outcome::none, ""}));
+            }),
+            Errc::already_exists);
 }
 
 TEST(Workspace, RemovesLogRecordsByKey) {
@@ -478,6 +523,7 @@ TEST(Workspace, ErasureLeavesNoCopyInTheFile) {
       EXPECT_FALSE(ws.find({Kind::person, "e101"}));
       EXPECT_EQ(ws.size(Kind::response), 1u);
       EXPECT_EQ(ws.size(Kind::ambassador), 0u);
+      EXPECT_EQ(ws.size(Kind::peer_group), 0u);  // both pairs lost their second member
     } else {
       // Aggregates keep their inputs: the response and its score stay.
       const auto p = get<Person>(ws, Kind::person, "anon-1");
@@ -488,6 +534,33 @@ TEST(Workspace, ErasureLeavesNoCopyInTheFile) {
       EXPECT_EQ(get<Person>(ws, Kind::person, "e102").manager, "anon-1");
     }
   }
+}
+
+TEST(Workspace, ErasureReportsAScrubThatReadersBlocked) {
+  const auto path = temp_db("erase-blocked.db");
+  auto ws = sample();
+  ws.save_as(path);
+  sqlite3 *reader = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &reader), SQLITE_OK);
+  // An open read transaction pins the WAL, so it cannot be emptied.
+  ASSERT_EQ(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM people;", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  try {
+    (void)ws.erase_person("e105", Erasure::remove, d("2026-11-27"), "hr", "request");
+    FAIL() << "the scrub cannot succeed while a reader holds a snapshot";
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::io_error);
+    EXPECT_NE(std::string(e.what()).find("not scrubbed yet"), std::string::npos) << e.what();
+  }
+  // The erasure itself is committed.
+  EXPECT_FALSE(ws.find({Kind::person, "e105"}));
+  EXPECT_EQ(ws.audit_log().size(), 1u);
+  sqlite3_exec(reader, "COMMIT;", nullptr, nullptr, nullptr);
+  sqlite3_close(reader);
+  ws.scrub();
+  EXPECT_FALSE(file_contains(path, "mikael.oberg@example.se"));
+  EXPECT_FALSE(file_contains(path + "-wal", "mikael.oberg@example.se"));
+  EXPECT_TRUE(Workspace::open(path).same_content(ws));
 }
 
 // ---- the database file ----------------------------------------------------------

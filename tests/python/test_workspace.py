@@ -211,3 +211,45 @@ def test_synthetic_organisation_and_bulk_appends(d):
     assert ws.get("check_ins", "ap0", "2026-12-24").outcome == "applied"
     ws.append_activities([0], ["2026-12-01"], [2.0], [2], [1])
     assert ws.table("activities")["kind"].iloc[-1] == "on_the_job"
+
+
+def test_threads_never_see_half_a_write(d):
+    import threading
+
+    ws = levande.synthetic_organisation(50, seed=3)
+    before = ws.count("measurements")
+    errors = []
+
+    def writer():
+        try:
+            for i in range(200):
+                ws.append_measurements([0] * 10, [d("2027-01-01")] * 10, [float(i)] * 10)
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    def reader():
+        try:
+            for _ in range(200):
+                n = len(ws.table("measurements"))
+                assert (n - before) % 10 == 0, n  # whole appends only
+                ws.entities("teams")
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=writer), threading.Thread(target=reader)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert ws.count("measurements") == before + 2000
+
+
+def test_bad_columns_and_far_dates(d):
+    ws = levande.synthetic_organisation(20, seed=1)
+    with pytest.raises(levande.InvalidArgumentError) as info:
+        ws.append_measurements([[0], [0, 1]], ["2026-12-01", "2026-12-02"], [1.0, 2.0])
+    assert info.value.field == "goal"
+    ws.add(levande.Training(id="t-far", title="Far future", start=d("2300-01-01"), end=d("2300-01-02")))
+    trainings = ws.table("trainings")
+    assert trainings.loc[trainings.id == "t-far", "start"].item() == pd.Timestamp("2300-01-01")
