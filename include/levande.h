@@ -27,6 +27,7 @@
 #include "levande/c/date.h"
 #include "levande/c/ical.h"
 #include "levande/c/recurrence.h"
+#include "levande/c/reinforcement.h"
 #include "levande/c/workspace.h"
 
 #endif /* LEVANDE_H */

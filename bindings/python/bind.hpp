@@ -11,6 +11,7 @@ void bind_calendar(pybind11::module_ &m);
 void bind_recurrence(pybind11::module_ &m);
 void bind_ical(pybind11::module_ &m);
 void bind_workspace(pybind11::module_ &m);
+void bind_reinforcement(pybind11::module_ &m);
 
 }  // namespace levande::python
 

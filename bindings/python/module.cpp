@@ -19,4 +19,5 @@ PYBIND11_MODULE(_core, m) {
   levande::python::bind_recurrence(m);
   levande::python::bind_ical(m);
   levande::python::bind_workspace(m);
+  levande::python::bind_reinforcement(m);
 }

@@ -12,6 +12,7 @@
 #include "levande/io/json.hpp"
 #include "levande/model.hpp"
 #include "levande/recurrence.hpp"
+#include "levande/reinforcement.hpp"
 #include "levande/synthetic.hpp"
 #include "levande/version.hpp"
 #include "levande/workspace.hpp"

@@ -15,6 +15,9 @@ from . import ical, model
 from ._core import (
     MAX_DATE,
     MIN_DATE,
+    MemoryModel,
+    MemoryState,
+    Rating,
     AdjustedRecurrence,
     Adjustment,
     AlreadyExistsError,
@@ -70,6 +73,9 @@ from .model import (
 from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema, synthetic_organisation
 
 __all__ = [
+    "MemoryModel",
+    "MemoryState",
+    "Rating",
     "ActionPlan",
     "Activity",
     "Ambassador",

@@ -1,0 +1,96 @@
+// levande.MemoryModel / Rating / MemoryState: the FSRS-6 memory model.
+#include <pybind11/numpy.h>
+#include <pybind11/operators.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <cstdio>
+
+#include "bind.hpp"
+#include "levande/error.hpp"
+#include "levande/reinforcement.hpp"
+
+namespace levande::python {
+
+namespace py = pybind11;
+
+void bind_reinforcement(py::module_ &m) {
+  py::enum_<Rating>(m, "Rating", py::arithmetic(), "A review grade, 1 (Again) to 4 (Easy).")
+      .value("Again", Rating::again, "Forgotten / not applied.")
+      .value("Hard", Rating::hard, "Recalled with difficulty / partly applied.")
+      .value("Good", Rating::good, "Recalled / applied.")
+      .value("Easy", Rating::easy, "Recalled easily.");
+
+  py::class_<MemoryState>(m, "MemoryState",
+                          "Stability (days) and difficulty (1-10) after a review.")
+      .def(py::init([](double stability, double difficulty) {
+             return MemoryState{stability, difficulty};
+           }),
+           py::arg("stability"), py::arg("difficulty"))
+      .def_readonly("stability", &MemoryState::stability)
+      .def_readonly("difficulty", &MemoryState::difficulty)
+      .def(py::self == py::self)
+      .def("__hash__",
+           [](const MemoryState &s) { return py::hash(py::make_tuple(s.stability, s.difficulty)); })
+      .def("__repr__", [](const MemoryState &s) {
+        char text[96];
+        std::snprintf(text, sizeof text, "MemoryState(stability=%.6g, difficulty=%.6g)",
+                      s.stability, s.difficulty);
+        return std::string(text);
+      });
+
+  py::class_<MemoryModel>(
+      m, "MemoryModel",
+      "The FSRS-6 memory model with the 21 published default parameters or your own.")
+      .def(py::init([](std::optional<std::vector<double>> parameters) {
+             return parameters ? MemoryModel(*parameters) : MemoryModel();
+           }),
+           py::arg("parameters") = py::none())
+      .def_property_readonly("parameters",
+                             [](const MemoryModel &model) {
+                               const auto &w = model.parameters();
+                               return std::vector<double>(w.begin(), w.end());
+                             })
+      .def("review", &MemoryModel::review, py::arg("state"), py::arg("elapsed_days"),
+           py::arg("rating"), "The state after a review; state None is a first review.")
+      .def("retrievability", &MemoryModel::retrievability, py::arg("state"),
+           py::arg("elapsed_days"))
+      .def("next_interval", &MemoryModel::next_interval, py::arg("state"),
+           py::arg("desired_retention") = 0.9,
+           "Exact days until retrievability falls to desired_retention.")
+      .def("next_interval_days", &MemoryModel::next_interval_days, py::arg("state"),
+           py::arg("desired_retention") = 0.9, py::arg("maximum_days") = 36500,
+           "Whole days: the last day retention is still >= desired_retention, 1..maximum_days.")
+      .def(
+          "review_many",
+          [](const MemoryModel &model,
+             py::array_t<double, py::array::c_style | py::array::forcecast> stability,
+             py::array_t<double, py::array::c_style | py::array::forcecast> difficulty,
+             py::array_t<double, py::array::c_style | py::array::forcecast> elapsed_days,
+             py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast> ratings) {
+            const auto n = static_cast<std::size_t>(stability.size());
+            py::array_t<double> out_s(static_cast<py::ssize_t>(n)),
+                out_d(static_cast<py::ssize_t>(n));
+            {
+              py::gil_scoped_release unlocked;
+              model.review_many(
+                  {stability.data(), n},
+                  {difficulty.data(), static_cast<std::size_t>(difficulty.size())},
+                  {elapsed_days.data(), static_cast<std::size_t>(elapsed_days.size())},
+                  {reinterpret_cast<const Rating *>(ratings.data()),
+                   static_cast<std::size_t>(ratings.size())},
+                  {out_s.mutable_data(), n}, {out_d.mutable_data(), n});
+            }
+            return py::make_tuple(out_s, out_d);
+          },
+          py::arg("stability"), py::arg("difficulty"), py::arg("elapsed_days"), py::arg("ratings"),
+          "Many reviews at once from numpy columns; stability 0 marks a first review. "
+          "Returns (stability, difficulty) arrays.")
+      .def("__repr__", [](const MemoryModel &model) {
+        return model.parameters() == MemoryModel::default_parameters
+                   ? std::string("MemoryModel(FSRS-6 defaults)")
+                   : std::string("MemoryModel(custom parameters)");
+      });
+}
+
+}  // namespace levande::python
