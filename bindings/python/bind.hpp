@@ -12,6 +12,7 @@ void bind_recurrence(pybind11::module_ &m);
 void bind_ical(pybind11::module_ &m);
 void bind_workspace(pybind11::module_ &m);
 void bind_reinforcement(pybind11::module_ &m);
+void bind_peers(pybind11::module_ &m);
 
 }  // namespace levande::python
 

@@ -13,6 +13,7 @@
 #include "date_caster.hpp"
 #include "levande/error.hpp"
 #include "levande/io/json.hpp"
+#include "levande/peers.hpp"
 #include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
 #include "numpy_dates.hpp"
@@ -317,6 +318,11 @@ void bind_workspace(py::module_ &m) {
                out.append(py::make_tuple(r.date, r.action, r.subject, r.actor, r.reason));
              }
              return out;
+           })
+      .def("propose_ambassador",
+           [](const PyWorkspace &self, const std::string &training) {
+             std::shared_lock lock(self.mutex);
+             return propose_ambassador(self.ws, training);
            })
       .def("same_content",
            [](const PyWorkspace &self, const PyWorkspace &other) {

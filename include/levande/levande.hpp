@@ -11,6 +11,7 @@
 #include "levande/io/ical.hpp"
 #include "levande/io/json.hpp"
 #include "levande/model.hpp"
+#include "levande/peers.hpp"
 #include "levande/recurrence.hpp"
 #include "levande/reinforcement.hpp"
 #include "levande/synthetic.hpp"

@@ -70,6 +70,7 @@ from .model import (
     Team,
     Training,
 )
+from .peers import form_peer_groups, grouping_objective, propose_ambassador
 from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema, synthetic_organisation
 
 __all__ = [
@@ -103,6 +104,9 @@ __all__ = [
     "Workspace",
     "model",
     "schema",
+    "form_peer_groups",
+    "grouping_objective",
+    "propose_ambassador",
     "synthetic_organisation",
     "MAX_DATE",
     "MIN_DATE",

@@ -7,11 +7,7 @@
 #include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
 
-struct levande_workspace {
-  levande::Workspace ws;
-  levande_error last;
-  bool failed = false;
-};
+#include "capi/workspace_handle.hpp"
 
 namespace levande::capi {
 namespace {

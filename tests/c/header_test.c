@@ -95,6 +95,27 @@ int main(void) {
     CHECK(ws == NULL);
   }
 
+  {
+    /* Memory model and peer groups from C, with the C99 option initialiser. */
+    levande_memory_model *model = NULL;
+    levande_grouping_options grouping = LEVANDE_GROUPING_OPTIONS_INIT;
+    const char *persons[] = {"a", "b", "c", "d"};
+    const char *teams[] = {"x", "x", "y", "y"};
+    const double experience[] = {1.0, 5.0, 1.0, 5.0};
+    double stability = 0.0, difficulty = 0.0;
+    char *groups = NULL;
+    CHECK(levande_memory_model_create(&model, NULL, 0, &err) == LEVANDE_OK);
+    CHECK(levande_memory_model_review(&stability, &difficulty, model, 0, 0.0, 0.0, 0.0,
+                                      LEVANDE_RATING_GOOD, &err) == LEVANDE_OK);
+    CHECK(stability == 2.3065);
+    levande_memory_model_destroy(&model);
+    grouping.group_size = 2;
+    CHECK(levande_peer_groups_form(&groups, persons, teams, experience, 4, NULL, NULL, NULL, NULL, 0,
+                                   &grouping, &err) == LEVANDE_OK);
+    CHECK(groups != NULL && strstr(groups, "[[\"a\",\"d\"],[\"b\",\"c\"]]") != NULL);
+    levande_free(groups);
+  }
+
   levande_calendar_destroy(&se);
   CHECK(se == NULL);
   printf("%d passed, %d failed\n", passes, failures);
