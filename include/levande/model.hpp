@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "levande/calendar.hpp"
 #include "levande/date.hpp"
 #include "levande/export.h"
 
@@ -54,10 +55,11 @@ enum class Kind : std::uint8_t {
   initiative = 17,        ///< Step 6: an initiative of a competence plan.
   learning_slot = 18,     ///< Step 6: recurring learning time.
   activity = 19,          ///< Step 6: a learning activity (high volume).
+  policy = 20,            ///< A follow-up policy (what to schedule after a training).
 };
 
 /** @brief Number of kinds; Kind values are 0 .. kind_count - 1. */
-inline constexpr std::size_t kind_count = 20;
+inline constexpr std::size_t kind_count = 21;
 
 /** @brief The plural snake_case name of a kind, e.g. "check_ins"; the JSON key and table name. */
 LEVANDE_API const char *kind_name(Kind kind) noexcept;
@@ -356,6 +358,40 @@ struct Activity {
   bool operator==(const Activity &) const = default;  ///< Field-wise equality.
 };
 
+/**
+ * @brief What the scheduler plans after a training, per step (DESIGN §1).
+ *
+ * A policy applies to the trainings whose `kind` equals `training_kind`; the
+ * policy with an empty training_kind is the default for all others.
+ * default_policy() encodes the process as designed.
+ */
+struct Policy {
+  std::string id;             ///< External id; required, unique.
+  std::string training_kind;  ///< Training kind it applies to; empty = the default policy. Unique.
+  /** @brief Step 1: action plan due this many business days after the training's end; >= 0. */
+  std::int32_t plan_due_business_days = 5;
+  std::string check_in_rule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU";  ///< Step 1: check-ins (RRULE).
+  std::int32_t check_in_weeks = 12;  ///< Step 1: how long check-ins run after the plan is due; > 0.
+  std::int32_t assignment_review_days =
+      30;  ///< Step 2: review of an assignment after its start; > 0.
+  std::string peer_session_rule = "FREQ=MONTHLY;BYDAY=2TH";  ///< Step 3: peer sessions (RRULE).
+  std::int32_t peer_session_weeks = 12;  ///< Step 3: how long peer sessions run; > 0.
+  /** @brief Step 4: feedback sessions this many days after the training; each > 0, increasing. */
+  std::vector<std::int32_t> feedback_offsets_days{30, 60, 90};
+  bool celebrate_at_plan_end = true;  ///< Step 5: a celebration review when the plan is due.
+  double retention_target =
+      0.85;  ///< Reinforcement where predicted retention falls to this; 0.5–0.99.
+  std::int32_t max_interval_days = 180;         ///< Longest gap between reinforcements; >= 1.
+  Roll roll = Roll::following;                  ///< How a date off the person's calendar moves.
+  std::int32_t max_events_per_week = 2;         ///< Follow-up events per person per ISO week; >= 1.
+  std::int32_t max_events_per_manager_day = 0;  ///< Per manager per day; 0 = no limit.
+  std::int32_t tolerance_days = 10;             ///< How far levelling may move an event; >= 0.
+  bool operator==(const Policy &) const = default;  ///< Field-wise equality.
+};
+
+/** @brief The default policy of the six-step process (id "default", every training kind). */
+LEVANDE_API Policy default_policy();
+
 /** @brief The name of an enum value as used in JSON, CSV and Python, e.g. "not_applied". */
 LEVANDE_API const char *to_string(Direction value) noexcept;
 /** @brief The name of a PlanStatus value as used in JSON, CSV and Python. */
@@ -372,6 +408,8 @@ LEVANDE_API const char *to_string(AssignmentStatus value) noexcept;
 LEVANDE_API const char *to_string(Scale value) noexcept;
 /** @brief The name of a LearningKind value as used in JSON, CSV and Python. */
 LEVANDE_API const char *to_string(LearningKind value) noexcept;
+/** @brief The name of a Roll value as used in JSON, CSV and Python ("modified_following"). */
+LEVANDE_API const char *to_string(Roll value) noexcept;
 
 }  // namespace levande
 

@@ -64,11 +64,13 @@ from .model import (
     PeerGroup,
     PeerSession,
     Person,
+    Policy,
     Response,
     Success,
     Task,
     Team,
     Training,
+    default_policy,
 )
 from .peers import form_peer_groups, grouping_objective, propose_ambassador
 from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema, synthetic_organisation
@@ -95,6 +97,7 @@ __all__ = [
     "PeerGroup",
     "PeerSession",
     "Person",
+    "Policy",
     "Response",
     "SkippedRow",
     "Success",
@@ -102,6 +105,7 @@ __all__ = [
     "Team",
     "Training",
     "Workspace",
+    "default_policy",
     "model",
     "schema",
     "form_peer_groups",

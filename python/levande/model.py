@@ -33,11 +33,13 @@ __all__ = [
     "PeerGroup",
     "PeerSession",
     "Person",
+    "Policy",
     "Response",
     "Success",
     "Task",
     "Team",
     "Training",
+    "default_policy",
     "entity_class",
     "from_dict",
     "to_dict",
@@ -320,10 +322,42 @@ class Activity:
     self_initiated: bool = False
 
 
+Roll = Literal["following", "preceding", "modified_following", "modified_preceding"]
+
+
+@dataclass(kw_only=True)
+class Policy:
+    """What the scheduler plans after a training, per step; an empty
+    ``training_kind`` is the default policy for every other kind."""
+
+    KIND = "policies"
+    id: str
+    training_kind: str = ""
+    plan_due_business_days: int = 5
+    check_in_rule: str = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"
+    check_in_weeks: int = 12
+    assignment_review_days: int = 30
+    peer_session_rule: str = "FREQ=MONTHLY;BYDAY=2TH"
+    peer_session_weeks: int = 12
+    feedback_offsets_days: list[int] = field(default_factory=lambda: [30, 60, 90])
+    celebrate_at_plan_end: bool = True
+    retention_target: float = 0.85
+    max_interval_days: int = 180
+    roll: Roll = "following"
+    max_events_per_week: int = 2
+    max_events_per_manager_day: int = 0
+    tolerance_days: int = 10
+
+
+def default_policy() -> Policy:
+    """The default policy of the six-step process (DESIGN §1)."""
+    return Policy(id="default")
+
+
 Entity = Union[
     Team, Person, Training, Participation, ActionPlan, Task, Goal, Measurement, CheckIn,
     Assignment, Ambassador, PeerGroup, PeerSession, FeedbackSession, Response, Success,
-    CompetencePlan, Initiative, LearningSlot, Activity,
+    CompetencePlan, Initiative, LearningSlot, Activity, Policy,
 ]
 
 _CLASSES: dict[str, type] = {
@@ -331,7 +365,7 @@ _CLASSES: dict[str, type] = {
     for cls in (
         Team, Person, Training, Participation, ActionPlan, Task, Goal, Measurement, CheckIn,
         Assignment, Ambassador, PeerGroup, PeerSession, FeedbackSession, Response, Success,
-        CompetencePlan, Initiative, LearningSlot, Activity,
+        CompetencePlan, Initiative, LearningSlot, Activity, Policy,
     )
 }
 _SINGULAR = {
@@ -341,7 +375,7 @@ _SINGULAR = {
     "peer_group": "peer_groups", "peer_session": "peer_sessions",
     "feedback_session": "feedback_sessions", "response": "responses", "success": "successes",
     "competence_plan": "competence_plans", "initiative": "initiatives",
-    "learning_slot": "learning_slots", "activity": "activities",
+    "learning_slot": "learning_slots", "activity": "activities", "policy": "policies",
 }
 _DATE_FIELDS = {
     kind: {f.name for f in dataclasses.fields(cls) if "date" in str(f.type)}
@@ -361,11 +395,13 @@ def entity_class(kind: Union[str, type]) -> type:
 
 
 def to_dict(entity: Entity) -> dict[str, Any]:
-    """The JSON form of an entity: ISO dates, absent values and empty texts left out."""
+    """The JSON form of an entity: ISO dates; absent values and empty texts
+    left out (lists are kept even when empty: an empty offset list is not
+    the default one)."""
     out: dict[str, Any] = {}
     for f in dataclasses.fields(entity):
         value = getattr(entity, f.name)
-        if value is None or value == "" or value == []:
+        if value is None or value == "":
             continue
         if isinstance(value, datetime.date):
             value = value.isoformat()

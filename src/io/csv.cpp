@@ -101,7 +101,17 @@ std::vector<Record> parse_csv(std::string_view text, char delimiter) {
 
 template <class M>
 nlohmann::json cell_value(const std::string &cell, const std::string &where) {
-  if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+  if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
+    nlohmann::json list = nlohmann::json::array();
+    std::size_t start = 0;
+    for (;;) {
+      const auto bar = cell.find('|', start);
+      list.push_back(cell_value<std::int32_t>(cell.substr(start, bar - start), where));
+      if (bar == std::string::npos) break;
+      start = bar + 1;
+    }
+    return list;
+  } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
     nlohmann::json list = nlohmann::json::array();
     std::size_t start = 0;
     for (;;) {

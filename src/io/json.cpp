@@ -36,6 +36,14 @@ void from_value(const json &v, M &out, const std::string &where) {
       if (!v[i].is_string()) wrong(where + "[" + std::to_string(i) + "]", v[i], "a string");
       out.push_back(v[i].get<std::string>());
     }
+  } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
+    if (!v.is_array()) wrong(where, v, "an array of integers");
+    out.clear();
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      std::int32_t x = 0;
+      from_value(v[i], x, where + "[" + std::to_string(i) + "]");
+      out.push_back(x);
+    }
   } else if constexpr (std::is_same_v<M, Date>) {
     if (!v.is_string()) wrong(where, v, "a date string YYYY-MM-DD");
     try {
@@ -87,6 +95,8 @@ void to_value(json &obj, std::string_view name, const M &v, bool required) {
   const std::string key(name);
   if constexpr (std::is_same_v<M, std::string> || std::is_same_v<M, std::vector<std::string>>) {
     if (!v.empty() || required) obj[key] = v;
+  } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
+    obj[key] = v;  // always written: an empty list differs from the default
   } else if constexpr (std::is_same_v<M, Date>) {
     obj[key] = v.to_string();
   } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
@@ -503,6 +513,8 @@ nlohmann::json field_schema() {
     return {{"type", "string"}};
   else if constexpr (std::is_same_v<M, std::vector<std::string>>)
     return {{"type", "array"}, {"items", {{"type", "string"}}}};
+  else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>)
+    return {{"type", "array"}, {"items", {{"type", "integer"}}}};
   else if constexpr (std::is_same_v<M, Date>)
     return {{"$ref", "#/$defs/date"}};
   else if constexpr (std::is_same_v<M, std::optional<Date>>)

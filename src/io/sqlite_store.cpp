@@ -68,6 +68,8 @@ void bind(sqlite3_stmt *s, int i, const M &v) {
       sqlite3_bind_null(s, i);
     else
       bind_text(s, i, nlohmann::json(v).dump(), false);
+  } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
+    bind_text(s, i, nlohmann::json(v).dump(), false);
   } else if constexpr (std::is_same_v<M, Date>) {
     bind_text(s, i, v.to_string(), false);
   } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
@@ -106,6 +108,9 @@ void read(sqlite3_stmt *s, int c, M &v, Where &&where) {
     } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
       v.clear();
       if (!null) v = nlohmann::json::parse(column_text(s, c)).get<std::vector<std::string>>();
+    } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
+      v.clear();
+      if (!null) v = nlohmann::json::parse(column_text(s, c)).get<std::vector<std::int32_t>>();
     } else if constexpr (std::is_same_v<M, Date>) {
       v = Date::parse(column_text(s, c));
     } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
@@ -333,6 +338,29 @@ std::int64_t SqliteStore::data_version() {
   return sqlite3_column_int64(q.get(), 0);
 }
 
+namespace {
+
+template <class T>
+std::string table_sql() {
+  std::string cols;
+  for_each_field<T>([&](const auto &f) {
+    using M = std::remove_cvref_t<decltype(std::declval<T>().*(f.member))>;
+    if (!cols.empty()) cols += ", ";
+    cols += '"' + std::string(f.name) + "\" " + sql_type<M>();
+    if (f.name == "id")
+      cols += " NOT NULL UNIQUE";
+    else if (f.required)
+      cols += " NOT NULL";
+  });
+  return "CREATE TABLE " + std::string(kind_name(Schema<T>::kind)) + " (" + cols + ");";
+}
+
+}  // namespace
+
+std::string SqliteStore::policies_table_sql() {
+  return table_sql<Policy>();
+}
+
 void SqliteStore::create_schema() {
   std::string sql = "BEGIN;";
   sql += "CREATE TABLE levande_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
@@ -341,20 +369,7 @@ void SqliteStore::create_schema() {
       "CREATE TABLE audit_log (date TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, "
       "actor TEXT, reason TEXT);";
   for (std::size_t k = 0; k < kind_count; ++k) {
-    visit_kind(static_cast<Kind>(k), [&]<class T>() {
-      const std::string name = kind_name(Schema<T>::kind);
-      std::string cols;
-      for_each_field<T>([&](const auto &f) {
-        using M = std::remove_cvref_t<decltype(std::declval<T>().*(f.member))>;
-        if (!cols.empty()) cols += ", ";
-        cols += '"' + std::string(f.name) + "\" " + sql_type<M>();
-        if (f.name == "id")
-          cols += " NOT NULL UNIQUE";
-        else if (f.required)
-          cols += " NOT NULL";
-      });
-      sql += "CREATE TABLE " + name + " (" + cols + ");";
-    });
+    visit_kind(static_cast<Kind>(k), [&]<class T>() { sql += table_sql<T>(); });
   }
   sql += log_indices(true);
   sql += "PRAGMA user_version = " + std::to_string(Workspace::schema_version) + ";";
@@ -365,7 +380,10 @@ void SqliteStore::create_schema() {
 void SqliteStore::migrate(std::int32_t from) {
   // Forward migrations, one step per schema version: steps[v - 1] upgrades
   // version v to v + 1. Version 1 is the first released schema.
-  static const std::vector<std::string> steps{};
+  static const std::vector<std::string> steps{
+      // 1 -> 2: follow-up policies.
+      policies_table_sql(),
+  };
   if (from < 1 || static_cast<std::size_t>(from - 1) + steps.size() <
                       static_cast<std::size_t>(Workspace::schema_version - 1)) {
     throw Error(Errc::unsupported, "schema_version", std::to_string(from),

@@ -28,7 +28,8 @@ constexpr std::array<const char *, kind_count> plural{"teams",
                                                       "competence_plans",
                                                       "initiatives",
                                                       "learning_slots",
-                                                      "activities"};
+                                                      "activities",
+                                                      "policies"};
 constexpr std::array<const char *, kind_count> singular{
     "team",          "person",           "training",
     "participation", "action_plan",      "task",
@@ -36,7 +37,7 @@ constexpr std::array<const char *, kind_count> singular{
     "assignment",    "ambassador",       "peer_group",
     "peer_session",  "feedback_session", "response",
     "success",       "competence_plan",  "initiative",
-    "learning_slot", "activity"};
+    "learning_slot", "activity",         "policy"};
 
 }  // namespace
 
@@ -90,6 +91,15 @@ const char *to_string(Scale value) noexcept {
 const char *to_string(LearningKind value) noexcept {
   return detail::enum_name(value);
 }
+const char *to_string(Roll value) noexcept {
+  return detail::enum_name(value);
+}
+
+Policy default_policy() {
+  Policy p;  // the member defaults are the process of DESIGN §1
+  p.id = "default";
+  return p;
+}
 
 namespace detail {
 
@@ -115,6 +125,7 @@ template Role enum_from<Role>(std::string_view, const std::string &);
 template AssignmentStatus enum_from<AssignmentStatus>(std::string_view, const std::string &);
 template Scale enum_from<Scale>(std::string_view, const std::string &);
 template LearningKind enum_from<LearningKind>(std::string_view, const std::string &);
+template Roll enum_from<Roll>(std::string_view, const std::string &);
 
 }  // namespace detail
 }  // namespace levande

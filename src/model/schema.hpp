@@ -62,6 +62,7 @@ LEVANDE_ENUM_NAMES(Role, "member", "lead")
 LEVANDE_ENUM_NAMES(AssignmentStatus, "planned", "active", "completed", "cancelled")
 LEVANDE_ENUM_NAMES(Scale, "small", "large")
 LEVANDE_ENUM_NAMES(LearningKind, "formal", "social", "on_the_job")
+LEVANDE_ENUM_NAMES(Roll, "following", "preceding", "modified_following", "modified_preceding")
 #undef LEVANDE_ENUM_NAMES
 
 template <class E>
@@ -190,13 +191,28 @@ LEVANDE_SCHEMA(Activity, Kind::activity,
                ref("person", &Activity::person, Kind::person, cascade, true),
                field("date", &Activity::date, true), field("hours", &Activity::hours, true),
                field("kind", &Activity::kind), field("self_initiated", &Activity::self_initiated))
+LEVANDE_SCHEMA(Policy, Kind::policy, field("id", &Policy::id, true),
+               field("training_kind", &Policy::training_kind),
+               field("plan_due_business_days", &Policy::plan_due_business_days),
+               field("check_in_rule", &Policy::check_in_rule),
+               field("check_in_weeks", &Policy::check_in_weeks),
+               field("assignment_review_days", &Policy::assignment_review_days),
+               field("peer_session_rule", &Policy::peer_session_rule),
+               field("peer_session_weeks", &Policy::peer_session_weeks),
+               field("feedback_offsets_days", &Policy::feedback_offsets_days),
+               field("celebrate_at_plan_end", &Policy::celebrate_at_plan_end),
+               field("retention_target", &Policy::retention_target),
+               field("max_interval_days", &Policy::max_interval_days), field("roll", &Policy::roll),
+               field("max_events_per_week", &Policy::max_events_per_week),
+               field("max_events_per_manager_day", &Policy::max_events_per_manager_day),
+               field("tolerance_days", &Policy::tolerance_days))
 #undef LEVANDE_SCHEMA
 
 // The entity types in Kind order: std::variant_alternative_t<k, AnyEntity> is Kind k's struct.
 using AnyEntity =
     std::variant<Team, Person, Training, Participation, ActionPlan, Task, Goal, Measurement,
                  CheckIn, Assignment, Ambassador, PeerGroup, PeerSession, FeedbackSession, Response,
-                 Success, CompetencePlan, Initiative, LearningSlot, Activity>;
+                 Success, CompetencePlan, Initiative, LearningSlot, Activity, Policy>;
 static_assert(std::variant_size_v<AnyEntity> == kind_count);
 
 template <Kind K>
@@ -260,16 +276,8 @@ KindResult<F> visit_kind(Kind kind, F &&f) {
                              std::make_index_sequence<kind_count>{});
 }
 
-// The order kinds are written in documents and loaded in, so a reader of a
-// JSON file meets a referenced kind before the kinds that point at it.
-inline constexpr std::array<Kind, kind_count> dependency_order{
-    Kind::team,          Kind::person,           Kind::training,
-    Kind::participation, Kind::action_plan,      Kind::task,
-    Kind::goal,          Kind::measurement,      Kind::check_in,
-    Kind::assignment,    Kind::ambassador,       Kind::peer_group,
-    Kind::peer_session,  Kind::feedback_session, Kind::response,
-    Kind::success,       Kind::competence_plan,  Kind::initiative,
-    Kind::learning_slot, Kind::activity};
+// Kind order is dependency order: a kind references only kinds before it
+// (and itself), so documents and loads go through kinds in Kind order.
 
 }  // namespace levande::detail
 

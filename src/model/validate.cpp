@@ -222,6 +222,34 @@ void rules(const Activity &a, const Checker &c) {
   c.range("hours", a.hours, 0.01, 24);
 }
 
+void rules(const Policy &p, const Checker &c) {
+  for (const auto &[field, rule] : {std::pair{"check_in_rule", &p.check_in_rule},
+                                    std::pair{"peer_session_rule", &p.peer_session_rule}}) {
+    try {
+      (void)RecurrenceRule::parse(*rule);
+    } catch (const Error &e) {
+      c.fail(field, *rule, e.what(), e.code());
+    }
+  }
+  c.range("plan_due_business_days", p.plan_due_business_days, 0, 365);
+  c.range("check_in_weeks", p.check_in_weeks, 1, 520);
+  c.range("assignment_review_days", p.assignment_review_days, 1, 3650);
+  c.range("peer_session_weeks", p.peer_session_weeks, 1, 520);
+  for (std::size_t i = 0; i < p.feedback_offsets_days.size(); ++i) {
+    const auto field = "feedback_offsets_days[" + std::to_string(i) + "]";
+    c.range(field, p.feedback_offsets_days[i], 1, 3650);
+    if (i > 0 && p.feedback_offsets_days[i] <= p.feedback_offsets_days[i - 1]) {
+      c.fail(field, std::to_string(p.feedback_offsets_days[i]), "offsets must increase",
+             Errc::constraint);
+    }
+  }
+  c.range("retention_target", p.retention_target, 0.5, 0.99);
+  c.range("max_interval_days", p.max_interval_days, 1, 36500);
+  c.range("max_events_per_week", p.max_events_per_week, 1, 50);
+  c.range("max_events_per_manager_day", p.max_events_per_manager_day, 0, 1000);
+  c.range("tolerance_days", p.tolerance_days, 0, 90);
+}
+
 }  // namespace
 
 template <class T>
@@ -270,6 +298,7 @@ LEVANDE_INSTANTIATE(CompetencePlan)
 LEVANDE_INSTANTIATE(Initiative)
 LEVANDE_INSTANTIATE(LearningSlot)
 LEVANDE_INSTANTIATE(Activity)
+LEVANDE_INSTANTIATE(Policy)
 #undef LEVANDE_INSTANTIATE
 
 }  // namespace levande::detail

@@ -362,6 +362,7 @@ struct Tables {
   Catalog<Initiative> initiatives;
   Catalog<LearningSlot> learning_slots;
   ActivityLog activities;
+  Catalog<Policy> policies;
 };
 
 // The storage of kind K inside Tables.
@@ -405,8 +406,10 @@ auto &table(Tables &t) {
     return t.initiatives;
   else if constexpr (K == Kind::learning_slot)
     return t.learning_slots;
-  else
+  else if constexpr (K == Kind::activity)
     return t.activities;
+  else
+    return t.policies;
 }
 template <Kind K>
 const auto &table(const Tables &t) {

@@ -15,7 +15,7 @@ const char *singular(Kind k) {
       "assignment",    "ambassador",       "peer group",
       "peer session",  "feedback session", "response",
       "success",       "competence plan",  "initiative",
-      "learning slot", "activity"};
+      "learning slot", "activity",         "policy"};
   return names[static_cast<std::size_t>(k)];
 }
 
@@ -258,6 +258,14 @@ void Txn::check_references(const T &e) {
       }
     }
   });
+  if constexpr (std::is_same_v<T, Policy>) {
+    for (const auto &other : t_.policies.rows) {
+      if (other.id != e.id && other.training_kind == e.training_kind) {
+        throw Error(Errc::already_exists, path() + ".training_kind", e.training_kind,
+                    "policy " + other.id + " already covers this training kind");
+      }
+    }
+  }
   if constexpr (std::is_same_v<T, Participation>) {
     const auto *training = t_.trainings.find(e.training);
     if (e.completed && training && *e.completed < training->start) {

@@ -323,6 +323,21 @@ const BadCase bad_cases[] = {
     {"malformed UTF-8 (surrogate)",
      "[{\"op\":\"add\",\"kind\":\"teams\",\"value\":{\"id\":\"t9\",\"name\":\"\xED\xA0\x80\"}}]",
      Errc::parse_error, "operations"},
+    {"policy with no check-in weeks",
+     R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY","check_in_weeks":0}}])",
+     Errc::out_of_range, "policies[p9].check_in_weeks"},
+    {"policy offsets not increasing",
+     R"([{"op":"add","kind":"policies","value":{"id":"p9","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY","feedback_offsets_days":[30,30]}}])",
+     Errc::constraint, "policies[p9].feedback_offsets_days[1]"},
+    {"policy with a bad rule",
+     R"([{"op":"add","kind":"policies","value":{"id":"p9","check_in_rule":"FREQ=SOMETIMES","peer_session_rule":"FREQ=MONTHLY"}}])",
+     Errc::parse_error, "policies[p9].check_in_rule"},
+    {"policy retention above 0.99",
+     R"([{"op":"add","kind":"policies","value":{"id":"p9","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY","retention_target":1.2}}])",
+     Errc::out_of_range, "policies[p9].retention_target"},
+    {"second default policy",
+     R"([{"op":"add","kind":"policies","value":{"id":"p8","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY"}},{"op":"add","kind":"policies","value":{"id":"p9","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY"}}])",
+     Errc::already_exists, "policies[p8].training_kind"},
     {"malformed JSON", R"([{"op":"add",)", Errc::parse_error, "operations"},
     {"unknown kind", R"([{"op":"add","kind":"robots","value":{}}])", Errc::invalid_argument,
      "operations[0]"},
@@ -564,6 +579,60 @@ TEST(Workspace, ErasureReportsAScrubThatReadersBlocked) {
 }
 
 // ---- the database file ----------------------------------------------------------
+
+TEST(Workspace, PoliciesRoundTripAndDefaults) {
+  const auto path = temp_db("policies.db");
+  auto ws = sample();
+  Policy devops = default_policy();
+  devops.id = "devops";
+  devops.training_kind = "devops";
+  devops.feedback_offsets_days = {14, 45};
+  devops.roll = Roll::modified_following;
+  devops.check_in_rule = "FREQ=WEEKLY;BYDAY=MO";
+  Policy silent = default_policy();
+  silent.id = "awareness";
+  silent.training_kind = "awareness";
+  silent.feedback_offsets_days = {};  // no feedback sessions at all
+  ws.apply(Batch().add(default_policy()).add(devops).add(silent));
+  ws.save_as(path);
+  EXPECT_TRUE(Workspace::open(path).same_content(ws));
+  Workspace again;
+  again.import_json(ws.export_json());
+  EXPECT_TRUE(again.same_content(ws));  // an empty offset list stays empty
+  EXPECT_EQ(std::get<Policy>(*again.find({Kind::policy, "devops"})).roll, Roll::modified_following);
+  // The default policy is the process of DESIGN §1.
+  const auto p = default_policy();
+  EXPECT_EQ(p.plan_due_business_days, 5);
+  EXPECT_EQ(p.feedback_offsets_days, (std::vector<std::int32_t>{30, 60, 90}));
+  EXPECT_EQ(p.max_events_per_week, 2);
+  EXPECT_EQ(p.retention_target, 0.85);
+}
+
+TEST(Workspace, MigratesAVersionOneDatabase) {
+  const auto path = temp_db("v1.db");
+  sample().save_as(path);
+  // Turn the file into what version 1 wrote: no policies table.
+  sqlite3 *db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db, "DROP TABLE policies; PRAGMA user_version = 1;", nullptr, nullptr, nullptr),
+      SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(test::code_of([&] { (void)Workspace::open(path, {.read_only = true}); }),
+            Errc::unsupported);
+  auto ws = Workspace::open(path);  // migrates 1 -> 2
+  EXPECT_TRUE(ws.same_content(sample()));
+  ws.apply(Batch().add(default_policy()));
+  const auto reopened = Workspace::open(path, {.read_only = true});
+  EXPECT_EQ(reopened.size(Kind::policy), 1u);
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt *q = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, nullptr);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(q, 0), 2);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+}
 
 TEST(Workspace, RefusesForeignAndNewerFiles) {
   const auto garbage = temp_db("garbage.db");

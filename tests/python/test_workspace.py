@@ -253,3 +253,18 @@ def test_bad_columns_and_far_dates(d):
     ws.add(levande.Training(id="t-far", title="Far future", start=d("2300-01-01"), end=d("2300-01-02")))
     trainings = ws.table("trainings")
     assert trainings.loc[trainings.id == "t-far", "start"].item() == pd.Timestamp("2300-01-01")
+
+
+def test_policies(ws):
+    devops = levande.Policy(id="devops", training_kind="devops", feedback_offsets_days=[], roll="modified_following")
+    ws.add(levande.default_policy(), devops)
+    assert ws.get("policies", "devops") == devops
+    assert ws.get("policy", "default").feedback_offsets_days == [30, 60, 90]
+    again = levande.Workspace()
+    again.import_json_text(ws.export_json())
+    assert again.get("policies", "devops").feedback_offsets_days == []
+    with pytest.raises(levande.OutOfRangeError) as info:
+        ws.add(levande.Policy(id="bad", training_kind="x", check_in_weeks=0))
+    assert info.value.field == "policies[bad].check_in_weeks"
+    with pytest.raises(levande.AlreadyExistsError):
+        ws.add(levande.Policy(id="another-default"))

@@ -43,7 +43,8 @@ enum levande_kind {
   LEVANDE_KIND_INITIATIVE = 17,       /**< Competence-plan initiatives. */
   LEVANDE_KIND_LEARNING_SLOT = 18,    /**< Learning slots. */
   LEVANDE_KIND_ACTIVITY = 19,         /**< Learning activities (log). */
-  LEVANDE_KIND_COUNT = 20             /**< Number of kinds. */
+  LEVANDE_KIND_POLICY = 20,           /**< Follow-up policies. */
+  LEVANDE_KIND_COUNT = 21             /**< Number of kinds. */
 };
 
 /** @brief Scopes of levande_workspace_export_json(). */
