@@ -199,4 +199,50 @@ void MemoryModel::review_many(std::span<const double> stability, std::span<const
   }
 }
 
+std::optional<Rating> rating_of(Outcome outcome) noexcept {
+  switch (outcome) {
+    case Outcome::applied:
+      return Rating::good;
+    case Outcome::partly:
+      return Rating::hard;
+    case Outcome::not_applied:
+      return Rating::again;
+    default:
+      return std::nullopt;
+  }
+}
+
+MemoryState MemoryModel::replay(std::span<const Date> dates,
+                                std::span<const Rating> ratings) const {
+  if (dates.empty())
+    throw Error(Errc::invalid_argument, "dates", "0", "a history needs at least one review");
+  if (dates.size() != ratings.size()) {
+    throw Error(Errc::invalid_argument, "ratings", std::to_string(ratings.size()),
+                "one rating per date (" + std::to_string(dates.size()) + " dates)");
+  }
+  std::optional<MemoryState> state;
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    const std::string where = "dates[" + std::to_string(i) + "]";
+    if (!dates[i].valid())
+      throw Error(Errc::out_of_range, where, std::to_string(dates[i].days()),
+                  "is not a supported date");
+    if (i > 0 && dates[i] < dates[i - 1]) {
+      throw Error(Errc::invalid_argument, where, dates[i].to_string(),
+                  "reviews must be in order (the one before is " + dates[i - 1].to_string() + ")");
+    }
+    check_rating(ratings[i], "ratings[" + std::to_string(i) + "]");
+    const double elapsed = i == 0 ? 0.0 : static_cast<double>(dates[i] - dates[i - 1]);
+    state = review_unchecked(state ? &*state : nullptr, elapsed, ratings[i]);
+  }
+  return *state;
+}
+
+Date MemoryModel::next_reinforcement(std::span<const Date> dates, std::span<const Rating> ratings,
+                                     double target, std::int32_t maximum_days,
+                                     const Calendar &calendar, Roll roll) const {
+  const auto state = replay(dates, ratings);
+  const auto days = next_interval_days(state, target, maximum_days);
+  return calendar.roll(dates.back().add_days(days), roll);
+}
+
 }  // namespace levande

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "bind.hpp"
+#include "date_caster.hpp"
 #include "levande/error.hpp"
 #include "levande/reinforcement.hpp"
 
@@ -15,6 +16,18 @@ namespace levande::python {
 namespace py = pybind11;
 
 void bind_reinforcement(py::module_ &m) {
+  m.def(
+      "rating_of",
+      [](const std::string &outcome) -> std::optional<Rating> {
+        for (const auto o :
+             {Outcome::none, Outcome::applied, Outcome::partly, Outcome::not_applied}) {
+          if (outcome == to_string(o)) return rating_of(o);
+        }
+        throw Error(Errc::invalid_argument, "outcome", outcome,
+                    "must be none, applied, partly or not_applied");
+      },
+      py::arg("outcome"), "The rating a check-in outcome counts as (None for 'none').");
+
   py::enum_<Rating>(m, "Rating", py::arithmetic(), "A review grade, 1 (Again) to 4 (Easy).")
       .value("Again", Rating::again, "Forgotten / not applied.")
       .value("Hard", Rating::hard, "Recalled with difficulty / partly applied.")
@@ -86,6 +99,21 @@ void bind_reinforcement(py::module_ &m) {
           py::arg("stability"), py::arg("difficulty"), py::arg("elapsed_days"), py::arg("ratings"),
           "Many reviews at once from numpy columns; stability 0 marks a first review. "
           "Returns (stability, difficulty) arrays.")
+      .def(
+          "replay",
+          [](const MemoryModel &model, const std::vector<Date> &dates,
+             const std::vector<Rating> &ratings) { return model.replay(dates, ratings); },
+          py::arg("dates"), py::arg("ratings"), "The state after reviews on these days, in order.")
+      .def(
+          "next_reinforcement",
+          [](const MemoryModel &model, const std::vector<Date> &dates,
+             const std::vector<Rating> &ratings, const Calendar &calendar, double target,
+             std::int32_t maximum_days, Roll roll) {
+            return model.next_reinforcement(dates, ratings, target, maximum_days, calendar, roll);
+          },
+          py::arg("dates"), py::arg("ratings"), py::arg("calendar"), py::arg("target") = 0.85,
+          py::arg("maximum_days") = 180, py::arg("roll") = Roll::following,
+          "The business day of the next reinforcement: where predicted retention falls to target.")
       .def("__repr__", [](const MemoryModel &model) {
         return model.parameters() == MemoryModel::default_parameters
                    ? std::string("MemoryModel(FSRS-6 defaults)")

@@ -17,7 +17,10 @@
 #include <optional>
 #include <span>
 
+#include "levande/calendar.hpp"
+#include "levande/date.hpp"
 #include "levande/export.h"
+#include "levande/model.hpp"
 
 namespace levande {
 
@@ -28,6 +31,12 @@ enum class Rating : std::uint8_t {
   good = 3,   ///< Recalled / applied.
   easy = 4,   ///< Recalled easily.
 };
+
+/**
+ * @brief The rating a check-in outcome counts as: applied → good, partly →
+ *        hard, not applied → again; nullopt for no recorded outcome.
+ */
+LEVANDE_API std::optional<Rating> rating_of(Outcome outcome) noexcept;
 
 /** @brief The memory state after at least one review. */
 struct MemoryState {
@@ -109,6 +118,24 @@ class LEVANDE_API MemoryModel {
   void review_many(std::span<const double> stability, std::span<const double> difficulty,
                    std::span<const double> elapsed_days, std::span<const Rating> ratings,
                    std::span<double> out_stability, std::span<double> out_difficulty) const;
+
+  /**
+   * @brief The state after a history of reviews on the given days (in
+   *        order, same day allowed), starting from nothing.
+   * @throws Error Errc::invalid_argument for an empty history, unequal
+   *         lengths or days out of order (naming `dates[i]`).
+   */
+  MemoryState replay(std::span<const Date> dates, std::span<const Rating> ratings) const;
+
+  /**
+   * @brief The day of the next reinforcement after a history of reviews:
+   *        the last review plus next_interval_days(state, target,
+   *        maximum_days), moved onto a business day of @p calendar by @p roll.
+   * @throws Error as replay() and next_interval_days().
+   */
+  Date next_reinforcement(std::span<const Date> dates, std::span<const Rating> ratings,
+                          double target, std::int32_t maximum_days, const Calendar &calendar,
+                          Roll roll = Roll::following) const;
 
  private:
   void check_state(const MemoryState &state) const;

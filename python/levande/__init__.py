@@ -47,6 +47,7 @@ from ._core import (
     expand_many,
     library_version,
     parse_date,
+    rating_of,
 )
 from .model import (
     ActionPlan,
@@ -144,4 +145,5 @@ __all__ = [
     "ical",
     "library_version",
     "parse_date",
+    "rating_of",
 ]

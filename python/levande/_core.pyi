@@ -279,6 +279,13 @@ class MemoryModel:
     def review_many(
         self, stability: Any, difficulty: Any, elapsed_days: Any, ratings: Any
     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]: ...
+    def replay(self, dates: list[datetime.date], ratings: list[Rating]) -> MemoryState: ...
+    def next_reinforcement(
+        self, dates: list[datetime.date], ratings: list[Rating], calendar: Calendar, target: float = 0.85,
+        maximum_days: int = 180, roll: Roll = ...,
+    ) -> datetime.date: ...
+
+def rating_of(outcome: str) -> Rating | None: ...
 
 # ---- peer learning -------------------------------------------------------------
 

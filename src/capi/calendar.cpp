@@ -13,6 +13,7 @@ using levande::HolidayRule;
 using levande::capi::as_dates;
 using levande::capi::guard;
 using levande::capi::require;
+using levande::capi::roll_from;
 
 namespace {
 
@@ -30,14 +31,6 @@ levande::Weekday weekday_from(int32_t day) {
                 "weekdays are numbered 1 (Monday) ..7 (Sunday)");
   }
   return static_cast<levande::Weekday>(day);
-}
-
-levande::Roll roll_from(levande_roll convention) {
-  if (convention < LEVANDE_ROLL_FOLLOWING || convention > LEVANDE_ROLL_MODIFIED_PRECEDING) {
-    throw Error(Errc::invalid_argument, "convention", std::to_string(convention),
-                "not a LEVANDE_ROLL_* value");
-  }
-  return static_cast<levande::Roll>(convention);
 }
 
 HolidayRule limit_years(HolidayRule rule, int32_t first_year, int32_t last_year) {

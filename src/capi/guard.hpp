@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "levande.h"
+#include "levande/calendar.hpp"
 #include "levande/date.hpp"
 #include "levande/error.hpp"
 
@@ -68,6 +69,15 @@ inline void require_struct_size(std::size_t given, std::size_t expected, const c
     throw Error(Errc::misuse, "struct_size", std::to_string(given),
                 std::string("initialise the struct with ") + init_macro);
   }
+}
+
+// A roll convention from C; anything but a LEVANDE_ROLL_* value is an error.
+inline Roll roll_from(levande_roll convention) {
+  if (convention < LEVANDE_ROLL_FOLLOWING || convention > LEVANDE_ROLL_MODIFIED_PRECEDING) {
+    throw Error(Errc::invalid_argument, "convention", std::to_string(convention),
+                "not a LEVANDE_ROLL_* value");
+  }
+  return static_cast<Roll>(convention);
 }
 
 // A malloc'd NUL-terminated copy for the caller to levande_free().

@@ -1,6 +1,7 @@
 // The memory-model part of the C API.
 #include "levande/reinforcement.hpp"
 #include "capi/guard.hpp"
+#include "capi/handles.hpp"
 #include "levande.h"
 
 struct levande_memory_model {
@@ -97,6 +98,27 @@ levande_status levande_memory_model_review_many(double *out_stability, double *o
     model->model.review_many({stability, n}, {difficulty, n}, {elapsed_days, n},
                              {reinterpret_cast<const Rating *>(ratings), n}, {out_stability, n},
                              {out_difficulty, n});
+  });
+}
+
+levande_status levande_memory_model_next_reinforcement(
+    int32_t *out, const levande_memory_model *model, const int32_t *dates, const uint8_t *ratings,
+    size_t n, double target, int32_t maximum_days, const levande_calendar *calendar, int32_t roll,
+    levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    require(model, "model");
+    require(calendar, "calendar");
+    if (n > 0) {
+      require(dates, "dates");
+      require(ratings, "ratings");
+    }
+    std::vector<Rating> grades(n);
+    for (size_t i = 0; i < n; ++i)
+      grades[i] = static_cast<Rating>(ratings[i]);
+    const auto day = model->model.next_reinforcement({as_dates(dates), n}, grades, target,
+                                                     maximum_days, calendar->cal, roll_from(roll));
+    *out = day.days();
   });
 }
 

@@ -7,6 +7,7 @@
 
 #include "capi_helpers.hpp"
 #include "levande.h"
+#include "levande/calendar.hpp"
 #include "levande/error.hpp"
 #include "levande/reinforcement.hpp"
 #include "test_helpers.hpp"
@@ -93,6 +94,39 @@ TEST(MemoryModel, BadInput) {
   }
 }
 
+TEST(MemoryModel, NextReinforcementLandsOnABusinessDay) {
+  const MemoryModel model;
+  const auto se = Calendar::sweden();
+  // One good review on Wednesday 2026-06-17: S = w2 = 2.3065, and at a 0.9
+  // target the interval is S itself, floor 2 days: Friday 2026-06-19 is
+  // Midsommarafton, so following moves it to Monday 2026-06-22 and
+  // preceding to Thursday 2026-06-18.
+  const Date dates[] = {test::d("2026-06-17")};
+  const Rating good[] = {Rating::good};
+  EXPECT_EQ(model.next_reinforcement(dates, good, 0.9, 180, se), test::d("2026-06-22"));
+  EXPECT_EQ(model.next_reinforcement(dates, good, 0.9, 180, se, Roll::preceding),
+            test::d("2026-06-18"));
+  EXPECT_EQ(model.next_reinforcement(dates, good, 0.9, 1, se),
+            test::d("2026-06-18"));  // capped at 1 day
+  EXPECT_EQ(rating_of(Outcome::applied), Rating::good);
+  EXPECT_EQ(rating_of(Outcome::partly), Rating::hard);
+  EXPECT_EQ(rating_of(Outcome::not_applied), Rating::again);
+  EXPECT_EQ(rating_of(Outcome::none), std::nullopt);
+  // replay equals review step by step.
+  const Date two[] = {test::d("2026-06-01"), test::d("2026-06-15")};
+  const Rating grades[] = {Rating::good, Rating::hard};
+  EXPECT_EQ(model.replay(two, grades),
+            model.review(model.review(std::nullopt, 0, Rating::good), 14, Rating::hard));
+  const Date backwards[] = {test::d("2026-06-15"), test::d("2026-06-01")};
+  try {
+    (void)model.replay(backwards, grades);
+    FAIL();
+  } catch (const Error &e) {
+    EXPECT_EQ(e.field(), "dates[1]");
+  }
+  EXPECT_EQ(test::code_of([&] { (void)model.replay({}, {}); }), Errc::invalid_argument);
+}
+
 TEST(CApiMemoryModel, ReviewsThroughC) {
   levande_memory_model *m = nullptr;
   ASSERT_EQ(levande_memory_model_create(&m, nullptr, 0, nullptr), LEVANDE_OK);
@@ -135,6 +169,22 @@ TEST(CApiMemoryModel, ReviewsThroughC) {
   EXPECT_EQ(levande_memory_model_review_many(nullptr, nullptr, m, nullptr, nullptr, nullptr,
                                              nullptr, 0, nullptr),
             LEVANDE_OK);
+  levande_calendar *se = nullptr;
+  ASSERT_EQ(levande_calendar_create_sweden(&se, 1, nullptr), LEVANDE_OK);
+  const int32_t reviewed[] = {day("2026-06-17")};
+  const uint8_t good[] = {LEVANDE_RATING_GOOD};
+  int32_t next = 0;
+  ASSERT_EQ(levande_memory_model_next_reinforcement(&next, m, reviewed, good, 1, 0.9, 180, se,
+                                                    LEVANDE_ROLL_FOLLOWING, nullptr),
+            LEVANDE_OK);
+  EXPECT_EQ(next, day("2026-06-22"));  // past Midsommarafton, as in the C++ test
+  EXPECT_EQ(levande_memory_model_next_reinforcement(&next, m, reviewed, good, 1, 0.9, 180, se, 9,
+                                                    nullptr),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(levande_memory_model_next_reinforcement(&next, m, reviewed, good, 1, 0.9, 180, nullptr,
+                                                    0, nullptr),
+            LEVANDE_ERR_MISUSE);
+  levande_calendar_destroy(&se);
   levande_memory_model_destroy(&m);
   EXPECT_EQ(m, nullptr);
   levande_memory_model_destroy(nullptr);

@@ -146,3 +146,19 @@ def test_bad_input_names_the_field():
         model.review_many([1.0, 1.0], [5.0, 5.0], [1.0, 1.0], np.array([3, 9], dtype=np.uint8))
     assert info.value.field == "ratings[1]"
     assert repr(state).startswith("MemoryState(stability=2.3065, difficulty=2.118")
+
+
+def test_next_reinforcement_on_the_swedish_calendar():
+    model = MemoryModel()
+    se = levande.Calendar.sweden()
+    # Good on Wed 2026-06-17: S = 2.3065 days; at 0.9 the interval is S, floor 2:
+    # Fri 2026-06-19 is Midsommarafton, so the touchpoint moves to Mon 2026-06-22.
+    assert model.next_reinforcement([dt.date(2026, 6, 17)], [Rating.Good], se, target=0.9) == dt.date(2026, 6, 22)
+    assert model.next_reinforcement([dt.date(2026, 6, 17)], [Rating.Good], se, target=0.9,
+                                    roll=levande.Roll.PRECEDING) == dt.date(2026, 6, 18)
+    assert levande.rating_of("partly") == Rating.Hard
+    assert levande.rating_of("not_applied") == Rating.Again
+    assert levande.rating_of("none") is None
+    with pytest.raises(levande.InvalidArgumentError) as info:
+        model.replay([dt.date(2026, 6, 2), dt.date(2026, 6, 1)], [Rating.Good, Rating.Good])
+    assert info.value.field == "dates[1]"

@@ -5,6 +5,7 @@
 #ifndef LEVANDE_C_REINFORCEMENT_H
 #define LEVANDE_C_REINFORCEMENT_H
 
+#include "levande/c/calendar.h"
 #include "levande/c/common.h"
 
 #ifdef __cplusplus
@@ -68,6 +69,18 @@ LEVANDE_API levande_status levande_memory_model_review_many(
     double *out_stability, double *out_difficulty, const levande_memory_model *model,
     const double *stability, const double *difficulty, const double *elapsed_days,
     const uint8_t *ratings, size_t n, levande_error **out_err);
+
+/**
+ * @brief The business day of the next reinforcement after @p n reviews on
+ *        @p dates (days since 1970-01-01, in order) with @p ratings (1–4):
+ *        the last review plus the whole days until predicted retention falls
+ *        to @p target (at most @p maximum_days), rolled on @p calendar by
+ *        @p roll (a levande_roll value).
+ */
+LEVANDE_API levande_status levande_memory_model_next_reinforcement(
+    int32_t *out, const levande_memory_model *model, const int32_t *dates, const uint8_t *ratings,
+    size_t n, double target, int32_t maximum_days, const levande_calendar *calendar, int32_t roll,
+    levande_error **out_err);
 
 #ifdef __cplusplus
 }
