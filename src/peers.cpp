@@ -146,6 +146,11 @@ PeerGrouping form_peer_groups(std::span<const PeerCandidate> candidates,
     const std::string where = "mentors[" + std::to_string(m) + "]";
     if (mentors[m].person.empty())
       throw Error(Errc::invalid_argument, where + ".person", "", "is required");
+    for (std::size_t other = 0; other < m; ++other) {
+      if (mentors[other].person == mentors[m].person) {
+        throw Error(Errc::already_exists, where + ".person", mentors[m].person, "is listed twice");
+      }
+    }
     if (index.contains(mentors[m].person)) {
       throw Error(Errc::invalid_argument, where + ".person", mentors[m].person,
                   "is also a candidate");
@@ -178,7 +183,11 @@ PeerGrouping form_peer_groups(std::span<const PeerCandidate> candidates,
   std::vector<double> score(k);
   for (std::size_t g = 0; g < k; ++g)
     score[g] = c.score(groups[g]);
-  for (int pass = 0; pass < 50; ++pass) {
+  // A budget of group scorings keeps very large cohorts bounded (the first
+  // passes bring most of the gain); small cohorts always run to a local optimum.
+  constexpr std::uint64_t budget = 50'000'000;
+  std::uint64_t spent = 0;
+  for (int pass = 0; pass < 50 && spent < budget; ++pass) {
     bool improved = false;
     for (std::size_t a = 0; a < k; ++a) {
       for (std::size_t b = a + 1; b < k; ++b) {
@@ -186,6 +195,7 @@ PeerGrouping form_peer_groups(std::span<const PeerCandidate> candidates,
           for (std::size_t j = 0; j < groups[b].size(); ++j) {
             std::swap(groups[a][i], groups[b][j]);
             const double sa = c.score(groups[a]), sb = c.score(groups[b]);
+            spent += 2;
             if (sa + sb > score[a] + score[b] + 1e-12) {
               score[a] = sa;
               score[b] = sb;
@@ -222,14 +232,17 @@ PeerGrouping form_peer_groups(std::span<const PeerCandidate> candidates,
     left.push_back(m.capacity);
   out.mentors.assign(k, std::string());
   for (std::size_t g = 0; g < k; ++g) {
+    // People and mentors without a team are a team of their own: never "inside".
     std::set<std::string> group_teams;
-    for (auto i : groups[g])
-      group_teams.insert(candidates[i].team);
+    for (auto i : groups[g]) {
+      if (!candidates[i].team.empty()) group_teams.insert(candidates[i].team);
+    }
     std::optional<std::size_t> best;
     auto better = [&](std::size_t m) {
       if (!best) return true;
-      const bool outside = !group_teams.contains(mentors[m].team);
-      const bool best_outside = !group_teams.contains(mentors[*best].team);
+      const bool outside = mentors[m].team.empty() || !group_teams.contains(mentors[m].team);
+      const bool best_outside =
+          mentors[*best].team.empty() || !group_teams.contains(mentors[*best].team);
       if (outside != best_outside) return outside;
       return mentors[m].experience > mentors[*best].experience;
     };

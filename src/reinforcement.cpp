@@ -154,7 +154,11 @@ std::int32_t MemoryModel::next_interval_days(const MemoryState &state, double de
     throw Error(Errc::out_of_range, "maximum_days", std::to_string(maximum_days),
                 "must be at least 1");
   }
-  const double days = std::floor(next_interval(state, desired_retention));
+  double days = std::floor(next_interval(state, desired_retention));
+  // The closed form can land one ulp short of a whole day (S = 4 at 0.9
+  // gives 3.9999...); the last day whose retention still meets the target counts.
+  if (std::pow(1.0 + factor_ * (days + 1) / state.stability, decay_) >= desired_retention)
+    days += 1;
   if (days >= maximum_days) return maximum_days;
   return std::max<std::int32_t>(1, static_cast<std::int32_t>(days));
 }
@@ -242,7 +246,11 @@ Date MemoryModel::next_reinforcement(std::span<const Date> dates, std::span<cons
                                      const Calendar &calendar, Roll roll) const {
   const auto state = replay(dates, ratings);
   const auto days = next_interval_days(state, target, maximum_days);
-  return calendar.roll(dates.back().add_days(days), roll);
+  const Date rolled = calendar.roll(dates.back().add_days(days), roll);
+  // Rolling backwards (preceding, or modified following at a month end) must
+  // not land on or before the last review: then the next business day after it.
+  if (rolled <= dates.back()) return calendar.roll(dates.back().add_days(1), Roll::following);
+  return rolled;
 }
 
 }  // namespace levande

@@ -80,7 +80,26 @@ void bind_reinforcement(py::module_ &m) {
              py::array_t<double, py::array::c_style | py::array::forcecast> stability,
              py::array_t<double, py::array::c_style | py::array::forcecast> difficulty,
              py::array_t<double, py::array::c_style | py::array::forcecast> elapsed_days,
-             py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast> ratings) {
+             py::array ratings_in) {
+            // Ratings are checked as integers before narrowing, so 259 or 2.9
+            // is an error, not Good or Hard.
+            const auto kind = ratings_in.dtype().kind();
+            if (kind != 'i' && kind != 'u') {
+              throw Error(Errc::invalid_argument, "ratings", std::string(1, kind),
+                          "must be an integer array (1-4)");
+            }
+            const auto wide =
+                py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(
+                    ratings_in);
+            py::array_t<std::uint8_t> ratings(wide.size());
+            for (py::ssize_t i = 0; i < wide.size(); ++i) {
+              const auto r = wide.data()[i];
+              if (r < 1 || r > 4) {
+                throw Error(Errc::invalid_argument, "ratings[" + std::to_string(i) + "]",
+                            std::to_string(r), "must be 1 (again) to 4 (easy)");
+              }
+              ratings.mutable_data()[i] = static_cast<std::uint8_t>(r);
+            }
             const auto n = static_cast<std::size_t>(stability.size());
             py::array_t<double> out_s(static_cast<py::ssize_t>(n)),
                 out_d(static_cast<py::ssize_t>(n));

@@ -401,7 +401,9 @@ def to_dict(entity: Entity) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(entity):
         value = getattr(entity, f.name)
-        if value is None or value == "":
+        # "" is left out only where it is the default: an empty policy rule
+        # must reach the core (and be refused), not become the default rule.
+        if value is None or (value == "" and f.default == ""):
             continue
         if isinstance(value, datetime.date):
             value = value.isoformat()

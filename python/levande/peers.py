@@ -16,17 +16,29 @@ from . import _core
 __all__ = ["form_peer_groups", "grouping_objective", "propose_ambassador"]
 
 
+def _team(value) -> str:
+    """A team id; missing values (None, NaN, pandas.NA) mean no team."""
+    if value is None:
+        return ""
+    try:
+        if value != value:  # NaN
+            return ""
+    except (TypeError, ValueError):  # pandas.NA and friends refuse comparison
+        return ""
+    return str(value)
+
+
 def _candidates(candidates) -> list[tuple[str, str, float]]:
     """Rows of (person, team, experience) from tuples, dicts or a DataFrame."""
     if hasattr(candidates, "itertuples"):  # pandas.DataFrame with person, team, experience columns
-        return [(str(r.person), str(r.team), float(r.experience)) for r in candidates.itertuples(index=False)]
+        return [(str(r.person), _team(r.team), float(r.experience)) for r in candidates.itertuples(index=False)]
     rows = []
     for c in candidates:
         if isinstance(c, dict):
-            rows.append((c["person"], c.get("team", ""), float(c.get("experience", 0.0))))
+            rows.append((c["person"], _team(c.get("team")), float(c.get("experience", 0.0))))
         else:
             person, team, experience = c
-            rows.append((person, team, float(experience)))
+            rows.append((person, _team(team), float(experience)))
     return rows
 
 
@@ -39,7 +51,7 @@ def form_peer_groups(candidates, mentors: Iterable[Sequence] = (), *, group_size
     a DataFrame; ``mentors``: (person, team, experience, capacity) rows.
     Deterministic for a seed. See docs/peers.md for the objective."""
     return _core._form_peer_groups(
-        _candidates(candidates), [(m[0], m[1], float(m[2]), int(m[3])) for m in mentors], group_size, seed,
+        _candidates(candidates), [(m[0], _team(m[1]), float(m[2]), int(m[3])) for m in mentors], group_size, seed,
         list(grouped_before), team_mix_weight, spread_weight, repeat_penalty)
 
 

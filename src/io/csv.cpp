@@ -101,6 +101,10 @@ std::vector<Record> parse_csv(std::string_view text, char delimiter) {
 
 template <class M>
 nlohmann::json cell_value(const std::string &cell, const std::string &where) {
+  if constexpr (std::is_same_v<M, std::vector<std::int32_t>> ||
+                std::is_same_v<M, std::vector<std::string>>) {
+    if (cell == "[]") return nlohmann::json::array();  // an explicitly empty list
+  }
   if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
     nlohmann::json list = nlohmann::json::array();
     std::size_t start = 0;

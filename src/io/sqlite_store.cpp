@@ -357,10 +357,6 @@ std::string table_sql() {
 
 }  // namespace
 
-std::string SqliteStore::policies_table_sql() {
-  return table_sql<Policy>();
-}
-
 void SqliteStore::create_schema() {
   std::string sql = "BEGIN;";
   sql += "CREATE TABLE levande_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
@@ -380,9 +376,18 @@ void SqliteStore::create_schema() {
 void SqliteStore::migrate(std::int32_t from) {
   // Forward migrations, one step per schema version: steps[v - 1] upgrades
   // version v to v + 1. Version 1 is the first released schema.
+  // Each step is frozen SQL: later changes to a struct must not change what
+  // an old step does.
   static const std::vector<std::string> steps{
       // 1 -> 2: follow-up policies.
-      policies_table_sql(),
+      "CREATE TABLE policies (\"id\" TEXT NOT NULL UNIQUE, \"training_kind\" TEXT, "
+      "\"plan_due_business_days\" INTEGER, \"check_in_rule\" TEXT, \"check_in_weeks\" INTEGER, "
+      "\"assignment_review_days\" INTEGER, \"peer_session_rule\" TEXT, \"peer_session_weeks\" "
+      "INTEGER, "
+      "\"feedback_offsets_days\" TEXT, \"celebrate_at_plan_end\" INTEGER, \"retention_target\" "
+      "REAL, "
+      "\"max_interval_days\" INTEGER, \"roll\" TEXT, \"max_events_per_week\" INTEGER, "
+      "\"max_events_per_manager_day\" INTEGER, \"tolerance_days\" INTEGER);",
   };
   if (from < 1 || static_cast<std::size_t>(from - 1) + steps.size() <
                       static_cast<std::size_t>(Workspace::schema_version - 1)) {
@@ -391,6 +396,12 @@ void SqliteStore::migrate(std::int32_t from) {
   }
   exec("BEGIN IMMEDIATE");
   try {
+    // Another process may have migrated while this one waited for the lock.
+    {
+      Stmt v(db_, "PRAGMA user_version");
+      v.step();
+      from = sqlite3_column_int(v.get(), 0);
+    }
     for (auto v = from; v < Workspace::schema_version; ++v)
       exec(steps[static_cast<std::size_t>(v - 1)]);
     exec("PRAGMA user_version = " + std::to_string(Workspace::schema_version));

@@ -37,7 +37,6 @@ class SqliteStore {
   std::int64_t data_version();
   void create_schema();
   void migrate(std::int32_t from);
-  static std::string policies_table_sql();
 
   sqlite3 *db_ = nullptr;
   std::string path_;

@@ -134,6 +134,21 @@ void Txn::update(const Entity &entity) {
   std::visit([&](const auto &e) { update_one(e); }, entity);
 }
 
+namespace {
+
+// One policy per training kind, checked when the policy is written (not at
+// the end of the batch), so in a lenient import only the later one is lost.
+void check_policy_kind(const Tables &t, const Policy &p) {
+  for (const auto &other : t.policies.rows) {
+    if (other.id != p.id && other.training_kind == p.training_kind) {
+      throw Error(Errc::already_exists, entity_path(p) + ".training_kind", p.training_kind,
+                  "policy " + other.id + " already covers this training kind");
+    }
+  }
+}
+
+}  // namespace
+
 template <class T>
 void Txn::add_one(T e) {
   constexpr Kind kind = Schema<T>::kind;
@@ -151,6 +166,7 @@ void Txn::add_one(T e) {
       throw Error(Errc::already_exists, entity_path(e) + ".id", e.id,
                   std::string("a ") + singular(kind) + " with this id already exists");
     }
+    if constexpr (std::is_same_v<T, Policy>) check_policy_kind(t_, e);
     on_append(kind);
     touched_.emplace_back(kind, e.id);
     tab.push(e);
@@ -198,6 +214,7 @@ void Txn::update_one(T e) {
       throw Error(Errc::not_found, entity_path(e) + ".id", e.id,
                   std::string("no ") + singular(kind) + " with this id to update");
     }
+    if constexpr (std::is_same_v<T, Policy>) check_policy_kind(t_, e);
     undo_.push_back([&tab, at = *i, old = tab.rows[*i]] { tab.rows[at] = old; });
     tab.rows[*i] = e;
     touched_.emplace_back(kind, e.id);
@@ -258,14 +275,6 @@ void Txn::check_references(const T &e) {
       }
     }
   });
-  if constexpr (std::is_same_v<T, Policy>) {
-    for (const auto &other : t_.policies.rows) {
-      if (other.id != e.id && other.training_kind == e.training_kind) {
-        throw Error(Errc::already_exists, path() + ".training_kind", e.training_kind,
-                    "policy " + other.id + " already covers this training kind");
-      }
-    }
-  }
   if constexpr (std::is_same_v<T, Participation>) {
     const auto *training = t_.trainings.find(e.training);
     if (e.completed && training && *e.completed < training->start) {

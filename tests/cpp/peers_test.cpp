@@ -100,6 +100,8 @@ TEST(Peers, BadInput) {
   }
   const std::vector<PeerMentor> also{{"a1", "A", 1, 1}};
   EXPECT_EQ(test::code_of([&] { (void)form_peer_groups(four, also, o); }), Errc::invalid_argument);
+  const std::vector<PeerMentor> twice{{"m", "A", 1, 1}, {"m", "B", 2, 1}};
+  EXPECT_EQ(test::code_of([&] { (void)form_peer_groups(four, twice, o); }), Errc::already_exists);
   const std::vector<PeerMentor> negative{{"m", "A", 1, -1}};
   EXPECT_EQ(test::code_of([&] { (void)form_peer_groups(four, negative, o); }),
             Errc::invalid_argument);

@@ -108,6 +108,17 @@ TEST(MemoryModel, NextReinforcementLandsOnABusinessDay) {
             test::d("2026-06-18"));
   EXPECT_EQ(model.next_reinforcement(dates, good, 0.9, 1, se),
             test::d("2026-06-18"));  // capped at 1 day
+  // Again on Thu 2026-06-18: S = 0.212, one day at most, Fri 2026-06-19 is
+  // Midsommarafton and preceding would land on the review day itself, so the
+  // next business day after the review is taken: Mon 2026-06-22.
+  const Date thursday[] = {test::d("2026-06-18")};
+  const Rating again[] = {Rating::again};
+  EXPECT_EQ(model.next_reinforcement(thursday, again, 0.9, 180, se, Roll::preceding),
+            test::d("2026-06-22"));
+  // Whole days where the exact interval is a whole number: R(S, S) = 0.9 exactly.
+  for (const double s : {4.0, 8.0, 16.0, 256.0}) {
+    EXPECT_EQ(model.next_interval_days({s, 5.0}, 0.9), static_cast<std::int32_t>(s)) << s;
+  }
   EXPECT_EQ(rating_of(Outcome::applied), Rating::good);
   EXPECT_EQ(rating_of(Outcome::partly), Rating::hard);
   EXPECT_EQ(rating_of(Outcome::not_applied), Rating::again);

@@ -337,7 +337,7 @@ const BadCase bad_cases[] = {
      Errc::out_of_range, "policies[p9].retention_target"},
     {"second default policy",
      R"([{"op":"add","kind":"policies","value":{"id":"p8","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY"}},{"op":"add","kind":"policies","value":{"id":"p9","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY"}}])",
-     Errc::already_exists, "policies[p8].training_kind"},
+     Errc::already_exists, "policies[p9].training_kind"},
     {"malformed JSON", R"([{"op":"add",)", Errc::parse_error, "operations"},
     {"unknown kind", R"([{"op":"add","kind":"robots","value":{}}])", Errc::invalid_argument,
      "operations[0]"},
@@ -632,6 +632,24 @@ TEST(Workspace, MigratesAVersionOneDatabase) {
   EXPECT_EQ(sqlite3_column_int(q, 0), 2);
   sqlite3_finalize(q);
   sqlite3_close(db);
+  // The frozen migration creates exactly the table a new database has.
+  auto table_sql = [](const std::string &file) {
+    sqlite3 *handle = nullptr;
+    sqlite3_open(file.c_str(), &handle);
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(handle, "SELECT sql FROM sqlite_master WHERE name = 'policies'", -1, &s,
+                       nullptr);
+    std::string sql = sqlite3_step(s) == SQLITE_ROW
+                          ? reinterpret_cast<const char *>(sqlite3_column_text(s, 0))
+                          : "";
+    sqlite3_finalize(s);
+    sqlite3_close(handle);
+    return sql;
+  };
+  const auto fresh = temp_db("v2.db");
+  sample().save_as(fresh);
+  EXPECT_EQ(table_sql(path), table_sql(fresh));
+  EXPECT_FALSE(table_sql(fresh).empty());
 }
 
 TEST(Workspace, RefusesForeignAndNewerFiles) {

@@ -54,6 +54,12 @@ def test_dataframe_input_mentors_and_errors():
     result = levande.form_peer_groups(frame, mentors=[("m1", "t9", 30.0, 2)], group_size=3)
     assert len(result) == 3
     assert result.mentors.count("m1") == 2 and result.mentors.count("") == 1
+    # Missing teams (NaN in a DataFrame) are a team of one each, not a team "nan".
+    gaps = pd.DataFrame({"person": ["a", "b", "c", "d"], "team": [None, None, "x", "x"],
+                         "experience": [1.0, 1.0, 1.0, 1.0]})
+    pairs = levande.form_peer_groups(gaps, group_size=2)
+    assert levande.grouping_objective(gaps, [["a", "b"], ["c", "d"]]) == 1.0  # only a-b is cross-team
+    assert pairs.objective == 2.0  # a and b each paired across teams
     with pytest.raises(levande.InvalidArgumentError) as info:
         levande.form_peer_groups([("a", "x", 1.0)])
     assert info.value.field == "candidates"

@@ -145,6 +145,13 @@ def test_bad_input_names_the_field():
     with pytest.raises(levande.InvalidArgumentError) as info:
         model.review_many([1.0, 1.0], [5.0, 5.0], [1.0, 1.0], np.array([3, 9], dtype=np.uint8))
     assert info.value.field == "ratings[1]"
+    for wrapped in (np.array([259]), np.array([-253])):  # would wrap to 3 as uint8
+        with pytest.raises(levande.InvalidArgumentError) as info:
+            model.review_many([1.0], [5.0], [1.0], wrapped)
+        assert info.value.field == "ratings[0]"
+    with pytest.raises(levande.InvalidArgumentError) as info:
+        model.review_many([1.0], [5.0], [1.0], np.array([2.9]))
+    assert info.value.field == "ratings"
     assert repr(state).startswith("MemoryState(stability=2.3065, difficulty=2.118")
 
 

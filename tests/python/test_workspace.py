@@ -268,3 +268,6 @@ def test_policies(ws):
     assert info.value.field == "policies[bad].check_in_weeks"
     with pytest.raises(levande.AlreadyExistsError):
         ws.add(levande.Policy(id="another-default"))
+    with pytest.raises(levande.ParseError) as info:  # an empty rule is refused, not defaulted
+        ws.add(levande.Policy(id="no-rule", training_kind="y", check_in_rule=""))
+    assert info.value.field == "policies[no-rule].check_in_rule"
