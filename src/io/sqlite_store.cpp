@@ -524,18 +524,30 @@ void replay_rename(sqlite3 *db, Kind kind, const std::string &from, const std::s
 
 }  // namespace
 
-void SqliteStore::write(const std::vector<Change> &changes, const std::vector<AuditRecord> &audit) {
+template <class Body>
+void SqliteStore::write_transaction(Body &&body) {
   if (read_only_) {
     throw Error(Errc::misuse, "workspace", path_,
                 "was opened read-only; open it writable to change it");
   }
   exec("BEGIN IMMEDIATE");
   try {
+    // Writing over changes this workspace has not loaded would lose them.
     if (data_version() != seen_version_) {
       throw Error(Errc::io_error, "path", path_,
                   "the database was changed by another connection since it was loaded; "
-                  "reload() and apply the batch again");
+                  "reload() and write again");
     }
+    body();
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void SqliteStore::write(const std::vector<Change> &changes, const std::vector<AuditRecord> &audit) {
+  write_transaction([&] {
     // Consecutive inserts of one kind share a prepared statement.
     std::optional<Stmt> insert;
     Kind insert_kind{};
@@ -571,33 +583,15 @@ void SqliteStore::write(const std::vector<Change> &changes, const std::vector<Au
     }
     insert.reset();
     write_audit(db_, audit);
-    exec("COMMIT");
-  } catch (...) {
-    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    throw;
-  }
+  });
 }
 
 void SqliteStore::append_log(const Tables &t, Kind kind, std::size_t from) {
-  if (read_only_) {
-    throw Error(Errc::misuse, "workspace", path_,
-                "was opened read-only; open it writable to change it");
-  }
-  exec("BEGIN IMMEDIATE");
-  try {
-    if (data_version() != seen_version_) {
-      throw Error(Errc::io_error, "path", path_,
-                  "the database was changed by another connection since it was loaded; "
-                  "reload() and append again");
-    }
+  write_transaction([&] {
     visit_kind(kind, [&]<class T>() {
       if constexpr (!has_id<T>) insert_rows<T>(db_, t, from);
     });
-    exec("COMMIT");
-  } catch (...) {
-    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    throw;
-  }
+  });
 }
 
 void SqliteStore::write_all(const Tables &t, const std::vector<AuditRecord> &audit) {

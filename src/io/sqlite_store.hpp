@@ -34,6 +34,10 @@ class SqliteStore {
 
  private:
   void exec(const std::string &sql);
+  // BEGIN IMMEDIATE, refuse if another connection wrote since the load,
+  // run `body`, COMMIT; ROLLBACK and rethrow on any error.
+  template <class Body>
+  void write_transaction(Body &&body);
   std::int64_t data_version();
   void create_schema();
   void migrate(std::int32_t from);

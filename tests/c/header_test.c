@@ -88,7 +88,8 @@ int main(void) {
     levande_free(skipped);
     CHECK(levande_workspace_measurements(&m, ws, &err) == LEVANDE_OK);
     CHECK(m.size == 1 && m.goal[0] == 0 && m.value[0] == 19.0);
-    CHECK(levande_workspace_apply_json(ws, "[{\"op\":\"remove\",\"kind\":\"teams\",\"id\":\"ops\"}]",
+    CHECK(levande_workspace_apply_json(ws,
+                                       "[{\"op\":\"remove\",\"kind\":\"teams\",\"id\":\"ops\"}]",
                                        NULL) == LEVANDE_ERR_CONSTRAINT);
     CHECK(levande_error_code(levande_workspace_last_error(ws)) == LEVANDE_ERR_CONSTRAINT);
     levande_workspace_destroy(&ws);
@@ -110,8 +111,8 @@ int main(void) {
     CHECK(stability == 2.3065);
     levande_memory_model_destroy(&model);
     grouping.group_size = 2;
-    CHECK(levande_peer_groups_form(&groups, persons, teams, experience, 4, NULL, NULL, NULL, NULL, 0,
-                                   &grouping, &err) == LEVANDE_OK);
+    CHECK(levande_peer_groups_form(&groups, persons, teams, experience, 4, NULL, NULL, NULL, NULL,
+                                   0, &grouping, &err) == LEVANDE_OK);
     CHECK(groups != NULL && strstr(groups, "[[\"a\",\"d\"],[\"b\",\"c\"]]") != NULL);
     levande_free(groups);
   }
