@@ -309,6 +309,12 @@ void bind_workspace(py::module_ &m) {
              std::unique_lock lock(self.mutex);
              return ws.erase_person(id, e, date, actor, reason);
            })
+      .def("scrub",
+           [](PyWorkspace &self) {
+             py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
+             self.ws.scrub();
+           })
       .def("audit_log",
            [](const PyWorkspace &self) {
              std::shared_lock lock(self.mutex);

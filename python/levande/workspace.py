@@ -345,6 +345,11 @@ class Workspace:
         the pseudonym used in the audit log."""
         return self._ws.erase_person(person_id, mode, date, actor, reason)
 
+    def scrub(self) -> None:
+        """Leaves no copy of deleted content in the database files; finishes an
+        erasure that another connection kept from being scrubbed."""
+        self._ws.scrub()
+
     @property
     def audit_log(self) -> list[AuditRecord]:
         """The data-protection audit records, oldest first."""

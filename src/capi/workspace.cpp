@@ -380,6 +380,10 @@ levande_status levande_workspace_erase_person(char **out_pseudonym, levande_work
   });
 }
 
+levande_status levande_workspace_scrub(levande_workspace *ws, levande_error **out_err) {
+  return on(ws, out_err, [&] { ws->ws.scrub(); });
+}
+
 levande_status levande_workspace_json_schema(char **out, levande_error **out_err) {
   return guard(out_err, [&] {
     require(out, "out");

@@ -37,6 +37,11 @@ CheckIn log_row(const Tables &t, const CheckInLog &log, std::size_t i);
 Response log_row(const Tables &t, const ResponseLog &log, std::size_t i);
 Activity log_row(const Tables &t, const ActivityLog &log, std::size_t i);
 
+// Rows of a log kind that a key selects: at most one for check-ins and
+// responses, every record of the day for measurements and activities.
+// Throws Errc::parse_error / invalid_date for a second part that is not a date.
+std::vector<std::uint32_t> log_rows_for_key(const Tables &t, const Key &key);
+
 // "people[e17]" or "check_ins[plan=p1, scheduled=2026-03-02]": how errors name an entity.
 template <class T>
 std::string entity_path(const T &e);

@@ -399,6 +399,50 @@ void for_each_log_ref(Tables &t, F &&f) {
 
 }  // namespace
 
+std::vector<std::uint32_t> log_rows_for_key(const Tables &t, const Key &key) {
+  std::vector<std::uint32_t> rows;
+  // Responses are keyed by two ids; the other logs by an id and a date.
+  auto day = [&] { return Date::parse(key.second); };
+  switch (key.kind) {
+    case Kind::check_in: {
+      const auto plan = t.action_plans.index_of(key.id);
+      const Date d = day();
+      const auto &keys = t.check_ins.key_index();
+      if (plan) {
+        if (auto it = keys.find(CheckInLog::key(*plan, d)); it != keys.end())
+          rows.push_back(it->second);
+      }
+      break;
+    }
+    case Kind::response: {
+      const auto session = t.feedback_sessions.index_of(key.id);
+      const auto person = t.people.index_of(key.second);
+      const auto &keys = t.responses.key_index();
+      if (session && person) {
+        if (auto it = keys.find(ResponseLog::key(*session, *person)); it != keys.end()) {
+          rows.push_back(it->second);
+        }
+      }
+      break;
+    }
+    case Kind::measurement:
+    case Kind::activity: {
+      const bool m = key.kind == Kind::measurement;
+      const auto owner = m ? t.goals.index_of(key.id) : t.people.index_of(key.id);
+      const Date d = day();
+      const auto &refs = m ? t.measurements.goal : t.activities.person;
+      const auto &dates = m ? t.measurements.date : t.activities.date;
+      for (std::size_t i = 0; owner && i < refs.size(); ++i) {
+        if (refs[i] == *owner && dates[i] == d) rows.push_back(static_cast<std::uint32_t>(i));
+      }
+      break;
+    }
+    default:
+      throw Error(Errc::invalid_argument, "kind", kind_name(key.kind), "is not a log kind");
+  }
+  return rows;
+}
+
 void Txn::remove(const Key &key, bool cascade) {
   if (static_cast<std::size_t>(key.kind) >= kind_count) {
     throw Error(Errc::invalid_argument, "kind", std::to_string(static_cast<int>(key.kind)),
@@ -416,59 +460,15 @@ void Txn::remove(const Key &key, bool cascade) {
         throw Error(Errc::not_found, where, key.id, std::string("no such ") + singular(key.kind));
       r.mark(key.kind, tab.size(), *i);
     } else {
-      const Date day = [&] {
-        try {
-          return Date::parse(key.second);
-        } catch (const Error &e) {
-          if constexpr (std::is_same_v<T, Response>)
-            return Date{};
-          else
-            throw e.within(where);
-        }
-      }();
-      bool found = false;
-      if constexpr (std::is_same_v<T, CheckIn>) {
-        if (auto p = t_.action_plans.index_of(key.id)) {
-          const auto &keys = tab.key_index();
-          if (auto it = keys.find(CheckInLog::key(*p, day)); it != keys.end()) {
-            r.mark(key.kind, tab.size(), it->second);
-            found = true;
-          }
-        }
-      } else if constexpr (std::is_same_v<T, Response>) {
-        auto s = t_.feedback_sessions.index_of(key.id);
-        auto p = t_.people.index_of(key.second);
-        if (s && p) {
-          const auto &keys = tab.key_index();
-          if (auto it = keys.find(ResponseLog::key(*s, *p)); it != keys.end()) {
-            r.mark(key.kind, tab.size(), it->second);
-            found = true;
-          }
-        }
-      } else {
-        const auto &owner = [&]() -> const auto & {
-          if constexpr (std::is_same_v<T, Measurement>)
-            return t_.goals;
-          else
-            return t_.people;
-        }
-        ();
-        const auto &refs = [&]() -> const auto & {
-          if constexpr (std::is_same_v<T, Measurement>)
-            return tab.goal;
-          else
-            return tab.person;
-        }
-        ();
-        if (auto o = owner.index_of(key.id)) {
-          for (std::size_t i = 0; i < tab.size(); ++i) {
-            if (refs[i] == *o && tab.date[i] == day) {
-              r.mark(key.kind, tab.size(), static_cast<std::uint32_t>(i));
-              found = true;
-            }
-          }
-        }
+      std::vector<std::uint32_t> rows;
+      try {
+        rows = log_rows_for_key(t_, key);
+      } catch (const Error &e) {
+        throw e.within(where);
       }
+      for (const auto row : rows)
+        r.mark(key.kind, tab.size(), row);
+      const bool found = !rows.empty();
       if (!found)
         throw Error(Errc::not_found, where, key.id, std::string("no such ") + singular(key.kind));
     }

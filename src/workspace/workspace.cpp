@@ -139,18 +139,6 @@ Entity Workspace::at(Kind kind, std::size_t index) const {
   });
 }
 
-namespace {
-
-std::optional<Date> parse_key_date(const std::string &text) {
-  try {
-    return Date::parse(text);
-  } catch (const Error &) {
-    return std::nullopt;
-  }
-}
-
-}  // namespace
-
 std::optional<Entity> Workspace::find(const Key &key) const {
   if (static_cast<std::size_t>(key.kind) >= kind_count) return std::nullopt;
   return detail::visit_kind(key.kind, [&]<class T>() -> std::optional<Entity> {
@@ -161,37 +149,14 @@ std::optional<Entity> Workspace::find(const Key &key) const {
     } else {
       // Keys resolve to dense indices first, so no row is converted to find one.
       const auto &t = impl_->t;
-      std::optional<std::size_t> row;
-      if constexpr (std::is_same_v<T, CheckIn> || std::is_same_v<T, Response>) {
-        std::optional<std::uint64_t> k;
-        if constexpr (std::is_same_v<T, CheckIn>) {
-          const auto plan = t.action_plans.index_of(key.id);
-          const auto day = parse_key_date(key.second);
-          if (plan && day) k = detail::CheckInLog::key(*plan, *day);
-        } else {
-          const auto session = t.feedback_sessions.index_of(key.id);
-          const auto person = t.people.index_of(key.second);
-          if (session && person) k = detail::ResponseLog::key(*session, *person);
-        }
-        if (k) {
-          const auto &keys = tab.key_index();
-          if (auto it = keys.find(*k); it != keys.end()) row = it->second;
-        }
-      } else {
-        const auto owner =
-            std::is_same_v<T, Measurement> ? t.goals.index_of(key.id) : t.people.index_of(key.id);
-        const auto day = parse_key_date(key.second);
-        const auto &refs = [&]() -> const auto & {
-          if constexpr (std::is_same_v<T, Measurement>)
-            return tab.goal;
-          else
-            return tab.person;
-        }
-        ();
-        for (std::size_t i = 0; owner && day && i < tab.size() && !row; ++i) {
-          if (refs[i] == *owner && tab.date[i] == *day) row = i;
-        }
+      std::vector<std::uint32_t> rows;
+      try {
+        rows = detail::log_rows_for_key(t, key);
+      } catch (const Error &) {
+        return std::nullopt;  // a malformed key finds nothing
       }
+      std::optional<std::size_t> row;
+      if (!rows.empty()) row = rows.front();
       if (row) return Entity(detail::log_row(t, tab, *row));
       return std::nullopt;
     }

@@ -213,6 +213,8 @@ TEST(CApiWorkspace, PersonalData) {
             LEVANDE_OK);
   EXPECT_EQ(take(pseudonym), "anon-1");
   EXPECT_EQ(export_all(ws).find("Emma Berg"), std::string::npos);
+  EXPECT_EQ(levande_workspace_scrub(ws, nullptr), LEVANDE_OK);  // memory only: nothing to scrub
+  EXPECT_EQ(levande_workspace_scrub(nullptr, nullptr), LEVANDE_ERR_MISUSE);
   EXPECT_EQ(levande_workspace_erase_person(nullptr, ws, "e104", 7, day("2026-11-27"), nullptr,
                                            nullptr, nullptr),
             LEVANDE_ERR_INVALID_ARGUMENT);

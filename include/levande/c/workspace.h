@@ -297,6 +297,13 @@ LEVANDE_API levande_status levande_workspace_erase_person(
     char **out_pseudonym, levande_workspace *ws, const char *person_id, int32_t mode, int32_t date,
     const char *actor, const char *reason, levande_error **out_err);
 
+/**
+ * @brief Leaves no copy of deleted content in the database files
+ *        (checkpoint, VACUUM, truncate the WAL); see levande::Workspace::scrub().
+ * @return LEVANDE_ERR_IO while another connection reads the file.
+ */
+LEVANDE_API levande_status levande_workspace_scrub(levande_workspace *ws, levande_error **out_err);
+
 /** @brief The JSON Schema of the workspace document; free with levande_free(). */
 LEVANDE_API levande_status levande_workspace_json_schema(char **out, levande_error **out_err);
 
