@@ -17,36 +17,18 @@
 #include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
 #include "numpy_dates.hpp"
+#include "py_workspace.hpp"
 
 namespace levande::python {
 namespace {
 
 namespace py = pybind11;
 
-template <class T>
-py::array_t<T> copy_column(std::span<const T> values) {
-  py::array_t<T> out(static_cast<py::ssize_t>(values.size()));
-  std::copy(values.begin(), values.end(), out.mutable_data());
-  return out;
-}
-
 template <class E>
 py::array_t<std::uint8_t> enum_column(std::span<const E> values) {
   static_assert(sizeof(E) == 1);
   py::array_t<std::uint8_t> out(static_cast<py::ssize_t>(values.size()));
   std::memcpy(out.mutable_data(), values.data(), values.size());
-  return out;
-}
-
-// datetime64[D]; `missing` (if given) becomes NaT.
-py::array date_column(std::span<const Date> values, std::optional<Date> missing = std::nullopt) {
-  static const auto *days_dtype = new py::dtype(py::dtype::from_args(py::str("datetime64[D]")));
-  py::array out(*days_dtype, std::vector<py::ssize_t>{static_cast<py::ssize_t>(values.size())});
-  auto *data = static_cast<std::int64_t *>(out.mutable_data());
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    data[i] = missing && values[i] == *missing ? std::numeric_limits<std::int64_t>::min()
-                                               : values[i].days();
-  }
   return out;
 }
 
@@ -138,16 +120,6 @@ std::vector<double> doubles_in(py::handle values, const char *name) {
   }
   return {a.data(), a.data() + a.size()};
 }
-
-// The Python object: the GIL is released while the core works, so the
-// object carries its own lock — writes exclusive, reads shared — and two
-// Python threads can never see a write half done.
-struct PyWorkspace {
-  Workspace ws;
-  mutable std::shared_mutex mutex;
-  PyWorkspace() = default;
-  explicit PyWorkspace(Workspace w) : ws(std::move(w)) {}
-};
 
 }  // namespace
 

@@ -14,6 +14,7 @@
 #include "levande/peers.hpp"
 #include "levande/recurrence.hpp"
 #include "levande/reinforcement.hpp"
+#include "levande/schedule.hpp"
 #include "levande/synthetic.hpp"
 #include "levande/version.hpp"
 #include "levande/workspace.hpp"

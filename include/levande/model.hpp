@@ -56,10 +56,11 @@ enum class Kind : std::uint8_t {
   learning_slot = 18,     ///< Step 6: recurring learning time.
   activity = 19,          ///< Step 6: a learning activity (high volume).
   policy = 20,            ///< A follow-up policy (what to schedule after a training).
+  absence = 21,           ///< A person's absence (vacation, leave) the scheduler avoids.
 };
 
 /** @brief Number of kinds; Kind values are 0 .. kind_count - 1. */
-inline constexpr std::size_t kind_count = 21;
+inline constexpr std::size_t kind_count = 22;
 
 /** @brief The plural snake_case name of a kind, e.g. "check_ins"; the JSON key and table name. */
 LEVANDE_API const char *kind_name(Kind kind) noexcept;
@@ -378,7 +379,7 @@ struct Policy {
   std::int32_t peer_session_weeks = 12;  ///< Step 3: how long peer sessions run; > 0.
   /** @brief Step 4: feedback sessions this many days after the training; each > 0, increasing. */
   std::vector<std::int32_t> feedback_offsets_days{30, 60, 90};
-  bool celebrate_at_plan_end = true;  ///< Step 5: a celebration review when the plan is due.
+  bool celebrate_at_plan_end = true;  ///< Step 5: a celebration review when the check-ins end.
   double retention_target =
       0.85;  ///< Reinforcement where predicted retention falls to this; 0.5–0.99.
   std::int32_t max_interval_days = 180;         ///< Longest gap between reinforcements; >= 1.
@@ -386,7 +387,27 @@ struct Policy {
   std::int32_t max_events_per_week = 2;         ///< Follow-up events per person per ISO week; >= 1.
   std::int32_t max_events_per_manager_day = 0;  ///< Per manager per day; 0 = no limit.
   std::int32_t tolerance_days = 10;             ///< How far levelling may move an event; >= 0.
+  /**
+   * @brief How long the follow-up of one training runs, in days after its
+   *        end; 30–3650. Every step must fit inside it.
+   */
+  std::int32_t horizon_days = 365;
+  /**
+   * @brief Step 6: month (1–12) of the annual competence-plan review, held on
+   *        the first business day of that month in the plan's year.
+   */
+  std::int32_t competence_review_month = 11;
   bool operator==(const Policy &) const = default;  ///< Field-wise equality.
+};
+
+/** @brief A person's absence (vacation, parental or sick leave): no follow-up is placed in it. */
+struct Absence {
+  std::string id;      ///< External id; required, unique.
+  std::string person;  ///< Person id; required. Removing the person removes the absence.
+  Date first;          ///< First day away; required.
+  Date last;           ///< Last day away; on or after first.
+  std::string reason;  ///< Free text (e.g. "vacation"), or empty.
+  bool operator==(const Absence &) const = default;  ///< Field-wise equality.
 };
 
 /** @brief The default policy of the six-step process (id "default", every training kind). */

@@ -26,7 +26,7 @@ namespace levande {
 using Entity =
     std::variant<Team, Person, Training, Participation, ActionPlan, Task, Goal, Measurement,
                  CheckIn, Assignment, Ambassador, PeerGroup, PeerSession, FeedbackSession, Response,
-                 Success, CompetencePlan, Initiative, LearningSlot, Activity, Policy>;
+                 Success, CompetencePlan, Initiative, LearningSlot, Activity, Policy, Absence>;
 
 /** @brief The Kind of an entity value. */
 inline Kind kind_of(const Entity &entity) noexcept {
@@ -252,7 +252,7 @@ class LEVANDE_API Workspace {
   const std::string &path() const noexcept;
 
   /** @brief The schema version this library writes. */
-  static constexpr std::int32_t schema_version = 2;
+  static constexpr std::int32_t schema_version = 3;
 
   /**
    * @brief Applies a batch: all of it or nothing.
@@ -393,6 +393,7 @@ class LEVANDE_API Workspace {
   /** @cond internal */
   struct Impl;
   const Impl &impl() const noexcept { return *impl_; }
+  Impl &impl() noexcept { return *impl_; }
   /** @endcond */
 
  private:

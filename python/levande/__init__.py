@@ -66,6 +66,7 @@ from .model import (
     PeerSession,
     Person,
     Policy,
+    Absence,
     Response,
     Success,
     Task,
@@ -74,9 +75,13 @@ from .model import (
     default_policy,
 )
 from .peers import form_peer_groups, grouping_objective, propose_ambassador
+from .schedule import EVENT_KINDS, Schedule, calendar_for_code
 from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema, synthetic_organisation
 
 __all__ = [
+    "EVENT_KINDS",
+    "Schedule",
+    "calendar_for_code",
     "MemoryModel",
     "MemoryState",
     "Rating",
@@ -99,6 +104,7 @@ __all__ = [
     "PeerSession",
     "Person",
     "Policy",
+    "Absence",
     "Response",
     "SkippedRow",
     "Success",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Optional, Union
 
 __all__ = [
+    "Absence",
     "ActionPlan",
     "Activity",
     "Ambassador",
@@ -347,6 +348,20 @@ class Policy:
     max_events_per_week: int = 2
     max_events_per_manager_day: int = 0
     tolerance_days: int = 10
+    horizon_days: int = 365
+    competence_review_month: int = 11
+
+
+@dataclass(kw_only=True)
+class Absence:
+    """A person's absence (vacation, leave): the scheduler places nothing in it."""
+
+    KIND = "absences"
+    id: str
+    person: str
+    first: datetime.date
+    last: datetime.date
+    reason: str = ""
 
 
 def default_policy() -> Policy:
@@ -357,7 +372,7 @@ def default_policy() -> Policy:
 Entity = Union[
     Team, Person, Training, Participation, ActionPlan, Task, Goal, Measurement, CheckIn,
     Assignment, Ambassador, PeerGroup, PeerSession, FeedbackSession, Response, Success,
-    CompetencePlan, Initiative, LearningSlot, Activity, Policy,
+    CompetencePlan, Initiative, LearningSlot, Activity, Policy, Absence,
 ]
 
 _CLASSES: dict[str, type] = {
@@ -365,7 +380,7 @@ _CLASSES: dict[str, type] = {
     for cls in (
         Team, Person, Training, Participation, ActionPlan, Task, Goal, Measurement, CheckIn,
         Assignment, Ambassador, PeerGroup, PeerSession, FeedbackSession, Response, Success,
-        CompetencePlan, Initiative, LearningSlot, Activity, Policy,
+        CompetencePlan, Initiative, LearningSlot, Activity, Policy, Absence,
     )
 }
 _SINGULAR = {
@@ -376,6 +391,7 @@ _SINGULAR = {
     "feedback_session": "feedback_sessions", "response": "responses", "success": "successes",
     "competence_plan": "competence_plans", "initiative": "initiatives",
     "learning_slot": "learning_slots", "activity": "activities", "policy": "policies",
+    "absence": "absences",
 }
 _DATE_FIELDS = {
     kind: {f.name for f in dataclasses.fields(cls) if "date" in str(f.type)}

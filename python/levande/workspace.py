@@ -17,12 +17,15 @@ import datetime
 import json
 import os
 from contextlib import contextmanager
-from typing import Any, Iterator, Mapping, NamedTuple, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple, Optional, Union
 
 import numpy as np
 
 from . import _core
 from .model import Entity, entity_class, from_dict, to_dict
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .schedule import Schedule
 
 __all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace", "schema", "synthetic_organisation"]
 
@@ -349,6 +352,41 @@ class Workspace:
         """Leaves no copy of deleted content in the database files; finishes an
         erasure that another connection kept from being scrubbed."""
         self._ws.scrub()
+
+    # ---- scheduling --------------------------------------------------------
+
+    def plan_follow_up(self, *, as_of: datetime.date, until: datetime.date,
+                       training: Optional[str] = None, team: Optional[str] = None,
+                       calendars: Optional[Mapping[str, Any]] = None,
+                       default_calendar: str = "SE") -> "Schedule":
+        """Computes the follow-up programme over [as_of, until] without
+        writing anything (see docs/schedule.md). ``calendars`` maps calendar
+        codes to :class:`levande.Calendar` objects (e.g. with company
+        closures); ``training=`` or ``team=`` limit the result to a part."""
+        from .schedule import _plan
+        return _plan(self, as_of, until, training, team, calendars, default_calendar, False)
+
+    def generate_follow_up(self, *, as_of: datetime.date, until: datetime.date,
+                           training: Optional[str] = None, team: Optional[str] = None,
+                           calendars: Optional[Mapping[str, Any]] = None,
+                           default_calendar: str = "SE") -> "Schedule":
+        """:meth:`plan_follow_up`, then write its record changes in one
+        transaction. Running it again changes nothing."""
+        from .schedule import _plan
+        return _plan(self, as_of, until, training, team, calendars, default_calendar, True)
+
+    def apply_schedule(self, schedule: "Schedule") -> None:
+        """Writes the record changes of a schedule planned on this workspace."""
+        _core._apply_schedule(self._ws, schedule._core)
+
+    def overdue(self, as_of: datetime.date):
+        """What is overdue as of a date (scheduled check-ins, open tasks, empty
+        open plans past due) as a ``pandas.DataFrame``."""
+        import pandas as pd
+
+        return pd.DataFrame(_core._overdue(self._ws, as_of),
+                            columns=["kind", "record", "person", "team", "due", "days_overdue",
+                                     "title"])
 
     @property
     def audit_log(self) -> list[AuditRecord]:

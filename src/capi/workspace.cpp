@@ -12,34 +12,6 @@
 namespace levande::capi {
 namespace {
 
-// Runs `body` for a call that changes `ws`, keeping its error on the handle
-// as well (writes need exclusive access anyway).
-template <class Body>
-levande_status on(levande_workspace *ws, levande_error **out_err, Body &&body) noexcept {
-  if (ws == nullptr) return guard(out_err, [] { require(nullptr, "ws"); });
-  auto *self = ws;
-  const levande_status status = guard(out_err, std::forward<Body>(body));
-  self->failed = status != LEVANDE_OK;
-  if (self->failed) {
-    if (const levande_error *last = levande_last_error()) {
-      try {
-        self->last = *last;
-      } catch (...) {
-        self->last.code = status;
-      }
-    }
-  }
-  return status;
-}
-
-// Runs `body` for a call that only reads `ws`: many threads may do this at
-// once, so nothing is written to the handle.
-template <class Body>
-levande_status on(const levande_workspace *ws, levande_error **out_err, Body &&body) noexcept {
-  if (ws == nullptr) return guard(out_err, [] { require(nullptr, "ws"); });
-  return guard(out_err, std::forward<Body>(body));
-}
-
 // A column of n values from C; NULL is fine only when n is 0.
 template <class T, class C = T>
 std::span<const T> column(const C *data, size_t n, const char *name) {

@@ -388,6 +388,11 @@ void SqliteStore::migrate(std::int32_t from) {
       "REAL, "
       "\"max_interval_days\" INTEGER, \"roll\" TEXT, \"max_events_per_week\" INTEGER, "
       "\"max_events_per_manager_day\" INTEGER, \"tolerance_days\" INTEGER);",
+      // 2 -> 3: the policy horizon and review month; absences.
+      "ALTER TABLE policies ADD COLUMN \"horizon_days\" INTEGER DEFAULT 365;"
+      "ALTER TABLE policies ADD COLUMN \"competence_review_month\" INTEGER DEFAULT 11;"
+      "CREATE TABLE absences (\"id\" TEXT NOT NULL UNIQUE, \"person\" TEXT NOT NULL, "
+      "\"first\" TEXT NOT NULL, \"last\" TEXT NOT NULL, \"reason\" TEXT);",
   };
   if (from < 1 || static_cast<std::size_t>(from - 1) + steps.size() <
                       static_cast<std::size_t>(Workspace::schema_version - 1)) {

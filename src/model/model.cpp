@@ -29,7 +29,8 @@ constexpr std::array<const char *, kind_count> plural{"teams",
                                                       "initiatives",
                                                       "learning_slots",
                                                       "activities",
-                                                      "policies"};
+                                                      "policies",
+                                                      "absences"};
 constexpr std::array<const char *, kind_count> singular{
     "team",          "person",           "training",
     "participation", "action_plan",      "task",
@@ -37,7 +38,8 @@ constexpr std::array<const char *, kind_count> singular{
     "assignment",    "ambassador",       "peer_group",
     "peer_session",  "feedback_session", "response",
     "success",       "competence_plan",  "initiative",
-    "learning_slot", "activity",         "policy"};
+    "learning_slot", "activity",         "policy",
+    "absence"};
 
 }  // namespace
 

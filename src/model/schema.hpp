@@ -205,14 +205,20 @@ LEVANDE_SCHEMA(Policy, Kind::policy, field("id", &Policy::id, true),
                field("max_interval_days", &Policy::max_interval_days), field("roll", &Policy::roll),
                field("max_events_per_week", &Policy::max_events_per_week),
                field("max_events_per_manager_day", &Policy::max_events_per_manager_day),
-               field("tolerance_days", &Policy::tolerance_days))
+               field("tolerance_days", &Policy::tolerance_days),
+               field("horizon_days", &Policy::horizon_days),
+               field("competence_review_month", &Policy::competence_review_month))
+LEVANDE_SCHEMA(Absence, Kind::absence, field("id", &Absence::id, true),
+               ref("person", &Absence::person, Kind::person, cascade, true),
+               field("first", &Absence::first, true), field("last", &Absence::last, true),
+               field("reason", &Absence::reason))
 #undef LEVANDE_SCHEMA
 
 // The entity types in Kind order: std::variant_alternative_t<k, AnyEntity> is Kind k's struct.
 using AnyEntity =
     std::variant<Team, Person, Training, Participation, ActionPlan, Task, Goal, Measurement,
                  CheckIn, Assignment, Ambassador, PeerGroup, PeerSession, FeedbackSession, Response,
-                 Success, CompetencePlan, Initiative, LearningSlot, Activity, Policy>;
+                 Success, CompetencePlan, Initiative, LearningSlot, Activity, Policy, Absence>;
 static_assert(std::variant_size_v<AnyEntity> == kind_count);
 
 template <Kind K>

@@ -248,6 +248,30 @@ void rules(const Policy &p, const Checker &c) {
   c.range("max_events_per_week", p.max_events_per_week, 1, 50);
   c.range("max_events_per_manager_day", p.max_events_per_manager_day, 0, 1000);
   c.range("tolerance_days", p.tolerance_days, 0, 90);
+  c.range("horizon_days", p.horizon_days, 30, 3650);
+  c.range("competence_review_month", p.competence_review_month, 1, 12);
+  // Every step must fit in the follow-up horizon.
+  const auto past = [&](const std::string &field, std::int32_t value, std::int32_t days) {
+    if (days > p.horizon_days) {
+      c.fail(field, std::to_string(value),
+             "reaches " + std::to_string(days) +
+                 " days after the training, past the policy "
+                 "horizon of " +
+                 std::to_string(p.horizon_days) + " days",
+             Errc::constraint);
+    }
+  };
+  past("check_in_weeks", p.check_in_weeks, 7 * p.check_in_weeks);
+  past("peer_session_weeks", p.peer_session_weeks, 7 * p.peer_session_weeks);
+  past("assignment_review_days", p.assignment_review_days, p.assignment_review_days);
+  for (std::size_t i = 0; i < p.feedback_offsets_days.size(); ++i) {
+    past("feedback_offsets_days[" + std::to_string(i) + "]", p.feedback_offsets_days[i],
+         p.feedback_offsets_days[i]);
+  }
+}
+
+void rules(const Absence &a, const Checker &c) {
+  c.order("last", a.last, "first", a.first);
 }
 
 }  // namespace
@@ -299,6 +323,7 @@ LEVANDE_INSTANTIATE(Initiative)
 LEVANDE_INSTANTIATE(LearningSlot)
 LEVANDE_INSTANTIATE(Activity)
 LEVANDE_INSTANTIATE(Policy)
+LEVANDE_INSTANTIATE(Absence)
 #undef LEVANDE_INSTANTIATE
 
 }  // namespace levande::detail

@@ -363,6 +363,7 @@ struct Tables {
   Catalog<LearningSlot> learning_slots;
   ActivityLog activities;
   Catalog<Policy> policies;
+  Catalog<Absence> absences;
 };
 
 // The storage of kind K inside Tables.
@@ -408,8 +409,10 @@ auto &table(Tables &t) {
     return t.learning_slots;
   else if constexpr (K == Kind::activity)
     return t.activities;
-  else
+  else if constexpr (K == Kind::policy)
     return t.policies;
+  else
+    return t.absences;
 }
 template <Kind K>
 const auto &table(const Tables &t) {

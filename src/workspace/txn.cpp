@@ -15,7 +15,8 @@ const char *singular(Kind k) {
       "assignment",    "ambassador",       "peer group",
       "peer session",  "feedback session", "response",
       "success",       "competence plan",  "initiative",
-      "learning slot", "activity",         "policy"};
+      "learning slot", "activity",         "policy",
+      "absence"};
   return names[static_cast<std::size_t>(k)];
 }
 
@@ -364,8 +365,6 @@ void Txn::check_dependants() {
   }
 }
 
-namespace {
-
 // The rows a remove() takes away, per kind, found in rounds: each round
 // follows references to the rows found in the round before.
 struct Removal {
@@ -386,6 +385,8 @@ struct Removal {
     return !g.empty() && g[i];
   }
 };
+
+namespace {
 
 // For each log kind, its reference columns: (field name, target kind, column).
 template <class F>
@@ -444,13 +445,32 @@ std::vector<std::uint32_t> log_rows_for_key(const Tables &t, const Key &key) {
 }
 
 void Txn::remove(const Key &key, bool cascade) {
-  if (static_cast<std::size_t>(key.kind) >= kind_count) {
-    throw Error(Errc::invalid_argument, "kind", std::to_string(static_cast<int>(key.kind)),
-                "is not a kind");
-  }
+  remove(std::span<const Key>(&key, 1), cascade);
+}
+
+// Many keys share one pass over the references and one compaction of each
+// table: removing k rows of a log costs O(size), not O(k * size).
+void Txn::remove(std::span<const Key> keys, bool cascade) {
+  if (keys.empty()) return;
+  auto path_of = [](const Key &k) {
+    return std::string(kind_name(k.kind)) + "[" + k.id + (k.second.empty() ? "" : ", " + k.second) +
+           "]";
+  };
   Removal r;
-  const std::string where = std::string(kind_name(key.kind)) + "[" + key.id +
-                            (key.second.empty() ? "" : ", " + key.second) + "]";
+  for (const Key &named : keys) {
+    if (static_cast<std::size_t>(named.kind) >= kind_count) {
+      throw Error(Errc::invalid_argument, "kind", std::to_string(static_cast<int>(named.kind)),
+                  "is not a kind");
+    }
+    mark_named(r, named, path_of(named));
+  }
+  // Errors about dependants name the first key (the only one for a single removal).
+  const Key &key = keys.front();
+  const std::string where = path_of(key);
+  remove_marked(r, key, where, cascade);
+}
+
+void Txn::mark_named(Removal &r, const Key &key, const std::string &where) {
   // 1. The directly named rows.
   visit_kind(key.kind, [&]<class T>() {
     auto &tab = table_of<T>(t_);
@@ -473,7 +493,9 @@ void Txn::remove(const Key &key, bool cascade) {
         throw Error(Errc::not_found, where, key.id, std::string("no such ") + singular(key.kind));
     }
   });
+}
 
+void Txn::remove_marked(Removal &r, const Key &key, const std::string &where, bool cascade) {
   // 2. Follow references in rounds until nothing new is found.
   bool more = true;
   while (more) {

@@ -5,11 +5,14 @@
 
 #include <array>
 #include <functional>
+#include <span>
 #include <vector>
 
 #include "workspace/impl.hpp"
 
 namespace levande::detail {
+
+struct Removal;
 
 class Txn {
  public:
@@ -26,6 +29,8 @@ class Txn {
   void add(const Entity &entity);
   void update(const Entity &entity);
   void remove(const Key &key, bool cascade);
+  // Removes many keys at once (one compaction per table); all or nothing with the batch.
+  void remove(std::span<const Key> keys, bool cascade);
   // Renames a catalogue entity everywhere it is referenced (pseudonymisation).
   void rename(Kind kind, const std::string &from, const std::string &to);
 
@@ -54,6 +59,8 @@ class Txn {
   }
 
  private:
+  void mark_named(Removal &r, const Key &key, const std::string &where);
+  void remove_marked(Removal &r, const Key &key, const std::string &where, bool cascade);
   template <class T>
   void add_one(T e);
   template <class T>

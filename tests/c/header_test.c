@@ -117,6 +117,75 @@ int main(void) {
     levande_free(groups);
   }
 
+  {
+    /* The scheduler from C: the hand-worked Midsommar and Christmas case of
+       tests/cpp/schedule_test.cpp, with Bo's vacation. */
+    levande_workspace *ws = NULL;
+    levande_schedule *schedule = NULL;
+    levande_schedule_options options = LEVANDE_SCHEDULE_OPTIONS_INIT;
+    levande_event_columns events;
+    size_t records = 0, added = 0, removed = 0, series = 0;
+    uint32_t *rows = NULL;
+    size_t count = 0;
+    char *json = NULL;
+    char *ics = NULL;
+    int32_t day = 0;
+    CHECK(levande_workspace_create(&ws, &err) == LEVANDE_OK);
+    CHECK(levande_workspace_apply_json(
+              ws,
+              "[{\"op\":\"add\",\"kind\":\"people\",\"value\":{\"id\":\"anna\",\"name\":\"Anna\","
+              "\"calendar\":\"SE\"}},"
+              "{\"op\":\"add\",\"kind\":\"people\",\"value\":{\"id\":\"bo\",\"name\":\"Bo\"}},"
+              "{\"op\":\"add\",\"kind\":\"trainings\",\"value\":{\"id\":\"T\",\"title\":\"Cloud "
+              "security\",\"kind\":\"security\",\"start\":\"2026-06-08\",\"end\":\"2026-06-10\"}},"
+              "{\"op\":\"add\",\"kind\":\"participations\",\"value\":{\"person\":\"anna\","
+              "\"training\":\"T\"}},"
+              "{\"op\":\"add\",\"kind\":\"participations\",\"value\":{\"person\":\"bo\","
+              "\"training\":\"T\"}},"
+              "{\"op\":\"add\",\"kind\":\"policies\",\"value\":{\"id\":\"sec\",\"training_kind\":"
+              "\"security\",\"check_in_rule\":\"FREQ=WEEKLY;BYDAY=FR\",\"check_in_weeks\":2,"
+              "\"feedback_offsets_days\":[9,197]}},"
+              "{\"op\":\"add\",\"kind\":\"absences\",\"value\":{\"id\":\"v\",\"person\":\"bo\","
+              "\"first\":\"2026-07-13\",\"last\":\"2026-07-24\"}}]",
+              &err) == LEVANDE_OK);
+    CHECK(levande_date_parse(&options.as_of, "2026-06-01", &err) == LEVANDE_OK);
+    CHECK(levande_date_parse(&options.until, "2026-12-31", &err) == LEVANDE_OK);
+    CHECK(levande_schedule_generate(&schedule, ws, &options, &err) == LEVANDE_OK);
+    CHECK(levande_schedule_events(&events, schedule, &err) == LEVANDE_OK);
+    CHECK(events.count == 14);
+    /* Row 2 is Anna's first check-in: Midsommarafton (19 June) -> Monday 22 June. */
+    CHECK(levande_date_parse(&day, "2026-06-22", &err) == LEVANDE_OK);
+    CHECK(events.date[2] == day && (events.flags[2] & 1) != 0);
+    CHECK(levande_date_parse(&day, "2026-12-28", &err) == LEVANDE_OK);
+    CHECK(events.date[13] == day); /* Julafton -> 28 December */
+    CHECK(levande_schedule_series_count(&series, schedule, &err) == LEVANDE_OK && series > 0);
+    CHECK(levande_schedule_series_json(&json, schedule, ws, events.series[2], &err) == LEVANDE_OK);
+    CHECK(json != NULL && strstr(json, "\"kind\":\"check_in\"") != NULL);
+    levande_free(json);
+    CHECK(levande_schedule_agenda(&rows, &count, schedule, ws, LEVANDE_AGENDA_PERSON, "bo",
+                                  options.as_of, options.until, &err) == LEVANDE_OK);
+    CHECK(count == 7);
+    levande_free(rows);
+    CHECK(levande_schedule_to_ics(&ics, schedule, ws, LEVANDE_ICS_PERSON, "anna", options.as_of,
+                                  NULL, &err) == LEVANDE_OK);
+    CHECK(ics != NULL && strstr(ics, "EXDATE;VALUE=DATE:20260619,20260626") != NULL);
+    levande_free(ics);
+    levande_schedule_destroy(&schedule);
+    CHECK(schedule == NULL);
+    /* Running it again plans no changes. */
+    CHECK(levande_schedule_plan(&schedule, ws, &options, &err) == LEVANDE_OK);
+    CHECK(levande_schedule_change_counts(&records, &added, &removed, schedule, &err) == LEVANDE_OK);
+    CHECK(records == 0 && added == 0 && removed == 0);
+    levande_schedule_destroy(&schedule);
+    options.until = options.as_of - 1;
+    CHECK(levande_schedule_plan(&schedule, ws, &options, &err) == LEVANDE_ERR_INVALID_ARGUMENT);
+    CHECK(err != NULL && strcmp(levande_error_field(err), "until") == 0);
+    levande_error_destroy(&err);
+    CHECK(levande_schedule_plan(&schedule, NULL, &options, &err) == LEVANDE_ERR_MISUSE);
+    levande_error_destroy(&err);
+    levande_workspace_destroy(&ws);
+  }
+
   levande_calendar_destroy(&se);
   CHECK(se == NULL);
   printf("%d passed, %d failed\n", passes, failures);

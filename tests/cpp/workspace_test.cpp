@@ -338,6 +338,24 @@ const BadCase bad_cases[] = {
     {"second default policy",
      R"([{"op":"add","kind":"policies","value":{"id":"p8","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY"}},{"op":"add","kind":"policies","value":{"id":"p9","check_in_rule":"FREQ=WEEKLY","peer_session_rule":"FREQ=MONTHLY"}}])",
      Errc::already_exists, "policies[p9].training_kind"},
+    {"policy feedback offset past the horizon",
+     R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","feedback_offsets_days":[30,400]}}])",
+     Errc::constraint, "policies[p9].feedback_offsets_days[1]"},
+    {"policy check-ins past the horizon",
+     R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","check_in_weeks":60}}])",
+     Errc::constraint, "policies[p9].check_in_weeks"},
+    {"policy horizon too short",
+     R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","horizon_days":10}}])",
+     Errc::out_of_range, "policies[p9].horizon_days"},
+    {"policy review month 13",
+     R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","competence_review_month":13}}])",
+     Errc::out_of_range, "policies[p9].competence_review_month"},
+    {"absence ending before it starts",
+     R"([{"op":"add","kind":"absences","value":{"id":"a1","person":"e101","first":"2026-07-10","last":"2026-07-01"}}])",
+     Errc::constraint, "absences[a1].last"},
+    {"absence of an unknown person",
+     R"([{"op":"add","kind":"absences","value":{"id":"a1","person":"nobody","first":"2026-07-01","last":"2026-07-10"}}])",
+     Errc::not_found, "absences[a1].person"},
     {"malformed JSON", R"([{"op":"add",)", Errc::parse_error, "operations"},
     {"unknown kind", R"([{"op":"add","kind":"robots","value":{}}])", Errc::invalid_argument,
      "operations[0]"},
@@ -608,48 +626,96 @@ TEST(Workspace, PoliciesRoundTripAndDefaults) {
   EXPECT_EQ(p.retention_target, 0.85);
 }
 
+namespace {
+
+int user_version(const std::string &file) {
+  sqlite3 *db = nullptr;
+  sqlite3_open(file.c_str(), &db);
+  sqlite3_stmt *q = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, nullptr);
+  const int v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  return v;
+}
+
+// "name TYPE NOTNULL" per column: what a migrated and a new table must share.
+std::vector<std::string> table_columns(const std::string &file, const std::string &table) {
+  sqlite3 *db = nullptr;
+  sqlite3_open(file.c_str(), &db);
+  sqlite3_stmt *s = nullptr;
+  sqlite3_prepare_v2(db, ("PRAGMA table_info(" + table + ")").c_str(), -1, &s, nullptr);
+  std::vector<std::string> out;
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    out.push_back(std::string(reinterpret_cast<const char *>(sqlite3_column_text(s, 1))) + " " +
+                  reinterpret_cast<const char *>(sqlite3_column_text(s, 2)) + " " +
+                  std::to_string(sqlite3_column_int(s, 3)));
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return out;
+}
+
+void exec_sql(const std::string &file, const char *sql) {
+  sqlite3 *db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+  char *message = nullptr;
+  const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+  EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
+  sqlite3_free(message);
+  sqlite3_close(db);
+}
+
+}  // namespace
+
 TEST(Workspace, MigratesAVersionOneDatabase) {
   const auto path = temp_db("v1.db");
   sample().save_as(path);
-  // Turn the file into what version 1 wrote: no policies table.
-  sqlite3 *db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(
-      sqlite3_exec(db, "DROP TABLE policies; PRAGMA user_version = 1;", nullptr, nullptr, nullptr),
-      SQLITE_OK);
-  sqlite3_close(db);
+  // Turn the file into what version 1 wrote: no policies, no absences.
+  exec_sql(path, "DROP TABLE policies; DROP TABLE absences; PRAGMA user_version = 1;");
   EXPECT_EQ(test::code_of([&] { (void)Workspace::open(path, {.read_only = true}); }),
             Errc::unsupported);
-  auto ws = Workspace::open(path);  // migrates 1 -> 2
+  auto ws = Workspace::open(path);  // migrates 1 -> 2 -> 3
   EXPECT_TRUE(ws.same_content(sample()));
   ws.apply(Batch().add(default_policy()));
   const auto reopened = Workspace::open(path, {.read_only = true});
   EXPECT_EQ(reopened.size(Kind::policy), 1u);
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  sqlite3_stmt *q = nullptr;
-  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, nullptr);
-  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
-  EXPECT_EQ(sqlite3_column_int(q, 0), 2);
-  sqlite3_finalize(q);
-  sqlite3_close(db);
-  // The frozen migration creates exactly the table a new database has.
-  auto table_sql = [](const std::string &file) {
-    sqlite3 *handle = nullptr;
-    sqlite3_open(file.c_str(), &handle);
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(handle, "SELECT sql FROM sqlite_master WHERE name = 'policies'", -1, &s,
-                       nullptr);
-    std::string sql = sqlite3_step(s) == SQLITE_ROW
-                          ? reinterpret_cast<const char *>(sqlite3_column_text(s, 0))
-                          : "";
-    sqlite3_finalize(s);
-    sqlite3_close(handle);
-    return sql;
-  };
-  const auto fresh = temp_db("v2.db");
+  EXPECT_EQ(user_version(path), 3);
+  // The frozen migrations create the columns a new database has.
+  const auto fresh = temp_db("v3.db");
   sample().save_as(fresh);
-  EXPECT_EQ(table_sql(path), table_sql(fresh));
-  EXPECT_FALSE(table_sql(fresh).empty());
+  for (const char *table : {"policies", "absences"}) {
+    EXPECT_EQ(table_columns(path, table), table_columns(fresh, table)) << table;
+    EXPECT_FALSE(table_columns(fresh, table).empty());
+  }
+}
+
+TEST(Workspace, MigratesAVersionTwoDatabase) {
+  const auto path = temp_db("v2.db");
+  {
+    auto ws = sample();
+    Policy p = default_policy();
+    p.training_kind = "devops";
+    p.id = "devops";
+    ws.apply(Batch().add(p));
+    ws.save_as(path);
+  }
+  // What version 2 wrote: policies without the horizon and review month, no absences.
+  exec_sql(path,
+           "ALTER TABLE policies DROP COLUMN horizon_days; "
+           "ALTER TABLE policies DROP COLUMN competence_review_month; DROP TABLE absences; "
+           "PRAGMA user_version = 2;");
+  auto ws = Workspace::open(path);  // migrates 2 -> 3
+  EXPECT_EQ(user_version(path), 3);
+  const auto p = std::get<Policy>(*ws.find(Key(Kind::policy, "devops")));
+  EXPECT_EQ(p.horizon_days, 365);
+  EXPECT_EQ(p.competence_review_month, 11);
+  const auto person = ws.people()[0].id;
+  ws.apply(Batch().add(
+      Absence{"vac", person, Date::from_ymd(2026, 7, 1), Date::from_ymd(2026, 7, 31), "vacation"}));
+  const auto reopened = Workspace::open(path, {.read_only = true});
+  EXPECT_EQ(std::get<Absence>(*reopened.find(Key(Kind::absence, "vac"))).last,
+            Date::from_ymd(2026, 7, 31));
 }
 
 TEST(Workspace, RefusesForeignAndNewerFiles) {

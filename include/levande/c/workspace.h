@@ -44,7 +44,8 @@ enum levande_kind {
   LEVANDE_KIND_LEARNING_SLOT = 18,    /**< Learning slots. */
   LEVANDE_KIND_ACTIVITY = 19,         /**< Learning activities (log). */
   LEVANDE_KIND_POLICY = 20,           /**< Follow-up policies. */
-  LEVANDE_KIND_COUNT = 21             /**< Number of kinds. */
+  LEVANDE_KIND_ABSENCE = 21,          /**< Absences of people. */
+  LEVANDE_KIND_COUNT = 22             /**< Number of kinds. */
 };
 
 /** @brief Scopes of levande_workspace_export_json(). */

@@ -1,0 +1,152 @@
+"""The follow-up scheduler: plan the six steps of every training on each
+person's business calendar, level the load, and read the result as pandas.
+
+>>> import datetime, levande
+>>> ws = levande.Workspace()
+>>> ws.add(levande.Person(id="anna", name="Anna"),
+...        levande.Training(id="T", title="Cloud security", kind="security",
+...                         start=datetime.date(2026, 6, 8), end=datetime.date(2026, 6, 10)),
+...        levande.Participation(person="anna", training="T"))
+>>> s = ws.generate_follow_up(as_of=datetime.date(2026, 6, 1), until=datetime.date(2026, 12, 31))
+>>> s.events().iloc[0][["person", "kind", "date"]].tolist()
+['anna', 'plan_due', Timestamp('2026-06-17 00:00:00')]
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any, Mapping, Optional
+
+import numpy as np
+
+from . import _core
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .workspace import Workspace
+
+__all__ = ["EVENT_KINDS", "Schedule", "calendar_for_code"]
+
+#: Event kinds in the order of their codes (levande::EventKind).
+EVENT_KINDS = ["plan_due", "check_in", "reinforcement", "assignment_review", "peer_session",
+               "feedback_session", "celebration_review", "learning_slot", "competence_review"]
+_STEP = np.array([1, 1, 1, 2, 3, 4, 5, 6, 6], dtype=np.int8)
+
+calendar_for_code = _core.calendar_for_code
+
+
+class Schedule:
+    """A computed follow-up programme: the event table, what could not be
+    placed, and the record changes (already written by
+    :meth:`Workspace.generate_follow_up`, or written by
+    :meth:`Workspace.apply_schedule`)."""
+
+    def __init__(self, workspace: "Workspace", core: _core.Schedule) -> None:
+        self._workspace = workspace
+        self._core = core
+
+    def __len__(self) -> int:
+        return len(self._core)
+
+    def __repr__(self) -> str:
+        records, added, removed = self._core.change_counts()
+        return (f"<levande.Schedule {len(self)} events, {len(self._core.unplaced())} unplaced, "
+                f"changes: {records} records, +{added}/-{removed} check-ins>")
+
+    def change_counts(self) -> dict[str, int]:
+        """How many record operations, check-ins to add and to remove the schedule holds."""
+        records, added, removed = self._core.change_counts()
+        return {"records": records, "add_check_ins": added, "remove_check_ins": removed}
+
+    def events(self, rows: Optional[np.ndarray] = None):
+        """The event table as a ``pandas.DataFrame``, one row per person and
+        event, sorted by date: ``date``, ``nominal`` (before roll and
+        levelling), ``person``, ``step``, ``kind``, ``title``, ``record_kind``,
+        ``record``, ``training``, ``rule``, ``rolled``, ``levelled``, ``held``,
+        ``shared``. Built from numpy columns; text columns are Categoricals
+        over the series, so there is no Python object per row."""
+        import pandas as pd
+
+        cols = self._core.columns()
+        series = self._core.series(self._workspace._ws)
+        codes = cols["series"]
+        if rows is not None:
+            rows = np.asarray(rows, dtype=np.int64)
+            cols = {k: v[rows] for k, v in cols.items()}
+            codes = cols["series"]
+        kind = series["kind"]
+        flags = cols["flags"]
+
+        def per_series(values: list[str]):
+            # Unique categories, and each series' code into them.
+            categories, inverse = np.unique(np.asarray(values, dtype=object).astype(str),
+                                            return_inverse=True)
+            return pd.Categorical.from_codes(inverse[codes].astype(np.int32), categories=categories)
+
+        people = self._workspace._ws.ids("people")
+        trainings = self._workspace._ws.ids("trainings")
+        training_codes = series["training"][codes] if len(codes) else np.array([], dtype=np.int32)
+        data: dict[str, Any] = {
+            "date": cols["date"],
+            "nominal": cols["nominal"],
+            "person": pd.Categorical.from_codes(cols["person"], categories=people),
+            "step": _STEP[kind[codes]] if len(codes) else np.array([], dtype=np.int8),
+            "kind": pd.Categorical.from_codes(kind[codes].astype(np.int8), categories=EVENT_KINDS),
+            "title": per_series(series["title"]),
+            "record_kind": per_series(series["record_kind"]),
+            "record": per_series(series["record"]),
+            "training": pd.Categorical.from_codes(training_codes, categories=trainings),
+            "rule": per_series(series["rule"]),
+            "rolled": (flags & 1).astype(bool),
+            "levelled": (flags & 2).astype(bool),
+            "held": (flags & 4).astype(bool),
+            "shared": (flags & 8).astype(bool),
+        }
+        return pd.DataFrame(data, copy=False)
+
+    def unplaced(self):
+        """Events that fit nowhere within the tolerance (never dropped silently), as a
+        ``pandas.DataFrame`` with ``person``, ``nominal``, ``kind``, ``record`` and ``reason``."""
+        import pandas as pd
+
+        series = self._core.series(self._workspace._ws)
+        people = self._workspace._ws.ids("people")
+        rows = [{"person": people[p], "nominal": nominal, "kind": EVENT_KINDS[series["kind"][s]],
+                 "record": series["record"][s], "reason": reason}
+                for s, p, nominal, reason in self._core.unplaced()]
+        return pd.DataFrame(rows, columns=["person", "nominal", "kind", "record", "reason"])
+
+    def agenda(self, *, person: Optional[str] = None, team: Optional[str] = None,
+               manager: Optional[str] = None, start: datetime.date, end: datetime.date):
+        """The events of one person, a team (with sub-teams) or a manager and
+        their direct reports, dated in [start, end], as :meth:`events` rows."""
+        given = [(k, v) for k, v in (("person", person), ("team", team), ("manager", manager))
+                 if v is not None]
+        if len(given) != 1:
+            raise TypeError("agenda() takes exactly one of person=, team= or manager=")
+        of, id = given[0]
+        rows = _core._agenda(self._workspace._ws, self._core, of, id, start, end)
+        return self.events(rows)
+
+    def to_ics(self, *, person: Optional[str] = None, team: Optional[str] = None,
+               training: Optional[str] = None, stamp: datetime.date,
+               time_zone: str = "Europe/Stockholm") -> str:
+        """The events (all, or of a person, team or training) as an iCalendar
+        file: recurring series as RRULE with EXDATE/RDATE for moved dates."""
+        given = [(k, v) for k, v in (("person", person), ("team", team), ("training", training))
+                 if v is not None]
+        if len(given) > 1:
+            raise TypeError("to_ics() takes at most one of person=, team= or training=")
+        of, id = given[0] if given else ("all", "")
+        return _core._schedule_to_ics(self._workspace._ws, self._core, of, id, stamp, time_zone)
+
+
+def _plan(workspace: "Workspace", as_of: datetime.date, until: datetime.date,
+          training: Optional[str], team: Optional[str], calendars: Optional[Mapping[str, Any]],
+          default_calendar: str, write: bool) -> Schedule:
+    if training is not None and team is not None:
+        raise TypeError("give at most one of training= or team=")
+    scope, scope_id = ("training", training) if training is not None else (
+        ("team", team) if team is not None else ("all", ""))
+    core = _core._plan_follow_up(workspace._ws, as_of, until, scope, scope_id,
+                                 dict(calendars or {}), default_calendar, write)
+    return Schedule(workspace, core)
