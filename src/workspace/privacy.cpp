@@ -78,6 +78,15 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
       c.note.clear();
       txn.update(c);
     }
+    // An absence's reason may be health data (sick leave); its dates stay for the scheduler.
+    std::vector<Absence> absences;
+    for (const auto &a : t.absences.rows) {
+      if (a.person == pseudonym && !a.reason.empty()) absences.push_back(a);
+    }
+    for (auto &a : absences) {
+      a.reason.clear();
+      txn.update(a);
+    }
   }
   txn.finish();
   AuditRecord record{date, mode == Erasure::remove ? "erase" : "pseudonymise", pseudonym,

@@ -278,6 +278,49 @@ TEST(CApiWorkspace, KindsAndSchema) {
   EXPECT_NE(take(schema).find("\"check_ins\""), std::string::npos);
 }
 
+TEST(CApiWorkspace, Absences) {
+  EXPECT_STREQ(levande_kind_name(LEVANDE_KIND_ABSENCE), "absences");
+  EXPECT_STREQ(levande_kind_name(LEVANDE_KIND_COUNT), "?");
+  int32_t kind = -1;
+  ASSERT_EQ(levande_kind_from_name(&kind, "absence", nullptr), LEVANDE_OK);
+  EXPECT_EQ(kind, LEVANDE_KIND_ABSENCE);
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_import_json(ws, sample_json().c_str(), nullptr), LEVANDE_OK);
+  size_t n = 99;
+  ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_ABSENCE, nullptr), LEVANDE_OK);
+  EXPECT_EQ(n, 0u);
+  ASSERT_EQ(
+      levande_workspace_apply_json(
+          ws,
+          R"([{"op":"add","kind":"absences","value":{"id":"vac","person":"e104","first":"2026-07-06","last":"2026-07-31","reason":"vacation"}}])",
+          nullptr),
+      LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_ABSENCE, nullptr), LEVANDE_OK);
+  EXPECT_EQ(n, 1u);
+  char *out = nullptr;
+  ASSERT_EQ(levande_workspace_get_json(&out, ws, LEVANDE_KIND_ABSENCE, "vac", nullptr, nullptr),
+            LEVANDE_OK);
+  EXPECT_EQ(
+      take(out),
+      R"({"first":"2026-07-06","id":"vac","last":"2026-07-31","person":"e104","reason":"vacation"})");
+  levande_error *err = nullptr;
+  EXPECT_EQ(
+      levande_workspace_apply_json(
+          ws,
+          R"([{"op":"add","kind":"absences","value":{"id":"bad","person":"e104","first":"2026-07-06","last":"2026-07-01"}}])",
+          &err),
+      LEVANDE_ERR_CONSTRAINT);
+  EXPECT_STREQ(levande_error_field(err), "absences[bad].last");
+  levande_error_destroy(&err);
+  ASSERT_EQ(levande_workspace_erase_person(nullptr, ws, "e104", LEVANDE_ERASE_REMOVE,
+                                           day("2026-11-27"), "hr", "request", nullptr),
+            LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_ABSENCE, nullptr), LEVANDE_OK);
+  EXPECT_EQ(n, 0u);  // the absence went with the person
+  levande_workspace_destroy(&ws);
+}
+
 TEST(CApiWorkspace, NullAndMisuse) {
   levande_workspace *ws = nullptr;
   ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);

@@ -141,7 +141,8 @@ struct BadCase {
   const char *name;
   const char *ops;  // a JSON batch
   Errc code;
-  const char *field;  // expected Error::field()
+  const char *field;            // expected Error::field()
+  const char *value = nullptr;  // expected Error::value(), where given
 };
 
 const BadCase bad_cases[] = {
@@ -340,22 +341,22 @@ const BadCase bad_cases[] = {
      Errc::already_exists, "policies[p9].training_kind"},
     {"policy feedback offset past the horizon",
      R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","feedback_offsets_days":[30,400]}}])",
-     Errc::constraint, "policies[p9].feedback_offsets_days[1]"},
+     Errc::constraint, "policies[p9].feedback_offsets_days[1]", "400"},
     {"policy check-ins past the horizon",
      R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","check_in_weeks":60}}])",
-     Errc::constraint, "policies[p9].check_in_weeks"},
+     Errc::constraint, "policies[p9].check_in_weeks", "60"},
     {"policy horizon too short",
      R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","horizon_days":10}}])",
-     Errc::out_of_range, "policies[p9].horizon_days"},
+     Errc::out_of_range, "policies[p9].horizon_days", "10"},
     {"policy review month 13",
      R"([{"op":"add","kind":"policies","value":{"id":"p9","training_kind":"x","competence_review_month":13}}])",
-     Errc::out_of_range, "policies[p9].competence_review_month"},
+     Errc::out_of_range, "policies[p9].competence_review_month", "13"},
     {"absence ending before it starts",
      R"([{"op":"add","kind":"absences","value":{"id":"a1","person":"e101","first":"2026-07-10","last":"2026-07-01"}}])",
-     Errc::constraint, "absences[a1].last"},
+     Errc::constraint, "absences[a1].last", "2026-07-01"},
     {"absence of an unknown person",
      R"([{"op":"add","kind":"absences","value":{"id":"a1","person":"nobody","first":"2026-07-01","last":"2026-07-10"}}])",
-     Errc::not_found, "absences[a1].person"},
+     Errc::not_found, "absences[a1].person", "nobody"},
     {"malformed JSON", R"([{"op":"add",)", Errc::parse_error, "operations"},
     {"unknown kind", R"([{"op":"add","kind":"robots","value":{}}])", Errc::invalid_argument,
      "operations[0]"},
@@ -379,6 +380,9 @@ TEST_P(BadInput, IsRefusedAndChangesNothing) {
   } catch (const Error &e) {
     EXPECT_EQ(e.code(), c.code) << c.name << ": " << e.what();
     EXPECT_EQ(e.field(), c.field) << c.name << ": " << e.what();
+    if (c.value) {
+      EXPECT_EQ(e.value(), c.value) << c.name << ": " << e.what();
+    }
     EXPECT_NE(std::string(e.what()).find(e.field()), std::string::npos);
   }
   EXPECT_EQ(ws.export_json(), before) << c.name;
@@ -626,6 +630,118 @@ TEST(Workspace, PoliciesRoundTripAndDefaults) {
   EXPECT_EQ(p.retention_target, 0.85);
 }
 
+TEST(Workspace, PolicyStepsMustFitTheHorizon) {
+  auto ws = sample();
+  auto refused = [&](const Policy &p) {
+    try {
+      ws.apply(Batch().add(p));
+    } catch (const Error &e) {
+      EXPECT_EQ(e.code(), Errc::constraint) << e.what();
+      return e;
+    }
+    ADD_FAILURE() << "no error for policy " << p.id;
+    return Error(Errc::internal, "none");
+  };
+  Policy p = default_policy();
+  p.id = "short";
+  p.training_kind = "short";
+  p.peer_session_weeks = 53;  // 371 days
+  auto e = refused(p);
+  EXPECT_EQ(e.field(), "policies[short].peer_session_weeks");
+  EXPECT_EQ(e.value(), "53");
+  EXPECT_NE(std::string(e.what()).find("past the policy horizon of 365 days"), std::string::npos)
+      << e.what();
+  p.peer_session_weeks = 12;
+  p.assignment_review_days = 366;
+  e = refused(p);
+  EXPECT_EQ(e.field(), "policies[short].assignment_review_days");
+  EXPECT_EQ(e.value(), "366");
+  // A shorter horizon refuses what the default one allows.
+  p.assignment_review_days = 30;
+  p.horizon_days = 60;
+  e = refused(p);
+  EXPECT_EQ(e.field(), "policies[short].check_in_weeks");  // 12 weeks = 84 days
+  EXPECT_NE(std::string(e.what()).find("past the policy horizon of 60 days"), std::string::npos)
+      << e.what();
+  // A longer one allows a late feedback session; both new fields are stored.
+  p = default_policy();
+  p.id = "long";
+  p.training_kind = "long";
+  p.horizon_days = 730;
+  p.feedback_offsets_days = {30, 400, 700};
+  p.competence_review_month = 2;
+  ws.apply(Batch().add(p));
+  const auto path = temp_db("horizon.db");
+  ws.save_as(path);
+  EXPECT_EQ(get<Policy>(Workspace::open(path), Kind::policy, "long"), p);
+  Workspace again;
+  again.import_json(ws.export_json());
+  EXPECT_EQ(get<Policy>(again, Kind::policy, "long"), p);
+  // Left out of JSON, the new fields take their defaults.
+  again.apply(json::batch_from_json(
+      R"([{"op":"add","kind":"policies","value":{"id":"plain","training_kind":"plain"}}])"));
+  EXPECT_EQ(get<Policy>(again, Kind::policy, "plain").horizon_days, 365);
+  EXPECT_EQ(get<Policy>(again, Kind::policy, "plain").competence_review_month, 11);
+}
+
+TEST(Workspace, AbsencesRoundTripAndGoWithThePerson) {
+  const auto path = temp_db("absences.db");
+  auto ws = sample();
+  const Absence vacation{"vac-1", "e101", d("2026-07-06"), d("2026-07-31"), "vacation"};
+  const Absence sick{"sick-1", "e101", d("2026-10-05"), d("2026-10-05"), "sick leave"};  // one day
+  const Absence leave{"leave-1", "e102", d("2026-09-01"), d("2027-02-26"), ""};
+  ws.apply(Batch().add(vacation).add(sick).add(leave));
+  EXPECT_EQ(ws.size(Kind::absence), 3u);
+
+  // JSON and SQLite keep every field (an empty reason stays empty).
+  Workspace again;
+  again.import_json(ws.export_json());
+  EXPECT_TRUE(again.same_content(ws));
+  EXPECT_EQ(get<Absence>(again, Kind::absence, "vac-1"), vacation);
+  EXPECT_EQ(get<Absence>(again, Kind::absence, "leave-1"), leave);
+  ws.save_as(path);
+  {
+    const auto reopened = Workspace::open(path);
+    EXPECT_TRUE(reopened.same_content(ws));
+    EXPECT_EQ(get<Absence>(reopened, Kind::absence, "sick-1"), sick);
+  }
+  ws.apply(Batch().update(Absence{"vac-1", "e101", d("2026-07-06"), d("2026-08-07"), "vacation"}));
+  EXPECT_EQ(get<Absence>(Workspace::open(path), Kind::absence, "vac-1").last, d("2026-08-07"));
+
+  // Personal data: the export has the person's absences and no one else's.
+  const auto doc = ws.export_person_json("e101");
+  for (const char *expected : {"\"absences\"", "vac-1", "sick-1", "sick leave"})
+    EXPECT_NE(doc.find(expected), std::string::npos) << expected;
+  EXPECT_EQ(doc.find("leave-1"), std::string::npos);
+
+  // Pseudonymising keeps the dates for the scheduler but not the free text.
+  {
+    auto copy = Workspace::open(":memory:");
+    copy.import_json(ws.export_json());
+    const auto pseudonym =
+        copy.erase_person("e101", Erasure::pseudonymise, d("2026-11-27"), "hr", "request");
+    const auto kept = get<Absence>(copy, Kind::absence, "sick-1");
+    EXPECT_EQ(kept.person, pseudonym);
+    EXPECT_EQ(kept.first, sick.first);
+    EXPECT_EQ(kept.reason, "");
+    EXPECT_EQ(get<Absence>(copy, Kind::absence, "leave-1"), leave);
+  }
+
+  // Erasure removes them (cascade) from the workspace and the file.
+  (void)ws.erase_person("e101", Erasure::remove, d("2026-11-27"), "hr", "request");
+  EXPECT_FALSE(ws.find({Kind::absence, "vac-1"}));
+  EXPECT_FALSE(ws.find({Kind::absence, "sick-1"}));
+  EXPECT_EQ(get<Absence>(ws, Kind::absence, "leave-1"), leave);
+  for (const char *secret : {"vac-1", "sick-1", "sick leave"}) {
+    EXPECT_FALSE(file_contains(path, secret)) << secret;
+    EXPECT_FALSE(file_contains(path + "-wal", secret)) << secret;
+  }
+  EXPECT_TRUE(Workspace::open(path).same_content(ws));
+  // So does removing the person with cascade.
+  ws.apply(Batch().remove({Kind::person, "e102"}, true));
+  EXPECT_EQ(ws.size(Kind::absence), 0u);
+}
+
 namespace {
 
 int user_version(const std::string &file) {
@@ -654,6 +770,22 @@ std::vector<std::string> table_columns(const std::string &file, const std::strin
   sqlite3_finalize(s);
   sqlite3_close(db);
   return out;
+}
+
+// The CREATE statement SQLite keeps for a table.
+std::string master_sql(const std::string &file, const std::string &table) {
+  sqlite3 *db = nullptr;
+  sqlite3_open(file.c_str(), &db);
+  sqlite3_stmt *s = nullptr;
+  sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", -1, &s,
+                     nullptr);
+  sqlite3_bind_text(s, 1, table.c_str(), -1, SQLITE_TRANSIENT);
+  std::string sql = sqlite3_step(s) == SQLITE_ROW
+                        ? reinterpret_cast<const char *>(sqlite3_column_text(s, 0))
+                        : "";
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return sql;
 }
 
 void exec_sql(const std::string &file, const char *sql) {
@@ -688,34 +820,58 @@ TEST(Workspace, MigratesAVersionOneDatabase) {
     EXPECT_EQ(table_columns(path, table), table_columns(fresh, table)) << table;
     EXPECT_FALSE(table_columns(fresh, table).empty());
   }
+  EXPECT_EQ(master_sql(path, "absences"), master_sql(fresh, "absences"));
+  ws.apply(Batch().add(Absence{"vac", "e101", d("2026-07-01"), d("2026-07-31"), "vacation"}));
+  EXPECT_TRUE(Workspace::open(path, {.read_only = true}).same_content(ws));
 }
 
 TEST(Workspace, MigratesAVersionTwoDatabase) {
   const auto path = temp_db("v2.db");
-  {
-    auto ws = sample();
-    Policy p = default_policy();
-    p.training_kind = "devops";
-    p.id = "devops";
-    ws.apply(Batch().add(p));
-    ws.save_as(path);
-  }
-  // What version 2 wrote: policies without the horizon and review month, no absences.
+  sample().save_as(path);
+  // Turn the file into what version 2 wrote: its policies table (the frozen
+  // 1 -> 2 SQL) with a row as version 2 stored it, and no absences.
   exec_sql(path,
-           "ALTER TABLE policies DROP COLUMN horizon_days; "
-           "ALTER TABLE policies DROP COLUMN competence_review_month; DROP TABLE absences; "
+           "DROP TABLE policies; DROP TABLE absences;"
+           "CREATE TABLE policies (\"id\" TEXT NOT NULL UNIQUE, \"training_kind\" TEXT, "
+           "\"plan_due_business_days\" INTEGER, \"check_in_rule\" TEXT, \"check_in_weeks\" "
+           "INTEGER, \"assignment_review_days\" INTEGER, \"peer_session_rule\" TEXT, "
+           "\"peer_session_weeks\" INTEGER, \"feedback_offsets_days\" TEXT, "
+           "\"celebrate_at_plan_end\" INTEGER, \"retention_target\" REAL, "
+           "\"max_interval_days\" INTEGER, \"roll\" TEXT, \"max_events_per_week\" INTEGER, "
+           "\"max_events_per_manager_day\" INTEGER, \"tolerance_days\" INTEGER);"
+           "INSERT INTO policies VALUES ('devops', 'devops', 5, "
+           "'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', 12, 30, 'FREQ=MONTHLY;BYDAY=2TH', 12, '[14,45]', 1, "
+           "0.85, 180, 'modified_following', 2, 0, 10);"
            "PRAGMA user_version = 2;");
+  EXPECT_EQ(test::code_of([&] { (void)Workspace::open(path, {.read_only = true}); }),
+            Errc::unsupported);
   auto ws = Workspace::open(path);  // migrates 2 -> 3
   EXPECT_EQ(user_version(path), 3);
-  const auto p = std::get<Policy>(*ws.find(Key(Kind::policy, "devops")));
+  Policy expected = default_policy();
+  expected.id = "devops";
+  expected.training_kind = "devops";
+  expected.feedback_offsets_days = {14, 45};
+  expected.roll = Roll::modified_following;
+  const auto p = get<Policy>(ws, Kind::policy, "devops");
   EXPECT_EQ(p.horizon_days, 365);
   EXPECT_EQ(p.competence_review_month, 11);
-  const auto person = ws.people()[0].id;
-  ws.apply(Batch().add(
-      Absence{"vac", person, Date::from_ymd(2026, 7, 1), Date::from_ymd(2026, 7, 31), "vacation"}));
+  EXPECT_EQ(p, expected);
+  // It loads like a new file with the same content.
+  auto fresh_ws = sample();
+  fresh_ws.apply(Batch().add(expected));
+  EXPECT_TRUE(ws.same_content(fresh_ws));
+  const auto fresh = temp_db("v3-fresh.db");
+  fresh_ws.save_as(fresh);
+  EXPECT_EQ(table_columns(path, "policies"), table_columns(fresh, "policies"));
+  // The frozen absences table is exactly what a new database creates.
+  EXPECT_EQ(master_sql(path, "absences"), master_sql(fresh, "absences"));
+  EXPECT_FALSE(master_sql(fresh, "absences").empty());
+  // Absences can be added, and are there after a reload.
+  const Absence vacation{"vac", "e101", d("2026-07-01"), d("2026-07-31"), "vacation"};
+  ws.apply(Batch().add(vacation));
   const auto reopened = Workspace::open(path, {.read_only = true});
-  EXPECT_EQ(std::get<Absence>(*reopened.find(Key(Kind::absence, "vac"))).last,
-            Date::from_ymd(2026, 7, 31));
+  EXPECT_EQ(get<Absence>(reopened, Kind::absence, "vac"), vacation);
+  EXPECT_TRUE(reopened.same_content(ws));
 }
 
 TEST(Workspace, RefusesForeignAndNewerFiles) {

@@ -272,3 +272,41 @@ def test_policies(ws):
     with pytest.raises(levande.ParseError) as info:  # an empty rule is refused, not defaulted
         ws.add(levande.Policy(id="no-rule", training_kind="y", check_in_rule=""))
     assert info.value.field == "policies[no-rule].check_in_rule"
+    with pytest.raises(levande.ConstraintError) as info:  # 400 days > the 365-day horizon
+        ws.add(levande.Policy(id="late", training_kind="z", feedback_offsets_days=[30, 400]))
+    assert (info.value.field, info.value.value) == ("policies[late].feedback_offsets_days[1]", "400")
+    assert "past the policy horizon of 365 days" in str(info.value)
+    with pytest.raises(levande.OutOfRangeError) as info:
+        ws.add(levande.Policy(id="month", training_kind="z", competence_review_month=13))
+    assert info.value.field == "policies[month].competence_review_month"
+    late = levande.Policy(id="late", training_kind="z", feedback_offsets_days=[30, 400], horizon_days=730,
+                          competence_review_month=2)
+    ws.add(late)
+    assert ws.get("policies", "late") == late
+
+
+def test_absences_round_trip_and_go_with_the_person(ws, tmp_path, d):
+    vacation = levande.Absence(id="vac-1", person="e101", first=d("2026-07-06"), last=d("2026-07-31"),
+                               reason="vacation")
+    leave = levande.Absence(id="leave-1", person="e102", first=d("2026-09-01"), last=d("2027-02-26"))
+    ws.add(vacation, leave)
+    assert ws.get("absences", "vac-1") == vacation
+    assert ws.get("absence", "leave-1").reason == ""
+    again = levande.Workspace()
+    again.import_json_text(ws.export_json())
+    assert again.get("absences", "vac-1") == vacation and again.same_content(ws)
+    path = tmp_path / "absences.db"
+    ws.save_as(path)
+    loaded = levande.Workspace.open(path)
+    assert loaded.get("absences", "vac-1") == vacation
+    assert loaded.get("absences", "leave-1") == leave
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT person, first, last FROM absences WHERE id = 'vac-1'").fetchone() == (
+            "e101", "2026-07-06", "2026-07-31")
+    with pytest.raises(levande.ConstraintError) as info:
+        ws.add(levande.Absence(id="bad", person="e101", first=d("2026-07-06"), last=d("2026-07-01")))
+    assert (info.value.field, info.value.value) == ("absences[bad].last", "2026-07-01")
+    assert "vac-1" in ws.export_person_json("e101")
+    ws.erase_person("e101", date=d("2026-11-27"), actor="hr", reason="request")
+    assert ws.get("absences", "vac-1") is None
+    assert levande.Workspace.open(path).get("absences", "leave-1") == leave
