@@ -92,8 +92,7 @@ class Planner {
   // Levelling counts the whole ISO week of as_of: events earlier that week
   // are history but still take their place in the week's limit.
   Planner(const Workspace &ws, const ScheduleOptions &o)
-      : ws_(ws),
-        t_(ws.impl().t),
+      : t_(ws.impl().t),
         o_(o),
         days_(ws, o),
         count_from_(o.as_of.days() - (static_cast<int>(o.as_of.weekday()) - 1)) {}
@@ -141,7 +140,6 @@ class Planner {
   bool change_in_scope(std::uint32_t training, std::uint32_t person) const;
   void emit(Schedule &out);
 
-  const Workspace &ws_;
   const detail::Tables &t_;
   const ScheduleOptions &o_;
   PersonDays days_;
@@ -179,11 +177,9 @@ std::string iso(Date d) {
 }
 
 void check_options(const Workspace &ws, const ScheduleOptions &o) {
-  if (!o.as_of.valid() || o.as_of == Date{}) {
-    if (!o.as_of.valid())
-      throw Error(Errc::invalid_argument, "as_of", std::to_string(o.as_of.days()),
-                  "is not a valid date");
-  }
+  if (!o.as_of.valid())
+    throw Error(Errc::invalid_argument, "as_of", std::to_string(o.as_of.days()),
+                "is not a valid date");
   if (!o.until.valid())
     throw Error(Errc::invalid_argument, "until", std::to_string(o.until.days()),
                 "is not a valid date");
