@@ -102,21 +102,16 @@ std::vector<std::uint32_t> agenda(const Workspace &workspace, const EventTable &
   switch (of) {
     case AgendaOf::person:
     case AgendaOf::manager: {
-      const auto p = t.people.index_of(id);
-      if (!p) throw Error(Errc::not_found, "id", std::string(id), "no person with this id");
-      who[*p] = 1;
+      who[detail::require_person(t, id)] = 1;
       if (of == AgendaOf::manager) {
         for (std::size_t i = 0; i < t.people.size(); ++i)
           if (t.people.rows[i].manager == id) who[i] = 1;
       }
       break;
     }
-    case AgendaOf::team: {
-      const auto team = t.teams.index_of(id);
-      if (!team) throw Error(Errc::not_found, "id", std::string(id), "no team with this id");
-      who = detail::people_in_team(t, *team);
+    case AgendaOf::team:
+      who = detail::people_in_team(t, detail::require_team(t, id));
       break;
-    }
   }
   std::vector<std::uint32_t> rows;
   const auto first = std::lower_bound(events.date.begin(), events.date.end(), from);

@@ -20,6 +20,18 @@ Calendar calendar_for_code(std::string_view code) {
 
 namespace detail {
 
+std::uint32_t require_person(const Tables &t, std::string_view id) {
+  const auto p = t.people.index_of(id);
+  if (!p) throw Error(Errc::not_found, "id", std::string(id), "no person with this id");
+  return *p;
+}
+
+std::uint32_t require_team(const Tables &t, std::string_view id) {
+  const auto team = t.teams.index_of(id);
+  if (!team) throw Error(Errc::not_found, "id", std::string(id), "no team with this id");
+  return *team;
+}
+
 std::vector<std::uint8_t> people_in_team(const Tables &t, std::uint32_t root) {
   // The hierarchy is acyclic (checked on write); the depth bound is a guard only.
   std::vector<std::uint8_t> in(t.teams.size(), 0);

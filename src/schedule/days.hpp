@@ -26,6 +26,10 @@ inline std::int32_t week_of(Date d) noexcept {
 
 struct Tables;
 
+// Dense index of a person / team named by a caller; Errc::not_found naming `id` otherwise.
+std::uint32_t require_person(const Tables &t, std::string_view id);
+std::uint32_t require_team(const Tables &t, std::string_view id);
+
 // 1 for the people whose team is `team` or one of its sub-teams.
 std::vector<std::uint8_t> people_in_team(const Tables &t, std::uint32_t team);
 

@@ -28,19 +28,13 @@ std::string schedule_to_ics(const Workspace &workspace, const EventTable &events
   switch (selection.type) {
     case IcsSelection::Type::all:
       break;
-    case IcsSelection::Type::person: {
-      const auto p = t.people.index_of(selection.id);
-      if (!p) throw Error(Errc::not_found, "id", selection.id, "no person with this id");
+    case IcsSelection::Type::person:
       person_in.assign(t.people.size(), 0);
-      person_in[*p] = 1;
+      person_in[detail::require_person(t, selection.id)] = 1;
       break;
-    }
-    case IcsSelection::Type::team: {
-      const auto team = t.teams.index_of(selection.id);
-      if (!team) throw Error(Errc::not_found, "id", selection.id, "no team with this id");
-      person_in = detail::people_in_team(t, *team);
+    case IcsSelection::Type::team:
+      person_in = detail::people_in_team(t, detail::require_team(t, selection.id));
       break;
-    }
     case IcsSelection::Type::training: {
       const auto tr = t.trainings.index_of(selection.id);
       if (!tr) throw Error(Errc::not_found, "id", selection.id, "no training with this id");

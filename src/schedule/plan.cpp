@@ -95,7 +95,7 @@ class Planner {
       : t_(ws.impl().t),
         o_(o),
         days_(ws, o),
-        count_from_(o.as_of.days() - (static_cast<int>(o.as_of.weekday()) - 1)) {}
+        count_from_(week_of(o.as_of) * 7 - 3) {}  // the Monday of as_of's week
 
   Schedule run();
 
@@ -117,8 +117,9 @@ class Planner {
   std::uint32_t rule_index(const std::string &text);
   // Rule dates after `after` up to `last`, expanded once per (rule, after).
   const std::vector<Date> &occurrences(std::uint32_t rule, Date after, Date last);
-  std::uint16_t shared_calendars(std::span<const std::uint32_t> people,
-                                 std::vector<std::uint16_t> &out) const;
+  // The distinct calendars of `people`.
+  void shared_calendars(std::span<const std::uint32_t> people,
+                        std::vector<std::uint16_t> &out) const;
   // Places a shared event on one date for all `people`; absent ones are reported.
   void shared_event(std::uint32_t series, std::span<const std::uint32_t> people, Date nominal,
                     Roll roll, bool counts, std::optional<Date> fixed_date, Date *placed);
@@ -136,7 +137,6 @@ class Planner {
   // Levelling and output ----------------------------------------------------
   void level();
   void diff_into(Schedule &out);
-  bool in_scope_training(std::uint32_t training) const;
   bool change_in_scope(std::uint32_t training, std::uint32_t person) const;
   void emit(Schedule &out);
 
@@ -232,14 +232,13 @@ const std::vector<Date> &Planner::occurrences(std::uint32_t rule, Date after, Da
   return it->second;
 }
 
-std::uint16_t Planner::shared_calendars(std::span<const std::uint32_t> people,
-                                        std::vector<std::uint16_t> &out) const {
+void Planner::shared_calendars(std::span<const std::uint32_t> people,
+                               std::vector<std::uint16_t> &out) const {
   out.clear();
   for (auto p : people) {
     const auto c = days_.calendar_index(p);
     if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
   }
-  return static_cast<std::uint16_t>(out.size());
 }
 
 void Planner::shared_event(std::uint32_t series, std::span<const std::uint32_t> people,
@@ -716,22 +715,18 @@ void Planner::level() {
   }
 }
 
-bool Planner::in_scope_training(std::uint32_t training) const {
+// Whether a record change of a training (and a person, or no_index for a
+// shared record) falls in the scope.
+bool Planner::change_in_scope(std::uint32_t training, std::uint32_t person) const {
   switch (o_.scope.type) {
     case Scope::Type::all:
       return true;
     case Scope::Type::training:
       return training == scope_training_;
     case Scope::Type::team:
-      return training != no_index && training_touches_team_[training];
+      if (person != no_index) return in_team_scope_[person] != 0;
+      return training != no_index && training_touches_team_[training] != 0;
   }
-  return true;
-}
-
-bool Planner::change_in_scope(std::uint32_t training, std::uint32_t person) const {
-  if (o_.scope.type == Scope::Type::training) return training == scope_training_;
-  if (o_.scope.type == Scope::Type::team)
-    return person != no_index ? in_team_scope_[person] != 0 : in_scope_training(training);
   return true;
 }
 

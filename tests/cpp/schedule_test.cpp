@@ -326,13 +326,31 @@ TEST(Schedule, BadOptionsAndUnknownCalendars) {
     EXPECT_EQ(e.field(), "people[x].calendar");
     EXPECT_EQ(e.value(), "NO");
   }
-  // A calendar passed in the options: Norway here as weekends only plus a
-  // company closure on the day the plan would be due.
-  o = horizon();
+}
+
+TEST(Schedule, CallerCalendarWithACompanyClosure) {
+  auto ws = programme();
+  ws.apply(Batch()
+               .add(Person{"x", "X", "", "t1", "", "NO"})
+               .add(Participation{"", "x", "T", {}, {}, {}, {}}));
+  // "NO" here is weekends only plus a company closure on Wed 17 June.
+  auto o = horizon();
   Calendar no = Calendar::weekends_only();
   no.add_closure(d(2026, 6, 17), d(2026, 6, 17), "company day");
   o.calendars.emplace("NO", no);
-  EXPECT_NO_THROW(plan_follow_up(ws, o));
+  const auto s = plan_follow_up(ws, o);
+  // By hand: 10 June + 5 business days skips the closed 17th -> Thu 18 June.
+  // The check-ins follow from 18 June: Fri 19 June is a working day on this
+  // calendar (no Midsommarafton), and Fri 26 June. Anna, on SE, is unchanged.
+  std::vector<std::tuple<std::string, Date, int>> x_events;
+  for (const auto &[who, kind, date, nominal, flags] : rows(ws, s.events)) {
+    if (who == "x" && (kind == "plan_due" || kind == "check_in"))
+      x_events.emplace_back(kind, date, flags);
+  }
+  EXPECT_EQ(x_events,
+            (std::vector<std::tuple<std::string, Date, int>>{{"plan_due", d(2026, 6, 18), 0},
+                                                             {"check_in", d(2026, 6, 19), 0},
+                                                             {"check_in", d(2026, 6, 26), 0}}));
 }
 
 TEST(Schedule, AgendaOverdueAndScope) {

@@ -128,3 +128,23 @@ def test_ics_expands_to_the_event_table():
     check_in = [e for e in cal.walk("VEVENT") if "RRULE" in e]
     assert len(check_in) == 1
     assert [d.dt for d in check_in[0]["EXDATE"].dts] == [D(2026, 6, 19), D(2026, 6, 26)]
+
+
+def test_caller_calendar_with_a_company_closure():
+    ws = programme()
+    ws.add(levande.Person(id="x", name="X", team="t1", calendar="NO"),
+           levande.Participation(person="x", training="T"))
+    with pytest.raises(levande.NotFoundError) as e:
+        ws.plan_follow_up(**horizon())
+    assert e.value.field == "people[x].calendar"
+    no = levande.Calendar.weekends_only()
+    no.add_closure(D(2026, 6, 17), D(2026, 6, 17), "company day")
+    s = ws.plan_follow_up(**horizon(), calendars={"NO": no})
+    ev = s.agenda(person="x", start=D(2026, 6, 1), end=D(2026, 6, 30))
+    # By hand: 10 June + 5 business days, the 17th closed -> 18 June; Friday
+    # 19 June is a working day on this calendar; the shared feedback session
+    # still waits for the Swedish participants (22 June).
+    assert [(k, d.date()) for k, d in zip(ev["kind"], ev["date"])] == [
+        ("plan_due", D(2026, 6, 18)), ("check_in", D(2026, 6, 19)),
+        ("feedback_session", D(2026, 6, 22)), ("check_in", D(2026, 6, 26))]
+    assert levande.calendar_for_code("SE").is_business_day(D(2026, 6, 19)) is False
