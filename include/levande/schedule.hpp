@@ -89,7 +89,7 @@ struct EventSeries {
 
 /**
  * @brief The flat event table, column-wise: one row per person and event,
- *        sorted by (date, person, series).
+ *        sorted by (date, person, event kind, series).
  */
 struct EventTable {
   std::vector<Date> date;             ///< Final date: rolled and levelled.
@@ -118,10 +118,14 @@ struct Unplaced {
   bool operator==(const Unplaced &) const = default;  ///< Field-wise equality.
 };
 
-/** @brief Check-in keys the schedule adds or removes, column-wise. */
+/**
+ * @brief Check-in keys the schedule adds or removes, column-wise: check-in i
+ *        is (plan_ids[plan[i]], scheduled[i]), sorted by plan then date.
+ */
 struct CheckInChanges {
-  std::vector<std::string> plan;  ///< Plan id.
-  std::vector<Date> scheduled;    ///< Scheduled date (the key with the plan).
+  std::vector<std::string> plan_ids;  ///< The plans the check-ins belong to, each once.
+  std::vector<std::uint32_t> plan;    ///< Index into plan_ids per check-in.
+  std::vector<Date> scheduled;        ///< Scheduled date (the key with the plan).
   /** @brief Number of check-ins. */
   std::size_t size() const noexcept { return plan.size(); }
 };
