@@ -7,6 +7,7 @@
 // against their shared events. No global sort of pending events is needed,
 // and each person's data is touched in one place.
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -692,25 +693,34 @@ void Planner::level(std::uint32_t person) {
     if (a.fixed != b.fixed) return a.fixed;
     return a.order < b.order;
   });
-  // Events per week of the horizon (reset through `touched`), and the
-  // (series, day) pairs taken, sorted, so one series never has two events a day.
+  // Events per week of the horizon (reset through `touched`).
   auto &touched = touched_weeks_;
   for (auto w : touched)
     week_load_[w] = 0;
   touched.clear();
-  auto load = [&](Date d) -> std::int32_t & {
-    const auto w = static_cast<std::size_t>(week_of(d) - first_week_);
-    if (week_load_[w] == 0) touched.push_back(w);
-    return week_load_[w];
+  auto week = [&](Date d) { return static_cast<std::size_t>(week_of(d) - first_week_); };
+  auto load = [&](Date d) { return week_load_[week(d)]; };
+  auto count = [&](Date d) {
+    const auto w = week(d);
+    if (week_load_[w]++ == 0) touched.push_back(w);
   };
+  // The (series, day) pairs taken, so one series never has two events a day:
+  // a small open-addressing set (all ones = empty), twice the events in size.
   auto &used = used_;
-  used.clear();
-  auto key = [](std::uint32_t series, Date d) {
-    return (std::uint64_t{series} << 32) | std::uint32_t(d.days());
+  const auto bits = std::bit_width(2 * pending_.size() + 1);
+  used.assign(std::size_t{1} << bits, ~std::uint64_t{0});
+  auto slot_of = [&](std::uint32_t series, Date d) -> std::uint64_t & {
+    const auto k = (std::uint64_t{series} << 32) | std::uint32_t(d.days());
+    auto i = static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+    while (used[i] != ~std::uint64_t{0} && used[i] != k)
+      i = (i + 1) & (used.size() - 1);
+    return used[i];
   };
   auto use = [&](std::uint32_t series, Date d) {
-    const auto k = key(series, d);
-    used.insert(std::lower_bound(used.begin(), used.end(), k), k);
+    slot_of(series, d) = (std::uint64_t{series} << 32) | std::uint32_t(d.days());
+  };
+  auto taken = [&](std::uint32_t series, Date d) {
+    return slot_of(series, d) != ~std::uint64_t{0};
   };
   auto mkey = [](std::uint32_t m, Date d) {
     return (std::uint64_t{m} << 32) | std::uint32_t(d.days());
@@ -718,8 +728,9 @@ void Planner::level(std::uint32_t person) {
   const auto manager = manager_of_[person];
   for (auto &e : pending_) {
     if (e.fixed) {
-      if (e.candidate >= count_from_ && e.candidate <= o_.until) ++load(e.candidate);
-      use(e.series, e.candidate);
+      if (e.candidate >= count_from_ && e.candidate <= o_.until) count(e.candidate);
+      // A shared event's series is never an individual event's.
+      if (!e.anchor) use(e.series, e.candidate);
       if (e.candidate >= o_.as_of && e.candidate <= o_.until && !e.anchor) {
         row(e.candidate, e.nominal, person, e.series, e.flags);
         if (e.plan != no_index) plans_[e.plan].needed = true;
@@ -737,7 +748,7 @@ void Planner::level(std::uint32_t person) {
     if (e.candidate < count_from_ || e.candidate > o_.until) continue;  // outside the horizon
     if (e.candidate < o_.as_of) {
       // Earlier in as_of's week: history, but it took its place in the week.
-      ++load(e.candidate);
+      count(e.candidate);
       use(e.series, e.candidate);
       continue;
     }
@@ -753,7 +764,7 @@ void Planner::level(std::uint32_t person) {
         auto it = manager_day_.find(mkey(manager, d));
         if (it != manager_day_.end() && it->second >= std::uint32_t(mcap)) return false;
       }
-      return !std::binary_search(used.begin(), used.end(), key(e.series, d));
+      return !taken(e.series, d);
     };
     // Most events that fit nowhere have every week of their window full:
     // that is known before trying each day.
@@ -785,7 +796,7 @@ void Planner::level(std::uint32_t person) {
                         " where ", who, " has fewer than ", cap_text, " follow-ups that week")});
       continue;
     }
-    ++load(*day);
+    count(*day);
     if (mcap > 0) ++manager_day_[mkey(manager, *day)];
     use(e.series, *day);
     std::uint8_t flags = e.flags;
