@@ -26,6 +26,7 @@
 #include "levande/c/common.h"
 #include "levande/c/date.h"
 #include "levande/c/ical.h"
+#include "levande/c/metrics.h"
 #include "levande/c/peers.h"
 #include "levande/c/recurrence.h"
 #include "levande/c/reinforcement.h"

@@ -14,6 +14,7 @@ void bind_workspace(pybind11::module_ &m);
 void bind_reinforcement(pybind11::module_ &m);
 void bind_peers(pybind11::module_ &m);
 void bind_schedule(pybind11::module_ &m);
+void bind_metrics(pybind11::module_ &m);
 
 }  // namespace levande::python
 

@@ -10,6 +10,7 @@
 #include "levande/error.hpp"
 #include "levande/io/ical.hpp"
 #include "levande/io/json.hpp"
+#include "levande/metrics.hpp"
 #include "levande/model.hpp"
 #include "levande/peers.hpp"
 #include "levande/recurrence.hpp"

@@ -75,10 +75,12 @@ from .model import (
     default_policy,
 )
 from .peers import form_peer_groups, grouping_objective, propose_ambassador
+from .metrics import GOAL_STATUSES
 from .schedule import EVENT_KINDS, Schedule, calendar_for_code
 from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema, synthetic_organisation
 
 __all__ = [
+    "GOAL_STATUSES",
     "EVENT_KINDS",
     "Schedule",
     "calendar_for_code",

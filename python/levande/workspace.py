@@ -353,6 +353,26 @@ class Workspace:
         erasure that another connection kept from being scrubbed."""
         self._ws.scrub()
 
+    # ---- metrics -----------------------------------------------------------
+
+    def goal_status(self, as_of: datetime.date, *, at_risk_from: float = 0.8):
+        """Progress, forecast and status of every goal as of a date, as a
+        ``pandas.DataFrame`` with one row per goal (see docs/metrics.md):
+        ``goal``, ``current``, ``measured`` (``datetime64``, NaT when none),
+        ``count``, ``progress``, ``forecast``, ``forecast_progress`` and
+        ``status`` (Categorical: no_data, achieved, on_track, at_risk,
+        off_track, missed). Built from numpy columns."""
+        import pandas as pd
+
+        from .metrics import GOAL_STATUSES
+
+        cols = _core._goal_status(self._ws, as_of, at_risk_from)
+        ids = self._ws.ids("goals")
+        data: dict[str, Any] = {"goal": pd.Categorical.from_codes(np.arange(len(ids)), categories=ids)}
+        data.update({k: v for k, v in cols.items() if k != "status"})
+        data["status"] = pd.Categorical.from_codes(cols["status"].astype(np.int8), categories=GOAL_STATUSES)
+        return pd.DataFrame(data, copy=False)
+
     # ---- scheduling --------------------------------------------------------
 
     def plan_follow_up(self, *, as_of: datetime.date, until: datetime.date,

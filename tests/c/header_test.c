@@ -183,6 +183,17 @@ int main(void) {
     levande_error_destroy(&err);
     CHECK(levande_schedule_plan(&schedule, NULL, &options, &err) == LEVANDE_ERR_MISUSE);
     levande_error_destroy(&err);
+    {
+      /* Goal metrics from C: no goals here, an empty table. */
+      levande_goal_status_table *goals = NULL;
+      levande_goal_status_columns columns;
+      CHECK(levande_metrics_goal_status(&goals, ws, options.as_of, 0.8, &err) == LEVANDE_OK);
+      CHECK(levande_goal_status_columns_get(&columns, goals, &err) == LEVANDE_OK);
+      CHECK(columns.count == 0);
+      CHECK(strcmp(levande_goal_status_name(LEVANDE_GOAL_ON_TRACK), "on_track") == 0);
+      levande_goal_status_destroy(&goals);
+      CHECK(goals == NULL);
+    }
     levande_workspace_destroy(&ws);
   }
 

@@ -1,0 +1,78 @@
+/**
+ * @file levande/metrics.hpp
+ * @brief Progress metrics computed as of a date the caller passes.
+ *
+ * Every metric is a pure function of a workspace and a date: no clock is
+ * read, so a result can be reproduced. Results are column tables whose rows
+ * follow the dense index order of the kind they describe. The formulas are
+ * in docs/metrics.md.
+ */
+#ifndef LEVANDE_METRICS_HPP
+#define LEVANDE_METRICS_HPP
+
+#include <cstdint>
+#include <vector>
+
+#include "levande/date.hpp"
+#include "levande/export.h"
+#include "levande/workspace.hpp"
+
+namespace levande {
+
+/** @brief Where a goal stands. Values are stable (C API, stored tables). */
+enum class GoalStatus : std::uint8_t {
+  no_data = 0,    ///< No measurement on or before the date.
+  achieved = 1,   ///< The latest measurement reached the target.
+  on_track = 2,   ///< Forecast at the deadline reaches the target.
+  at_risk = 3,    ///< Forecast reaches at least GoalStatusOptions::at_risk_from of the way.
+  off_track = 4,  ///< Forecast falls short of that.
+  missed = 5,     ///< The deadline has passed without reaching the target.
+};
+
+/** @brief Number of GoalStatus values. */
+inline constexpr std::size_t goal_status_count = 6;
+
+/** @brief The snake_case name of a status, e.g. "on_track". */
+LEVANDE_API const char *to_string(GoalStatus status) noexcept;
+
+/** @brief Thresholds of goal_status(). */
+struct GoalStatusOptions {
+  /**
+   * @brief Forecast progress (1 = target) from which an unfinished goal is
+   *        at risk rather than off track; in (0, 1).
+   */
+  double at_risk_from = 0.8;
+};
+
+/**
+ * @brief One row per goal, in dense goal order (Workspace::id_at(Kind::goal, i)).
+ *
+ * NaN marks a value that does not exist (no measurement, no forecast).
+ */
+struct GoalStatusTable {
+  std::vector<double> current;            ///< Latest measured value on or before the date.
+  std::vector<Date> measured;             ///< Date of that value; Date::min() when none.
+  std::vector<std::uint32_t> count;       ///< Measurements on or before the date.
+  std::vector<double> progress;           ///< (current − baseline) / (target − baseline).
+  std::vector<double> forecast;           ///< Least-squares value at the deadline.
+  std::vector<double> forecast_progress;  ///< progress of `forecast`.
+  std::vector<GoalStatus> status;         ///< Where the goal stands.
+  /** @brief Number of rows (goals). */
+  std::size_t size() const noexcept { return status.size(); }
+};
+
+/**
+ * @brief Progress, forecast and status of every goal as of @p as_of.
+ *
+ * Only measurements dated on or before @p as_of count. The forecast is the
+ * least-squares line through the baseline at the plan's creation date and
+ * those measurements, evaluated at the goal's deadline (docs/metrics.md).
+ * @throws Error Errc::invalid_argument naming `as_of` for an invalid date
+ *         and `at_risk_from` for a threshold outside (0, 1).
+ */
+LEVANDE_API GoalStatusTable goal_status(const Workspace &workspace, Date as_of,
+                                        const GoalStatusOptions &options = {});
+
+}  // namespace levande
+
+#endif  // LEVANDE_METRICS_HPP
