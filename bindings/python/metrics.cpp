@@ -5,7 +5,9 @@
 
 #include "bind.hpp"
 #include "date_caster.hpp"
+#include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "py_table.hpp"
 #include "py_workspace.hpp"
 
 namespace levande::python {
@@ -16,25 +18,26 @@ void bind_metrics(py::module_ &m) {
   m.def(
       "_goal_status",
       [](const PyWorkspace &self, Date as_of, double at_risk_from) {
-        GoalStatusTable t;
-        {
-          py::gil_scoped_release unlocked;
-          std::shared_lock lock(self.mutex);
-          t = goal_status(self.ws, as_of, {at_risk_from});
-        }
-        py::dict d;
-        d["current"] = copy_column<double>(t.current);
-        d["measured"] = date_column(t.measured, Date::min());
-        d["count"] = copy_column<std::uint32_t>(t.count);
-        d["progress"] = copy_column<double>(t.progress);
-        d["forecast"] = copy_column<double>(t.forecast);
-        d["forecast_progress"] = copy_column<double>(t.forecast_progress);
-        py::array_t<std::uint8_t> status(static_cast<py::ssize_t>(t.size()));
-        std::memcpy(status.mutable_data(), t.status.data(), t.size());
-        d["status"] = status;
-        return d;
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return PyTable{std::make_shared<const Table>(
+            to_table(self.ws, goal_status(self.ws, as_of, {at_risk_from})))};
       },
       py::arg("workspace"), py::arg("as_of"), py::arg("at_risk_from"));
+  m.def(
+      "_engagement",
+      [](const PyWorkspace &self, Date as_of, const std::string &by, std::int32_t tolerance_days) {
+        GroupBy group = GroupBy::person;
+        if (by == "team")
+          group = GroupBy::team;
+        else if (by != "person")
+          throw Error(Errc::invalid_argument, "by", by, "must be \"person\" or \"team\"");
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return PyTable{
+            std::make_shared<const Table>(engagement(self.ws, as_of, group, {tolerance_days}))};
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("by"), py::arg("tolerance_days"));
 }
 
 }  // namespace levande::python

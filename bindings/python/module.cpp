@@ -21,6 +21,7 @@ PYBIND11_MODULE(_core, m) {
   levande::python::bind_workspace(m);
   levande::python::bind_reinforcement(m);
   levande::python::bind_peers(m);
+  levande::python::bind_table(m);
   levande::python::bind_schedule(m);
   levande::python::bind_metrics(m);
 }

@@ -17,6 +17,7 @@
 #include "levande/reinforcement.hpp"
 #include "levande/schedule.hpp"
 #include "levande/synthetic.hpp"
+#include "levande/table.hpp"
 #include "levande/version.hpp"
 #include "levande/workspace.hpp"
 

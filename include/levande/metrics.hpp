@@ -15,6 +15,7 @@
 
 #include "levande/date.hpp"
 #include "levande/export.h"
+#include "levande/table.hpp"
 #include "levande/workspace.hpp"
 
 namespace levande {
@@ -72,6 +73,41 @@ struct GoalStatusTable {
  */
 LEVANDE_API GoalStatusTable goal_status(const Workspace &workspace, Date as_of,
                                         const GoalStatusOptions &options = {});
+
+/**
+ * @brief The goal statuses as a Table (moving, not copying, the columns):
+ *        `goal` (dictionary of goal ids), `current`, `measured`, `count`,
+ *        `progress`, `forecast`, `forecast_progress`, `status` (dictionary of
+ *        status names in GoalStatus order).
+ */
+LEVANDE_API Table to_table(const Workspace &workspace, GoalStatusTable goals);
+
+/** @brief What a metrics table has a row for. */
+enum class GroupBy : std::uint8_t {
+  person = 0,  ///< One row per person (dense person order).
+  team = 1,    ///< One row per team, counting its sub-teams (dense team order).
+};
+
+/** @brief Options of engagement(). */
+struct EngagementOptions {
+  /** @brief Days a check-in may be held before or after its date and count as on time; 0–365. */
+  std::int32_t tolerance_days = 3;
+};
+
+/**
+ * @brief Step 1 check-in adherence and step 6 learning per person or team as
+ *        of a date (formulas in docs/metrics.md).
+ *
+ * Columns: `person` or `team` (dictionary of ids), `people`, `check_ins_due`,
+ * `check_ins_on_time`, `adherence`, `check_ins_overdue`, `check_ins_missed`,
+ * `learning_hours` (year to date), `on_the_job_share`, `social_share`,
+ * `formal_share`, `self_initiated_share`, `hours_budget` and
+ * `hours_of_budget` (teams: the year's competence-plan initiatives; NaN per
+ * person). A team row counts its sub-teams; ratios over nothing are NaN.
+ * @throws Error Errc::invalid_argument naming `as_of`, `by` or `tolerance_days`.
+ */
+LEVANDE_API Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
+                             const EngagementOptions &options = {});
 
 }  // namespace levande
 

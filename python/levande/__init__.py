@@ -77,9 +77,11 @@ from .model import (
 from .peers import form_peer_groups, grouping_objective, propose_ambassador
 from .metrics import GOAL_STATUSES
 from .schedule import EVENT_KINDS, Schedule, calendar_for_code
+from .table import Table
 from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema, synthetic_organisation
 
 __all__ = [
+    "Table",
     "GOAL_STATUSES",
     "EVENT_KINDS",
     "Schedule",

@@ -26,6 +26,7 @@ from .model import Entity, entity_class, from_dict, to_dict
 
 if TYPE_CHECKING:  # pragma: no cover
     from .schedule import Schedule
+    from .table import Table
 
 __all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace", "schema", "synthetic_organisation"]
 
@@ -362,16 +363,25 @@ class Workspace:
         ``count``, ``progress``, ``forecast``, ``forecast_progress`` and
         ``status`` (Categorical: no_data, achieved, on_track, at_risk,
         off_track, missed). Built from numpy columns."""
-        import pandas as pd
+        return self.goal_status_table(as_of, at_risk_from=at_risk_from).to_pandas()
 
-        from .metrics import GOAL_STATUSES
+    def goal_status_table(self, as_of: datetime.date, *, at_risk_from: float = 0.8) -> "Table":
+        """:meth:`goal_status` as a :class:`levande.Table` (for Arrow consumers:
+        ``pyarrow.table(t)``, ``polars.from_arrow(t)``, DuckDB)."""
+        from .table import Table
+        return Table(_core._goal_status(self._ws, as_of, at_risk_from))
 
-        cols = _core._goal_status(self._ws, as_of, at_risk_from)
-        ids = self._ws.ids("goals")
-        data: dict[str, Any] = {"goal": pd.Categorical.from_codes(np.arange(len(ids)), categories=ids)}
-        data.update({k: v for k, v in cols.items() if k != "status"})
-        data["status"] = pd.Categorical.from_codes(cols["status"].astype(np.int8), categories=GOAL_STATUSES)
-        return pd.DataFrame(data, copy=False)
+    def metrics(self, as_of: datetime.date, *, by: str = "team", tolerance_days: int = 3):
+        """Check-in adherence (step 1) and learning hours, 70-20-10 mix and
+        budget (step 6) per ``"person"`` or ``"team"`` (teams count their
+        sub-teams), as a ``pandas.DataFrame`` (see docs/metrics.md)."""
+        return self.metrics_table(as_of, by=by, tolerance_days=tolerance_days).to_pandas()
+
+    def metrics_table(self, as_of: datetime.date, *, by: str = "team",
+                      tolerance_days: int = 3) -> "Table":
+        """:meth:`metrics` as a :class:`levande.Table` for Arrow consumers."""
+        from .table import Table
+        return Table(_core._engagement(self._ws, as_of, by, tolerance_days))
 
     # ---- scheduling --------------------------------------------------------
 

@@ -1,51 +1,130 @@
-// The metrics part of the C API.
+// The metrics part of the C API: metric tables behind one table handle.
 #include "levande/metrics.hpp"
 #include "capi/guard.hpp"
 #include "capi/workspace_handle.hpp"
 #include "levande.h"
 
-struct levande_goal_status_table {
-  levande::GoalStatusTable t;
+struct levande_table {
+  std::shared_ptr<const levande::Table> table;
 };
 
 using namespace levande;
 using namespace levande::capi;
 
-static_assert(sizeof(GoalStatus) == sizeof(uint8_t));
+namespace {
+
+// The column `name` as type T; Errc::not_found / invalid_argument otherwise.
+template <class T>
+const T &typed(const levande_table *table, const char *name, const char *type) {
+  require(table, "table");
+  require(name, "name");
+  const auto &data = (*table->table)[name];
+  const auto *v = std::get_if<T>(&data);
+  if (!v)
+    throw Error(Errc::invalid_argument, "name", name, std::string("is not a ") + type + " column");
+  return *v;
+}
+
+void make(levande_table **out, Table t) {
+  auto handle = std::make_unique<levande_table>();
+  handle->table = std::make_shared<const Table>(std::move(t));
+  *out = handle.release();
+}
+
+}  // namespace
 
 extern "C" {
 
-levande_status levande_metrics_goal_status(levande_goal_status_table **out,
-                                           const levande_workspace *ws, int32_t as_of,
-                                           double at_risk_from, levande_error **out_err) {
+levande_status levande_metrics_goal_status(levande_table **out, const levande_workspace *ws,
+                                           int32_t as_of, double at_risk_from,
+                                           levande_error **out_err) {
   return on(ws, out_err, [&] {
     require(out, "out");
     *out = nullptr;
-    auto table = std::make_unique<levande_goal_status_table>();
-    table->t = goal_status(ws->ws, Date(as_of), {at_risk_from});
-    *out = table.release();
+    make(out, to_table(ws->ws, goal_status(ws->ws, Date(as_of), {at_risk_from})));
   });
 }
 
-levande_status levande_goal_status_columns_get(levande_goal_status_columns *out,
-                                               const levande_goal_status_table *table,
-                                               levande_error **out_err) {
+levande_status levande_metrics_engagement(levande_table **out, const levande_workspace *ws,
+                                          int32_t as_of, int32_t by, int32_t tolerance_days,
+                                          levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    if (by != LEVANDE_BY_PERSON && by != LEVANDE_BY_TEAM) {
+      throw Error(Errc::invalid_argument, "by", std::to_string(by), "is not a LEVANDE_BY_* value");
+    }
+    make(out, engagement(ws->ws, Date(as_of), static_cast<GroupBy>(by), {tolerance_days}));
+  });
+}
+
+levande_status levande_table_rows(size_t *out, const levande_table *table,
+                                  levande_error **out_err) {
   return guard(out_err, [&] {
     require(out, "out");
     require(table, "table");
-    const auto &t = table->t;
-    *out = {t.size(),
-            t.current.data(),
-            reinterpret_cast<const int32_t *>(t.measured.data()),
-            t.count.data(),
-            t.progress.data(),
-            t.forecast.data(),
-            t.forecast_progress.data(),
-            reinterpret_cast<const uint8_t *>(t.status.data())};
+    *out = table->table->rows();
   });
 }
 
-void levande_goal_status_destroy(levande_goal_status_table **table) {
+levande_status levande_table_float64(const double **out, const levande_table *table,
+                                     const char *name, levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    *out = typed<std::vector<double>>(table, name, "float64").data();
+  });
+}
+
+levande_status levande_table_uint32(const uint32_t **out, const levande_table *table,
+                                    const char *name, levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    *out = typed<std::vector<std::uint32_t>>(table, name, "uint32").data();
+  });
+}
+
+levande_status levande_table_date(const int32_t **out, const levande_table *table, const char *name,
+                                  levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    *out = reinterpret_cast<const int32_t *>(typed<std::vector<Date>>(table, name, "date").data());
+  });
+}
+
+levande_status levande_table_codes(const int32_t **out, size_t *word_count,
+                                   const levande_table *table, const char *name,
+                                   levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    const auto &d = typed<DictionaryColumn>(table, name, "dictionary");
+    *out = d.codes.data();
+    if (word_count) *word_count = d.words.size();
+  });
+}
+
+levande_status levande_table_word(const char **out, const levande_table *table, const char *name,
+                                  int32_t code, levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    const auto &d = typed<DictionaryColumn>(table, name, "dictionary");
+    if (code < 0 || static_cast<std::size_t>(code) >= d.words.size()) {
+      throw Error(Errc::not_found, "code", std::to_string(code),
+                  "the column has " + std::to_string(d.words.size()) + " words");
+    }
+    *out = d.words[static_cast<std::size_t>(code)].c_str();
+  });
+}
+
+levande_status levande_table_to_arrow(struct ArrowArrayStream *out, const levande_table *table,
+                                      levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    require(table, "table");
+    export_arrow(table->table, out);
+  });
+}
+
+void levande_table_destroy(levande_table **table) {
   destroy(table);
 }
 

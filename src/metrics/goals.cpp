@@ -118,4 +118,35 @@ GoalStatusTable goal_status(const Workspace &workspace, Date as_of,
   return out;
 }
 
+Table to_table(const Workspace &workspace, GoalStatusTable goals) {
+  const auto n = goals.size();
+  if (n != workspace.size(Kind::goal)) {
+    throw Error(Errc::invalid_argument, "goals", std::to_string(n),
+                "rows differ from the workspace's " + std::to_string(workspace.size(Kind::goal)) +
+                    " goals");
+  }
+  Table t;
+  DictionaryColumn ids;
+  ids.codes.resize(n);
+  std::iota(ids.codes.begin(), ids.codes.end(), 0);
+  ids.words.reserve(n);
+  for (const auto &g : workspace.impl().t.goals.rows)
+    ids.words.push_back(g.id);
+  t.add("goal", std::move(ids));
+  t.add("current", std::move(goals.current));
+  t.add("measured", std::move(goals.measured));
+  t.add("count", std::move(goals.count));
+  t.add("progress", std::move(goals.progress));
+  t.add("forecast", std::move(goals.forecast));
+  t.add("forecast_progress", std::move(goals.forecast_progress));
+  DictionaryColumn status;
+  status.codes.reserve(n);
+  for (auto s : goals.status)
+    status.codes.push_back(static_cast<std::int32_t>(s));
+  for (std::size_t s = 0; s < goal_status_count; ++s)
+    status.words.emplace_back(to_string(static_cast<GoalStatus>(s)));
+  t.add("status", std::move(status));
+  return t;
+}
+
 }  // namespace levande

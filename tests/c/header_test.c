@@ -185,14 +185,25 @@ int main(void) {
     levande_error_destroy(&err);
     {
       /* Goal metrics from C: no goals here, an empty table. */
-      levande_goal_status_table *goals = NULL;
-      levande_goal_status_columns columns;
+      levande_table *goals = NULL;
+      size_t rows = 1;
+      const double *progress = NULL;
+      struct ArrowArrayStream stream;
+      struct ArrowSchema schema;
       CHECK(levande_metrics_goal_status(&goals, ws, options.as_of, 0.8, &err) == LEVANDE_OK);
-      CHECK(levande_goal_status_columns_get(&columns, goals, &err) == LEVANDE_OK);
-      CHECK(columns.count == 0);
+      CHECK(levande_table_rows(&rows, goals, &err) == LEVANDE_OK && rows == 0);
+      CHECK(levande_table_float64(&progress, goals, "progress", &err) == LEVANDE_OK);
+      CHECK(levande_table_to_arrow(&stream, goals, &err) == LEVANDE_OK);
+      CHECK(stream.get_schema(&stream, &schema) == 0 && strcmp(schema.format, "+s") == 0);
+      schema.release(&schema);
+      stream.release(&stream);
       CHECK(strcmp(levande_goal_status_name(LEVANDE_GOAL_ON_TRACK), "on_track") == 0);
-      levande_goal_status_destroy(&goals);
+      levande_table_destroy(&goals);
       CHECK(goals == NULL);
+      /* Everyone's check-in adherence per team, from C. */
+      CHECK(levande_metrics_engagement(&goals, ws, options.as_of, LEVANDE_BY_TEAM, 3, &err) ==
+            LEVANDE_OK);
+      levande_table_destroy(&goals);
     }
     levande_workspace_destroy(&ws);
   }

@@ -24,36 +24,95 @@ TEST(CApiMetrics, GoalStatusColumns) {
   levande_workspace *ws = nullptr;
   ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
   ASSERT_EQ(levande_workspace_apply_json(ws, sample, nullptr), LEVANDE_OK);
-  levande_goal_status_table *table = nullptr;
+  levande_table *table = nullptr;
   ASSERT_EQ(levande_metrics_goal_status(&table, ws, day("2026-01-25"), 0.8, nullptr), LEVANDE_OK);
-  levande_goal_status_columns c;
-  ASSERT_EQ(levande_goal_status_columns_get(&c, table, nullptr), LEVANDE_OK);
-  ASSERT_EQ(c.count, 2u);
-  EXPECT_DOUBLE_EQ(c.current[0], 16.0);
-  EXPECT_EQ(c.measured[0], day("2026-01-21"));
-  EXPECT_EQ(c.measurements[0], 2u);
-  EXPECT_DOUBLE_EQ(c.progress[0], 0.6);
-  EXPECT_NEAR(c.forecast[0], 38.0 / 3 + 6.0, 1e-12);
-  EXPECT_EQ(c.status[0], LEVANDE_GOAL_AT_RISK);
-  EXPECT_TRUE(std::isnan(c.progress[1]));
-  EXPECT_EQ(c.measured[1], -208188);
-  EXPECT_EQ(c.status[1], LEVANDE_GOAL_NO_DATA);
-  EXPECT_STREQ(levande_goal_status_name(c.status[0]), "at_risk");
+  size_t rows = 0;
+  ASSERT_EQ(levande_table_rows(&rows, table, nullptr), LEVANDE_OK);
+  ASSERT_EQ(rows, 2u);
+  const double *current = nullptr, *progress = nullptr, *forecast = nullptr;
+  const int32_t *measured = nullptr, *status = nullptr, *goal = nullptr;
+  const uint32_t *count = nullptr;
+  size_t words = 0;
+  ASSERT_EQ(levande_table_float64(&current, table, "current", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_float64(&progress, table, "progress", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_float64(&forecast, table, "forecast", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_date(&measured, table, "measured", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_uint32(&count, table, "count", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_codes(&status, &words, table, "status", nullptr), LEVANDE_OK);
+  EXPECT_EQ(words, 6u);
+  ASSERT_EQ(levande_table_codes(&goal, nullptr, table, "goal", nullptr), LEVANDE_OK);
+  const char *word = nullptr;
+  ASSERT_EQ(levande_table_word(&word, table, "goal", goal[1], nullptr), LEVANDE_OK);
+  EXPECT_STREQ(word, "h");
+  EXPECT_DOUBLE_EQ(current[0], 16.0);
+  EXPECT_EQ(measured[0], day("2026-01-21"));
+  EXPECT_EQ(count[0], 2u);
+  EXPECT_DOUBLE_EQ(progress[0], 0.6);
+  EXPECT_NEAR(forecast[0], 38.0 / 3 + 6.0, 1e-12);
+  EXPECT_EQ(status[0], LEVANDE_GOAL_AT_RISK);
+  ASSERT_EQ(levande_table_word(&word, table, "status", status[0], nullptr), LEVANDE_OK);
+  EXPECT_STREQ(word, "at_risk");
+  EXPECT_TRUE(std::isnan(progress[1]));
+  EXPECT_EQ(measured[1], -208188);
+  EXPECT_EQ(status[1], LEVANDE_GOAL_NO_DATA);
+  EXPECT_STREQ(levande_goal_status_name(status[0]), "at_risk");
   EXPECT_STREQ(levande_goal_status_name(99), "unknown");
-  levande_goal_status_destroy(&table);
-  EXPECT_EQ(table, nullptr);
-  levande_goal_status_destroy(&table);
-  levande_goal_status_destroy(nullptr);
 
   levande_error *err = nullptr;
+  EXPECT_EQ(levande_table_float64(&current, table, "nope", &err), LEVANDE_ERR_NOT_FOUND);
+  levande_error_destroy(&err);
+  EXPECT_EQ(levande_table_float64(&current, table, "count", &err), LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_value(err), "count");
+  levande_error_destroy(&err);
+  EXPECT_EQ(levande_table_word(&word, table, "goal", 7, nullptr), LEVANDE_ERR_NOT_FOUND);
+  EXPECT_EQ(levande_table_rows(&rows, nullptr, nullptr), LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(levande_table_codes(&status, nullptr, table, nullptr, nullptr), LEVANDE_ERR_MISUSE);
+  levande_table_destroy(&table);
+  EXPECT_EQ(table, nullptr);
+  levande_table_destroy(&table);
+  levande_table_destroy(nullptr);
+
   EXPECT_EQ(levande_metrics_goal_status(&table, ws, day("2026-01-25"), 1.5, &err),
             LEVANDE_ERR_INVALID_ARGUMENT);
   EXPECT_STREQ(levande_error_field(err), "at_risk_from");
   levande_error_destroy(&err);
   EXPECT_EQ(levande_metrics_goal_status(nullptr, ws, 0, 0.8, nullptr), LEVANDE_ERR_MISUSE);
   EXPECT_EQ(levande_metrics_goal_status(&table, nullptr, 0, 0.8, nullptr), LEVANDE_ERR_MISUSE);
-  EXPECT_EQ(levande_goal_status_columns_get(&c, nullptr, nullptr), LEVANDE_ERR_MISUSE);
-  EXPECT_EQ(levande_goal_status_columns_get(nullptr, table, nullptr), LEVANDE_ERR_MISUSE);
+  levande_workspace_destroy(&ws);
+}
+
+TEST(CApiMetrics, EngagementPerTeam) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_apply_json(
+                ws,
+                R"([{"op":"add","kind":"teams","value":{"id":"dev","name":"Dev"}},
+                    {"op":"add","kind":"people","value":{"id":"anna","name":"Anna","team":"dev"}},
+                    {"op":"add","kind":"action_plans","value":{"id":"p","title":"P","person":"anna","created":"2026-03-01","due":"2026-06-01"}},
+                    {"op":"add","kind":"check_ins","value":{"plan":"p","scheduled":"2026-03-02","status":"held","held":"2026-03-09","outcome":"applied"}},
+                    {"op":"add","kind":"check_ins","value":{"plan":"p","scheduled":"2026-03-16","status":"held","held":"2026-03-16","outcome":"applied"}}])",
+                nullptr),
+            LEVANDE_OK);
+  levande_table *table = nullptr;
+  // By hand: the first was held 7 days late, the second on the day: 1 of 2.
+  ASSERT_EQ(levande_metrics_engagement(&table, ws, day("2026-03-31"), LEVANDE_BY_TEAM, 3, nullptr),
+            LEVANDE_OK);
+  const double *adherence = nullptr;
+  ASSERT_EQ(levande_table_float64(&adherence, table, "adherence", nullptr), LEVANDE_OK);
+  EXPECT_DOUBLE_EQ(adherence[0], 0.5);
+  levande_table_destroy(&table);
+  // With 7 days' tolerance both count.
+  ASSERT_EQ(
+      levande_metrics_engagement(&table, ws, day("2026-03-31"), LEVANDE_BY_PERSON, 7, nullptr),
+      LEVANDE_OK);
+  ASSERT_EQ(levande_table_float64(&adherence, table, "adherence", nullptr), LEVANDE_OK);
+  EXPECT_DOUBLE_EQ(adherence[0], 1.0);
+  levande_table_destroy(&table);
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_metrics_engagement(&table, ws, day("2026-03-31"), 5, 3, &err),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_field(err), "by");
+  levande_error_destroy(&err);
   levande_workspace_destroy(&ws);
 }
 

@@ -93,3 +93,97 @@ def test_goal_status_by_hand_and_errors():
     with pytest.raises(levande.InvalidArgumentError) as e:
         ws.goal_status(dt.date(2026, 1, 25), at_risk_from=1.0)
     assert e.value.field == "at_risk_from"
+
+
+def test_goal_status_through_arrow(organisation):
+    pa = pytest.importorskip("pyarrow")
+    as_of = dt.date(2026, 6, 30)
+    table = organisation.goal_status_table(as_of)
+    arrow = pa.table(table)  # the PyCapsule stream protocol
+    assert arrow.schema.field("measured").type == pa.date32()
+    assert arrow.schema.field("status").type == pa.dictionary(pa.int32(), pa.string())
+    assert arrow.num_rows == len(table) == organisation.count("goals")
+    frame = organisation.goal_status(as_of)
+    np.testing.assert_array_equal(arrow.column("forecast").to_numpy(zero_copy_only=False),
+                                  frame["forecast"].to_numpy())
+    # NaN became null in Arrow: goals without data have no progress.
+    assert arrow.column("progress").null_count == int((frame["status"] == "no_data").sum())
+    assert arrow.column("status").to_pylist() == list(frame["status"].astype(str))
+    assert [str(d) if d else "NaT" for d in arrow.column("measured").to_pylist()][:5] == [
+        str(x.date()) if not pd.isna(x) else "NaT" for x in frame["measured"][:5]]
+    # The numpy columns are read-only views of the core's buffers.
+    progress = table._core.column("progress")
+    assert not progress.flags.writeable
+    # A stream nobody reads is released by its capsule.
+    capsule = table.__arrow_c_stream__()
+    del capsule
+
+
+def pandas_engagement(ws, as_of, by, tolerance=3):
+    """docs/metrics.md's step 1 and step 6 definitions with pandas."""
+    people = ws.table("people")[["id", "team"]].rename(columns={"id": "person"})
+    teams = ws.table("teams")[["id", "parent"]]
+    parent = dict(zip(teams["id"], teams["parent"]))
+
+    def ancestors(team):  # the team and every team above it
+        out = []
+        while team:
+            out.append(team)
+            team = parent.get(team) or ""
+        return out
+
+    if by == "person":
+        groups = people["person"].tolist()
+        member = pd.DataFrame({"person": groups, "group": groups})
+    else:
+        groups = teams["id"].tolist()
+        member = pd.DataFrame([(p, g) for p, t in zip(people["person"], people["team"])
+                               for g in ancestors(t or "")], columns=["person", "group"])
+    ts = pd.Timestamp(as_of)
+    plans = ws.table("action_plans")[["id", "person"]].rename(columns={"id": "plan"})
+    c = ws.table("check_ins")
+    c["plan"] = c["plan"].astype(str)
+    c = c.merge(plans, on="plan")
+    status = c["status"].astype(str)
+    late = (c["held"] - c["scheduled"]).dt.days.abs()
+    c["on_time"] = (status == "held") & (c["held"] <= ts) & (late <= tolerance)
+    c["due"] = (c["scheduled"] <= ts - pd.Timedelta(days=tolerance)) | c["on_time"]
+    c["overdue"] = (status == "scheduled") & (c["scheduled"] < ts)
+    c["missed"] = (status == "missed") & (c["scheduled"] <= ts)
+    ci = c.merge(member, on="person").groupby("group")[["due", "on_time", "overdue", "missed"]].sum()
+    a = ws.table("activities")
+    a["person"] = a["person"].astype(str)
+    a = a[(a["date"] >= pd.Timestamp(as_of.year, 1, 1)) & (a["date"] <= ts)]
+    for kind in ("on_the_job", "social", "formal"):
+        a[kind] = np.where(a["kind"].astype(str) == kind, a["hours"], 0.0)
+    a["self"] = np.where(a["self_initiated"], a["hours"], 0.0)
+    act = a.merge(member, on="person").groupby("group")[["hours", "on_the_job", "social", "formal",
+                                                         "self"]].sum()
+    out = pd.DataFrame(index=pd.Index(groups, name="group"))
+    out["people"] = member.groupby("group").size().reindex(out.index).fillna(0)
+    out = out.join(ci).join(act).fillna(0.0)
+    out["adherence"] = out["on_time"] / out["due"].where(out["due"] > 0)
+    hours = out["hours"].where(out["hours"] > 0)
+    for kind in ("on_the_job", "social", "formal"):
+        out[kind + "_share"] = out[kind] / hours
+    out["self_initiated_share"] = out["self"] / hours
+    return out
+
+
+@pytest.mark.parametrize("by", ["person", "team"])
+def test_engagement_equals_pandas(organisation, by):
+    as_of = dt.date(2026, 6, 30)
+    got = organisation.metrics(as_of, by=by).set_index(by)
+    want = pandas_engagement(organisation, as_of, by)
+    assert list(got.index.astype(str)) == list(want.index)
+    pairs = {"people": "people", "check_ins_due": "due", "check_ins_on_time": "on_time",
+             "check_ins_overdue": "overdue", "check_ins_missed": "missed",
+             "learning_hours": "hours", "adherence": "adherence",
+             "on_the_job_share": "on_the_job_share", "social_share": "social_share",
+             "formal_share": "formal_share", "self_initiated_share": "self_initiated_share"}
+    for ours, theirs in pairs.items():
+        np.testing.assert_allclose(got[ours].to_numpy(dtype=float), want[theirs].to_numpy(dtype=float),
+                                   rtol=1e-9, atol=1e-9, equal_nan=True, err_msg=ours)
+    assert got["check_ins_due"].sum() > 0 and got["learning_hours"].sum() > 0
+    if by == "team":  # the root counts everyone
+        assert got.loc["org", "people"] == organisation.count("people")

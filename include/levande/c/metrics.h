@@ -1,13 +1,17 @@
 /**
  * @file levande/c/metrics.h
- * @brief C API of the progress metrics (see levande/metrics.hpp).
+ * @brief C API of the progress metrics (see levande/metrics.hpp and
+ *        levande/table.hpp).
  *
- * A metrics table is an immutable handle; its columns stay valid until it is
- * destroyed and may be read from many threads at once.
+ * Metrics come as a `levande_table`: an immutable column table. Its columns
+ * are read through the typed getters (pointers owned by the table, valid
+ * until it is destroyed) or handed to any Arrow consumer as an
+ * ArrowArrayStream. Many threads may read one table at once.
  */
 #ifndef LEVANDE_C_METRICS_H
 #define LEVANDE_C_METRICS_H
 
+#include "levande/c/arrow.h"
 #include "levande/c/common.h"
 #include "levande/c/workspace.h"
 
@@ -15,7 +19,10 @@
 extern "C" {
 #endif
 
-/** @brief Goal statuses (levande::GoalStatus). */
+/** @brief A column table (opaque). */
+typedef struct levande_table levande_table;
+
+/** @brief Goal statuses (levande::GoalStatus), the codes of the `status` column. */
 typedef enum levande_goal_status {
   LEVANDE_GOAL_NO_DATA = 0,   /**< No measurement on or before the date. */
   LEVANDE_GOAL_ACHIEVED = 1,  /**< The latest value reached the target. */
@@ -25,45 +32,83 @@ typedef enum levande_goal_status {
   LEVANDE_GOAL_MISSED = 5     /**< The deadline passed without reaching the target. */
 } levande_goal_status;
 
-/** @brief Goal progress per goal (opaque); see levande_metrics_goal_status(). */
-typedef struct levande_goal_status_table levande_goal_status_table;
+/** @brief What a metrics table has a row for (levande::GroupBy). */
+typedef enum levande_group_by {
+  LEVANDE_BY_PERSON = 0, /**< One row per person. */
+  LEVANDE_BY_TEAM = 1    /**< One row per team, counting its sub-teams. */
+} levande_group_by;
 
 /**
- * @brief The columns of a goal-status table, one row per goal in dense goal
- *        order (levande_workspace_id_at with LEVANDE_KIND_GOAL); NaN where a
- *        value does not exist. Pointers owned by the table.
- */
-typedef struct levande_goal_status_columns {
-  size_t count;                    /**< Number of rows (goals). */
-  const double *current;           /**< Latest value on or before the date. */
-  const int32_t *measured;         /**< Its date; -208188 (1400-01-01) when none. */
-  const uint32_t *measurements;    /**< Measurements on or before the date. */
-  const double *progress;          /**< (current − baseline) / (target − baseline). */
-  const double *forecast;          /**< Least-squares value at the deadline. */
-  const double *forecast_progress; /**< Progress of the forecast. */
-  const uint8_t *status;           /**< levande_goal_status values. */
-} levande_goal_status_columns;
-
-/**
- * @brief Progress, forecast and status of every goal as of @p as_of.
+ * @brief Progress, forecast and status of every goal as of @p as_of
+ *        (columns goal, current, measured, count, progress, forecast,
+ *        forecast_progress, status).
  * @param at_risk_from forecast progress from which a goal is at risk, in (0, 1); 0.8 is the
- *        default of the C++ API
- * @param out receives the table; destroy with levande_goal_status_destroy()
+ *        C++ default
+ * @param out receives the table; destroy with levande_table_destroy()
  */
-LEVANDE_API levande_status levande_metrics_goal_status(levande_goal_status_table **out,
+LEVANDE_API levande_status levande_metrics_goal_status(levande_table **out,
                                                        const levande_workspace *ws, int32_t as_of,
                                                        double at_risk_from,
                                                        levande_error **out_err);
 
-/** @brief The columns of a goal-status table. */
-LEVANDE_API levande_status levande_goal_status_columns_get(levande_goal_status_columns *out,
-                                                           const levande_goal_status_table *table,
-                                                           levande_error **out_err);
+/**
+ * @brief Check-in adherence and learning per person or team as of @p as_of
+ *        (see levande::engagement() for the columns).
+ * @param by LEVANDE_BY_PERSON or LEVANDE_BY_TEAM
+ * @param tolerance_days days a check-in may be held off its date and count as on time (3 in C++)
+ */
+LEVANDE_API levande_status levande_metrics_engagement(levande_table **out,
+                                                      const levande_workspace *ws, int32_t as_of,
+                                                      int32_t by, int32_t tolerance_days,
+                                                      levande_error **out_err);
 
-/** @brief Destroys a goal-status table; NULL-safe, sets *table to NULL. */
-LEVANDE_API void levande_goal_status_destroy(levande_goal_status_table **table);
+/** @brief Number of rows. */
+LEVANDE_API levande_status levande_table_rows(size_t *out, const levande_table *table,
+                                              levande_error **out_err);
 
-/** @brief The name of a status ("on_track"), or "unknown". The string is static. */
+/**
+ * @brief A float64 column (NaN where a value does not exist).
+ * @return LEVANDE_ERR_NOT_FOUND for an unknown name, LEVANDE_ERR_INVALID_ARGUMENT when the
+ *         column has another type
+ */
+LEVANDE_API levande_status levande_table_float64(const double **out, const levande_table *table,
+                                                 const char *name, levande_error **out_err);
+
+/** @brief A uint32 column (counts). */
+LEVANDE_API levande_status levande_table_uint32(const uint32_t **out, const levande_table *table,
+                                                const char *name, levande_error **out_err);
+
+/** @brief A date column, days since 1970-01-01; -208188 (1400-01-01) where none. */
+LEVANDE_API levande_status levande_table_date(const int32_t **out, const levande_table *table,
+                                              const char *name, levande_error **out_err);
+
+/**
+ * @brief A dictionary column: per row a code into its words (-1 for none).
+ * @param word_count receives the number of distinct words
+ */
+LEVANDE_API levande_status levande_table_codes(const int32_t **out, size_t *word_count,
+                                               const levande_table *table, const char *name,
+                                               levande_error **out_err);
+
+/** @brief Word @p code of a dictionary column (UTF-8, owned by the table). */
+LEVANDE_API levande_status levande_table_word(const char **out, const levande_table *table,
+                                              const char *name, int32_t code,
+                                              levande_error **out_err);
+
+/**
+ * @brief The table as an Arrow stream of one record batch; the columns are
+ *        shared, not copied, and the stream stays valid after the table is
+ *        destroyed. Dictionary columns are Arrow dictionaries of utf8.
+ * @param out an ArrowArrayStream to fill; release it with out->release(out)
+ */
+LEVANDE_API levande_status levande_table_to_arrow(struct ArrowArrayStream *out,
+                                                  const levande_table *table,
+                                                  levande_error **out_err);
+
+/** @brief Destroys a table; NULL-safe, sets *table to NULL. */
+LEVANDE_API void levande_table_destroy(levande_table **table);
+
+/** @brief The name of a goal status ("on_track"), or "unknown". The string is static. */
 LEVANDE_API const char *levande_goal_status_name(int32_t status);
 
 #ifdef __cplusplus

@@ -1,0 +1,281 @@
+// Table and its export through the Arrow C Data / C Stream Interface.
+//
+// Every ArrowSchema / ArrowArray node owns its children through its
+// private_data; arrays also hold the table (shared), so the column buffers
+// the consumer sees are the table's own vectors. Validity bitmaps, string
+// offsets and the dictionary bytes are built at export.
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <set>
+
+#include "levande/error.hpp"
+#include "levande/table.hpp"
+
+namespace levande {
+
+std::size_t Table::rows() const noexcept {
+  if (columns_.empty()) return 0;
+  return std::visit(
+      [](const auto &v) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, DictionaryColumn>)
+          return v.codes.size();
+        else
+          return v.size();
+      },
+      columns_.front().data);
+}
+
+void Table::add(std::string name, ColumnData data) {
+  const auto size = std::visit(
+      [](const auto &v) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, DictionaryColumn>)
+          return v.codes.size();
+        else
+          return v.size();
+      },
+      data);
+  if (name.empty()) throw Error(Errc::invalid_argument, "name", "", "a column needs a name");
+  for (const auto &c : columns_) {
+    if (c.name == name)
+      throw Error(Errc::invalid_argument, name, name, "the table already has this column");
+  }
+  if (!columns_.empty() && size != rows()) {
+    throw Error(Errc::invalid_argument, name, std::to_string(size),
+                "has a different length from the table's " + std::to_string(rows()));
+  }
+  if (const auto *d = std::get_if<DictionaryColumn>(&data)) {
+    for (auto code : d->codes) {
+      if (code < -1 || code >= static_cast<std::int64_t>(d->words.size()))
+        throw Error(Errc::invalid_argument, name, std::to_string(code),
+                    "is not a code of the column's words");
+    }
+  }
+  columns_.push_back({std::move(name), std::move(data)});
+}
+
+const ColumnData &Table::operator[](const std::string &name) const {
+  for (const auto &c : columns_)
+    if (c.name == name) return c.data;
+  throw Error(Errc::not_found, "column", name, "the table has no such column");
+}
+
+namespace {
+
+// ---- schemas ------------------------------------------------------------------
+
+struct SchemaNode {
+  std::string format, name;
+  std::vector<ArrowSchema> children;
+  std::vector<ArrowSchema *> child_ptrs;
+  ArrowSchema dictionary{};
+};
+
+void release_schema(ArrowSchema *s) {
+  auto *node = static_cast<SchemaNode *>(s->private_data);
+  for (auto &c : node->children)
+    if (c.release) c.release(&c);
+  if (node->dictionary.release) node->dictionary.release(&node->dictionary);
+  delete node;
+  s->release = nullptr;
+}
+
+void make_schema(ArrowSchema *out, std::string format, std::string name, std::int64_t flags,
+                 std::size_t children = 0) {
+  auto *node = new SchemaNode{std::move(format), std::move(name), {}, {}, {}};
+  node->children.resize(children);
+  for (auto &c : node->children)
+    node->child_ptrs.push_back(&c);
+  *out = ArrowSchema{node->format.c_str(),
+                     node->name.c_str(),
+                     nullptr,
+                     flags,
+                     static_cast<std::int64_t>(children),
+                     children ? node->child_ptrs.data() : nullptr,
+                     nullptr,
+                     &release_schema,
+                     node};
+}
+
+const char *format_of(const ColumnData &data) {
+  switch (data.index()) {
+    case 0:
+      return "i";
+    case 1:
+      return "I";
+    case 2:
+      return "g";
+    case 3:
+      return "tdD";
+    case 4:
+      return "C";
+    default:
+      return "i";  // dictionary indices
+  }
+}
+
+void table_schema(const Table &t, ArrowSchema *out) {
+  make_schema(out, "+s", "", 0, t.columns().size());
+  auto *node = static_cast<SchemaNode *>(out->private_data);
+  for (std::size_t i = 0; i < t.columns().size(); ++i) {
+    const auto &col = t.columns()[i];
+    make_schema(&node->children[i], format_of(col.data), col.name, ARROW_FLAG_NULLABLE);
+    if (std::holds_alternative<DictionaryColumn>(col.data)) {
+      auto *child = static_cast<SchemaNode *>(node->children[i].private_data);
+      make_schema(&child->dictionary, "u", "", 0);
+      node->children[i].dictionary = &child->dictionary;
+    }
+  }
+}
+
+// ---- arrays -------------------------------------------------------------------
+
+struct ArrayNode {
+  std::shared_ptr<const Table> table;  // keeps the column buffers alive
+  std::vector<const void *> buffers;
+  std::vector<std::uint8_t> validity;
+  std::vector<std::int32_t> offsets;
+  std::string bytes;
+  std::vector<ArrowArray> children;
+  std::vector<ArrowArray *> child_ptrs;
+  ArrowArray dictionary{};
+};
+
+void release_array(ArrowArray *a) {
+  auto *node = static_cast<ArrayNode *>(a->private_data);
+  for (auto &c : node->children)
+    if (c.release) c.release(&c);
+  if (node->dictionary.release) node->dictionary.release(&node->dictionary);
+  delete node;
+  a->release = nullptr;
+}
+
+ArrayNode *make_array(ArrowArray *out, std::shared_ptr<const Table> table, std::int64_t length,
+                      std::size_t children = 0) {
+  auto *node = new ArrayNode{};
+  node->table = std::move(table);
+  node->children.resize(children);
+  for (auto &c : node->children)
+    node->child_ptrs.push_back(&c);
+  *out = ArrowArray{length,  0,       0,       0,       static_cast<std::int64_t>(children),
+                    nullptr, nullptr, nullptr, nullptr, node};
+  out->children = children ? node->child_ptrs.data() : nullptr;
+  out->release = &release_array;
+  return node;
+}
+
+// A validity bitmap (bit set = valid) from a per-row null test; none when no nulls.
+template <class IsNull>
+std::int64_t fill_validity(ArrayNode &node, std::size_t n, IsNull &&is_null) {
+  std::int64_t nulls = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    nulls += is_null(i) ? 1 : 0;
+  if (nulls == 0) return 0;
+  node.validity.assign((n + 7) / 8, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    if (!is_null(i)) node.validity[i / 8] |= static_cast<std::uint8_t>(1u << (i % 8));
+  return nulls;
+}
+
+void column_array(const std::shared_ptr<const Table> &t, const ColumnData &data, ArrowArray *out) {
+  const auto n = static_cast<std::int64_t>(t->rows());
+  auto *node = make_array(out, t, n);
+  std::int64_t nulls = 0;
+  const void *values = nullptr;
+  std::visit(
+      [&](const auto &v) {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, std::vector<double>>) {
+          nulls = fill_validity(*node, v.size(), [&](std::size_t i) { return std::isnan(v[i]); });
+          values = v.data();
+        } else if constexpr (std::is_same_v<V, std::vector<Date>>) {
+          nulls =
+              fill_validity(*node, v.size(), [&](std::size_t i) { return v[i] == Date::min(); });
+          values = v.data();  // Date is an int32 day count since 1970-01-01: date32
+        } else if constexpr (std::is_same_v<V, DictionaryColumn>) {
+          nulls =
+              fill_validity(*node, v.codes.size(), [&](std::size_t i) { return v.codes[i] < 0; });
+          values = v.codes.data();
+          auto *dict = make_array(&node->dictionary, t, static_cast<std::int64_t>(v.words.size()));
+          dict->offsets.reserve(v.words.size() + 1);
+          dict->offsets.push_back(0);
+          for (const auto &w : v.words) {
+            dict->bytes += w;
+            dict->offsets.push_back(static_cast<std::int32_t>(dict->bytes.size()));
+          }
+          dict->buffers = {nullptr, dict->offsets.data(), dict->bytes.data()};
+          node->dictionary.n_buffers = 3;
+          node->dictionary.buffers = dict->buffers.data();
+          out->dictionary = &node->dictionary;
+        } else {
+          values = v.data();
+        }
+      },
+      data);
+  node->buffers = {nulls ? node->validity.data() : nullptr, values};
+  out->null_count = nulls;
+  out->n_buffers = 2;
+  out->buffers = node->buffers.data();
+}
+
+// ---- the stream ---------------------------------------------------------------
+
+struct StreamState {
+  std::shared_ptr<const Table> table;
+  bool done = false;
+  std::string error;
+};
+
+int stream_schema(ArrowArrayStream *s, ArrowSchema *out) {
+  auto *state = static_cast<StreamState *>(s->private_data);
+  try {
+    table_schema(*state->table, out);
+    return 0;
+  } catch (const std::exception &e) {
+    state->error = e.what();
+    return ENOMEM;
+  }
+}
+
+int stream_next(ArrowArrayStream *s, ArrowArray *out) {
+  auto *state = static_cast<StreamState *>(s->private_data);
+  try {
+    if (state->done) {
+      out->release = nullptr;  // end of stream
+      return 0;
+    }
+    const auto &t = state->table;
+    auto *node = make_array(out, t, static_cast<std::int64_t>(t->rows()), t->columns().size());
+    node->buffers = {nullptr};
+    out->n_buffers = 1;
+    out->buffers = node->buffers.data();
+    for (std::size_t i = 0; i < t->columns().size(); ++i)
+      column_array(t, t->columns()[i].data, &node->children[i]);
+    state->done = true;
+    return 0;
+  } catch (const std::exception &e) {
+    state->error = e.what();
+    return ENOMEM;
+  }
+}
+
+const char *stream_error(ArrowArrayStream *s) {
+  auto *state = static_cast<StreamState *>(s->private_data);
+  return state->error.empty() ? nullptr : state->error.c_str();
+}
+
+void stream_release(ArrowArrayStream *s) {
+  delete static_cast<StreamState *>(s->private_data);
+  s->release = nullptr;
+}
+
+}  // namespace
+
+void export_arrow(std::shared_ptr<const Table> table, ArrowArrayStream *out) {
+  if (!table) throw Error(Errc::misuse, "table", "NULL", "must not be NULL");
+  if (!out) throw Error(Errc::misuse, "out", "NULL", "must not be NULL");
+  *out = ArrowArrayStream{&stream_schema, &stream_next, &stream_error, &stream_release,
+                          new StreamState{std::move(table), false, {}}};
+}
+
+}  // namespace levande

@@ -1,0 +1,152 @@
+// Step 1 check-in adherence and step 6 learning, per person or rolled up per
+// team through the hierarchy (docs/metrics.md).
+#include <cmath>
+#include <limits>
+
+#include "levande/error.hpp"
+#include "levande/metrics.hpp"
+#include "workspace/impl.hpp"
+
+namespace levande {
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr std::uint32_t no_index = UINT32_MAX;  // no entity
+
+double ratio(double part, double whole) {
+  return whole > 0 ? part / whole : nan;
+}
+
+}  // namespace
+
+Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
+                 const EngagementOptions &options) {
+  if (!as_of.valid()) {
+    throw Error(Errc::invalid_argument, "as_of", std::to_string(as_of.days()),
+                "is not a valid date");
+  }
+  if (options.tolerance_days < 0 || options.tolerance_days > 365) {
+    throw Error(Errc::invalid_argument, "tolerance_days", std::to_string(options.tolerance_days),
+                "must be between 0 and 365");
+  }
+  if (by != GroupBy::person && by != GroupBy::team) {
+    throw Error(Errc::invalid_argument, "by", std::to_string(static_cast<int>(by)),
+                "is not person or team");
+  }
+  const auto &t = workspace.impl().t;
+  const bool teams = by == GroupBy::team;
+  const std::size_t groups = teams ? t.teams.size() : t.people.size();
+
+  // The groups a person counts in: themselves, or their team and its ancestors.
+  std::vector<std::uint32_t> team_parent(t.teams.size(), no_index);
+  for (std::size_t i = 0; i < t.teams.size(); ++i)
+    if (!t.teams.rows[i].parent.empty()) team_parent[i] = *t.teams.index_of(t.teams.rows[i].parent);
+  std::vector<std::uint32_t> team_of(t.people.size(), no_index);
+  for (std::size_t p = 0; p < t.people.size(); ++p)
+    if (!t.people.rows[p].team.empty()) team_of[p] = *t.teams.index_of(t.people.rows[p].team);
+  // Calls f(group) for every group a person (or, with person == no_index, a team) counts in.
+  auto for_groups = [&](std::uint32_t person, std::uint32_t team, auto &&f) {
+    if (!teams) {
+      if (person != no_index) f(person);
+      return;
+    }
+    auto x = person != no_index ? team_of[person] : team;
+    for (std::size_t depth = 0; x != no_index && depth <= t.teams.size(); ++depth) {
+      f(x);
+      x = team_parent[x];
+    }
+  };
+
+  std::vector<std::uint32_t> people(groups, 0), due(groups, 0), on_time(groups, 0),
+      overdue(groups, 0), missed(groups, 0);
+  std::vector<double> hours(groups, 0), job(groups, 0), social(groups, 0), formal(groups, 0),
+      self(groups, 0), budget(groups, teams ? 0 : nan);
+  for (std::uint32_t p = 0; p < t.people.size(); ++p)
+    for_groups(p, no_index, [&](std::uint32_t g) { ++people[g]; });
+
+  // Step 1: check-ins of plans owned by a person or a team.
+  std::vector<std::uint32_t> plan_person(t.action_plans.size(), no_index),
+      plan_team(t.action_plans.size(), no_index);
+  for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
+    const auto &plan = t.action_plans.rows[i];
+    if (!plan.person.empty()) plan_person[i] = *t.people.index_of(plan.person);
+    if (!plan.team.empty()) plan_team[i] = *t.teams.index_of(plan.team);
+  }
+  const auto &c = t.check_ins;
+  const Date cutoff(as_of.days() - options.tolerance_days);
+  for (std::size_t r = 0; r < c.size(); ++r) {
+    const Date scheduled = c.scheduled[r];
+    const bool held_on_time =
+        c.status[r] == CheckInStatus::held && !(as_of < c.held[r]) &&
+        std::abs(c.held[r].days() - scheduled.days()) <= options.tolerance_days;
+    const bool is_due = !(cutoff < scheduled) || held_on_time;
+    const bool is_overdue = c.status[r] == CheckInStatus::scheduled && scheduled < as_of;
+    const bool is_missed = c.status[r] == CheckInStatus::missed && !(as_of < scheduled);
+    if (!is_due && !is_overdue && !is_missed) continue;
+    for_groups(plan_person[c.plan[r]], plan_team[c.plan[r]], [&](std::uint32_t g) {
+      due[g] += is_due;
+      on_time[g] += held_on_time;
+      overdue[g] += is_overdue;
+      missed[g] += is_missed;
+    });
+  }
+
+  // Step 6: learning hours of the year to date, by 70-20-10 category.
+  const Date year_start = Date::from_ymd(as_of.year(), 1, 1);
+  const auto &a = t.activities;
+  for (std::size_t r = 0; r < a.size(); ++r) {
+    if (a.date[r] < year_start || as_of < a.date[r]) continue;
+    const double h = a.hours[r];
+    for_groups(a.person[r], no_index, [&](std::uint32_t g) {
+      hours[g] += h;
+      (a.kind[r] == LearningKind::on_the_job ? job[g]
+       : a.kind[r] == LearningKind::social   ? social[g]
+                                             : formal[g]) += h;
+      if (a.self_initiated[r]) self[g] += h;
+    });
+  }
+  // Budgets: the initiatives of the team's competence plan for that year.
+  if (teams) {
+    for (const auto &init : t.initiatives.rows) {
+      const auto &plan = *t.competence_plans.find(init.plan);
+      if (plan.year != as_of.year()) continue;
+      for_groups(no_index, *t.teams.index_of(plan.team),
+                 [&](std::uint32_t g) { budget[g] += init.hours; });
+    }
+  }
+
+  Table out;
+  DictionaryColumn keys;
+  keys.codes.resize(groups);
+  for (std::size_t g = 0; g < groups; ++g) {
+    keys.codes[g] = static_cast<std::int32_t>(g);
+    keys.words.push_back(teams ? t.teams.rows[g].id : t.people.rows[g].id);
+  }
+  std::vector<double> adherence(groups), job_share(groups), social_share(groups),
+      formal_share(groups), self_share(groups), of_budget(groups);
+  for (std::size_t g = 0; g < groups; ++g) {
+    adherence[g] = ratio(on_time[g], due[g]);
+    job_share[g] = ratio(job[g], hours[g]);
+    social_share[g] = ratio(social[g], hours[g]);
+    formal_share[g] = ratio(formal[g], hours[g]);
+    self_share[g] = ratio(self[g], hours[g]);
+    of_budget[g] = teams ? ratio(hours[g], budget[g]) : nan;
+  }
+  out.add(teams ? "team" : "person", std::move(keys));
+  out.add("people", std::move(people));
+  out.add("check_ins_due", std::move(due));
+  out.add("check_ins_on_time", std::move(on_time));
+  out.add("adherence", std::move(adherence));
+  out.add("check_ins_overdue", std::move(overdue));
+  out.add("check_ins_missed", std::move(missed));
+  out.add("learning_hours", std::move(hours));
+  out.add("on_the_job_share", std::move(job_share));
+  out.add("social_share", std::move(social_share));
+  out.add("formal_share", std::move(formal_share));
+  out.add("self_initiated_share", std::move(self_share));
+  out.add("hours_budget", std::move(budget));
+  out.add("hours_of_budget", std::move(of_budget));
+  return out;
+}
+
+}  // namespace levande
