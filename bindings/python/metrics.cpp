@@ -38,6 +38,20 @@ void bind_metrics(py::module_ &m) {
             std::make_shared<const Table>(engagement(self.ws, as_of, group, {tolerance_days}))};
       },
       py::arg("workspace"), py::arg("as_of"), py::arg("by"), py::arg("tolerance_days"));
+  m.def(
+      "_feedback",
+      [](const PyWorkspace &self, Date as_of, const std::string &by, std::int32_t min_respondents) {
+        FeedbackBy group = FeedbackBy::team;
+        if (by == "training")
+          group = FeedbackBy::training;
+        else if (by != "team")
+          throw Error(Errc::invalid_argument, "by", by, "must be \"team\" or \"training\"");
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return PyTable{
+            std::make_shared<const Table>(feedback(self.ws, as_of, group, {min_respondents}))};
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("by"), py::arg("min_respondents"));
 }
 
 }  // namespace levande::python

@@ -109,6 +109,33 @@ struct EngagementOptions {
 LEVANDE_API Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
                              const EngagementOptions &options = {});
 
+/** @brief What a feedback table has a row for. */
+enum class FeedbackBy : std::uint8_t {
+  team = 0,      ///< One row per team, counting its sub-teams (respondents by their team).
+  training = 1,  ///< One row per training (sessions about the training).
+};
+
+/** @brief Options of feedback(). */
+struct FeedbackOptions {
+  /** @brief Fewer distinct respondents than this and a row is suppressed; 1–1000. */
+  std::int32_t min_respondents = 5;
+};
+
+/**
+ * @brief Step 4 per team or training as of a date, with the anonymity rules
+ *        of docs/metrics.md.
+ *
+ * Columns: `team` or `training` (dictionary of ids), `sessions` and `invited`
+ * (always shown), `respondents`, `responses`, `response_rate`,
+ * `mean_impact`, `support_needs` (NaN = null when suppressed, never 0),
+ * `suppressed` (1 = the row's answers are hidden) and
+ * `suppressed_to_protect_others` (1 = hidden only so that no other row can be
+ * recovered by subtraction).
+ * @throws Error Errc::invalid_argument naming `as_of`, `by` or `min_respondents`.
+ */
+LEVANDE_API Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
+                           const FeedbackOptions &options = {});
+
 }  // namespace levande
 
 #endif  // LEVANDE_METRICS_HPP

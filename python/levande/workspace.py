@@ -383,6 +383,20 @@ class Workspace:
         from .table import Table
         return Table(_core._engagement(self._ws, as_of, by, tolerance_days))
 
+    def feedback_metrics(self, as_of: datetime.date, *, by: str = "team", min_respondents: int = 5):
+        """Step 4 per ``"team"`` (sub-teams included) or ``"training"``:
+        response rate, mean impact and open support needs, with rows of
+        fewer than ``min_respondents`` distinct respondents suppressed (NaN,
+        never 0) and complementary suppression so that no hidden row can be
+        recovered by subtracting published ones (docs/metrics.md)."""
+        return self.feedback_metrics_table(as_of, by=by, min_respondents=min_respondents).to_pandas()
+
+    def feedback_metrics_table(self, as_of: datetime.date, *, by: str = "team",
+                               min_respondents: int = 5) -> "Table":
+        """:meth:`feedback_metrics` as a :class:`levande.Table` for Arrow consumers."""
+        from .table import Table
+        return Table(_core._feedback(self._ws, as_of, by, min_respondents))
+
     # ---- scheduling --------------------------------------------------------
 
     def plan_follow_up(self, *, as_of: datetime.date, until: datetime.date,

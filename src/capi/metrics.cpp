@@ -58,6 +58,28 @@ levande_status levande_metrics_engagement(levande_table **out, const levande_wor
   });
 }
 
+levande_status levande_metrics_feedback(levande_table **out, const levande_workspace *ws,
+                                        int32_t as_of, int32_t by, int32_t min_respondents,
+                                        levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    if (by != LEVANDE_FEEDBACK_BY_TEAM && by != LEVANDE_FEEDBACK_BY_TRAINING) {
+      throw Error(Errc::invalid_argument, "by", std::to_string(by),
+                  "is not a LEVANDE_FEEDBACK_BY_* value");
+    }
+    make(out, feedback(ws->ws, Date(as_of), static_cast<FeedbackBy>(by), {min_respondents}));
+  });
+}
+
+levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
+                                   const char *name, levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    *out = typed<std::vector<std::uint8_t>>(table, name, "uint8").data();
+  });
+}
+
 levande_status levande_table_rows(size_t *out, const levande_table *table,
                                   levande_error **out_err) {
   return guard(out_err, [&] {

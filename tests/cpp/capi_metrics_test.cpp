@@ -116,4 +116,43 @@ TEST(CApiMetrics, EngagementPerTeam) {
   levande_workspace_destroy(&ws);
 }
 
+TEST(CApiMetrics, FeedbackSuppression) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  // Three respondents in one team: below the threshold of 5, shown with 3.
+  ASSERT_EQ(
+      levande_workspace_apply_json(ws,
+                                   R"([{"op":"add","kind":"teams","value":{"id":"t","name":"T"}},
+                    {"op":"add","kind":"trainings","value":{"id":"c","title":"C","start":"2026-01-12","end":"2026-01-12"}},
+                    {"op":"add","kind":"feedback_sessions","value":{"id":"s","training":"c","date":"2026-02-01"}},
+                    {"op":"add","kind":"people","value":{"id":"p1","name":"A","team":"t"}},
+                    {"op":"add","kind":"people","value":{"id":"p2","name":"B","team":"t"}},
+                    {"op":"add","kind":"people","value":{"id":"p3","name":"C","team":"t"}},
+                    {"op":"add","kind":"responses","value":{"session":"s","person":"p1","impact":4}},
+                    {"op":"add","kind":"responses","value":{"session":"s","person":"p2","impact":2}},
+                    {"op":"add","kind":"responses","value":{"session":"s","person":"p3","impact":3}}])",
+                                   nullptr),
+      LEVANDE_OK);
+  levande_table *table = nullptr;
+  const uint8_t *suppressed = nullptr;
+  const double *mean = nullptr;
+  ASSERT_EQ(
+      levande_metrics_feedback(&table, ws, day("2026-03-01"), LEVANDE_FEEDBACK_BY_TEAM, 5, nullptr),
+      LEVANDE_OK);
+  ASSERT_EQ(levande_table_uint8(&suppressed, table, "suppressed", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_float64(&mean, table, "mean_impact", nullptr), LEVANDE_OK);
+  EXPECT_EQ(suppressed[0], 1);
+  EXPECT_TRUE(std::isnan(mean[0]));
+  levande_table_destroy(&table);
+  ASSERT_EQ(
+      levande_metrics_feedback(&table, ws, day("2026-03-01"), LEVANDE_FEEDBACK_BY_TEAM, 3, nullptr),
+      LEVANDE_OK);
+  ASSERT_EQ(levande_table_float64(&mean, table, "mean_impact", nullptr), LEVANDE_OK);
+  EXPECT_DOUBLE_EQ(mean[0], 3.0);  // (4 + 2 + 3) / 3
+  levande_table_destroy(&table);
+  EXPECT_EQ(levande_metrics_feedback(&table, ws, day("2026-03-01"), 9, 5, nullptr),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  levande_workspace_destroy(&ws);
+}
+
 }  // namespace

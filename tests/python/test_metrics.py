@@ -187,3 +187,73 @@ def test_engagement_equals_pandas(organisation, by):
     assert got["check_ins_due"].sum() > 0 and got["learning_hours"].sum() > 0
     if by == "team":  # the root counts everyone
         assert got.loc["org", "people"] == organisation.count("people")
+
+
+def test_feedback_anonymity_on_the_synthetic_organisation():
+    ws = levande.synthetic_organisation(people=3000, seed=5)
+    # Teams have 10 people, so a threshold of 10 hides some of them.
+    as_of, k = dt.date(2026, 9, 30), 10
+    got = ws.feedback_metrics(as_of, by="team", min_respondents=k).set_index("team")
+    # Respondents per team from the raw responses, rolled up with pandas.
+    people = ws.table("people")[["id", "team"]].rename(columns={"id": "person"})
+    teams = ws.table("teams")[["id", "parent"]]
+    parent = dict(zip(teams["id"], teams["parent"]))
+    sessions = ws.table("feedback_sessions")[["id", "date"]].rename(columns={"id": "session"})
+    r = ws.table("responses")
+    r["session"], r["person"] = r["session"].astype(str), r["person"].astype(str)
+    r = r.merge(sessions, on="session")
+    r = r[r["date"] <= pd.Timestamp(as_of)].merge(people, on="person")
+    rows = []
+    for person, team, impact in zip(r["person"], r["team"], r["impact"]):
+        while team:
+            rows.append((team, person, impact))
+            team = parent.get(team) or ""
+    up = pd.DataFrame(rows, columns=["team", "person", "impact"])
+    respondents = up.groupby("team")["person"].nunique().reindex(got.index).fillna(0)
+    mean = up.groupby("team")["impact"].mean().reindex(got.index)
+
+    published = got["suppressed"] == 0
+    # 1. Every published row has at least k respondents, with the right numbers.
+    assert (respondents[published] >= k).all()
+    np.testing.assert_allclose(got.loc[published, "respondents"], respondents[published])
+    np.testing.assert_allclose(got.loc[published, "mean_impact"], mean[published], rtol=1e-12)
+    # 2. Suppressed rows show null, never 0.
+    assert got.loc[~published, ["respondents", "mean_impact", "support_needs"]].isna().all().all()
+    # 3. No differencing: below each published team, the respondents its nearest
+    #    published descendants do not cover are 0 or at least k.
+    children = {}
+    for team, up_team in parent.items():
+        if up_team:
+            children.setdefault(up_team, []).append(team)
+
+    def nearest_published(team):
+        out = []
+        for c in children.get(team, []):
+            out += [c] if published[c] else nearest_published(c)
+        return out
+
+    checked = 0
+    for team in got.index[published]:
+        rest = respondents[team] - sum(respondents[c] for c in nearest_published(team))
+        assert rest == 0 or rest >= k, (team, rest)
+        checked += 1
+    assert checked > 50 and published.sum() < len(got)  # both kinds of rows occur
+
+
+def test_feedback_a_team_and_the_same_team_minus_one_person():
+    # org = team a (6 respondents) + Xavier, who reports to org directly.
+    # Publishing org (7) and a (6) would give Xavier's answer by subtraction.
+    ws = levande.Workspace()
+    ws.add(levande.Team(id="org", name="Org"), levande.Team(id="a", name="A", parent="org"),
+           levande.Training(id="T", title="T", start=dt.date(2026, 1, 12), end=dt.date(2026, 1, 12)),
+           levande.FeedbackSession(id="s", training="T", date=dt.date(2026, 2, 1)))
+    for i, (team, impact) in enumerate([("a", 4)] * 6 + [("org", 1)]):
+        ws.add(levande.Person(id=f"p{i}", name=f"P{i}", team=team),
+               levande.Participation(person=f"p{i}", training="T"),
+               levande.Response(session="s", person=f"p{i}", impact=impact))
+    got = ws.feedback_metrics(dt.date(2026, 3, 1), by="team", min_respondents=5).set_index("team")
+    assert got.loc["org", "suppressed"] == 0 and got.loc["org", "mean_impact"] == pytest.approx(25 / 7)
+    assert got.loc["a", "suppressed"] == 1 and got.loc["a", "suppressed_to_protect_others"] == 1
+    assert np.isnan(got.loc["a", "mean_impact"])
+    by_training = ws.feedback_metrics(dt.date(2026, 3, 1), by="training", min_respondents=8)
+    assert by_training["suppressed"].tolist() == [1]  # 7 respondents < 8

@@ -62,6 +62,26 @@ LEVANDE_API levande_status levande_metrics_engagement(levande_table **out,
                                                       int32_t by, int32_t tolerance_days,
                                                       levande_error **out_err);
 
+/** @brief What a feedback table has a row for (levande::FeedbackBy). */
+typedef enum levande_feedback_by {
+  LEVANDE_FEEDBACK_BY_TEAM = 0,    /**< One row per team, counting its sub-teams. */
+  LEVANDE_FEEDBACK_BY_TRAINING = 1 /**< One row per training. */
+} levande_feedback_by;
+
+/**
+ * @brief Step 4 per team or training with the anonymity threshold and
+ *        complementary suppression (see levande::feedback()).
+ * @param min_respondents rows with fewer distinct respondents are suppressed (5 in C++)
+ */
+LEVANDE_API levande_status levande_metrics_feedback(levande_table **out,
+                                                    const levande_workspace *ws, int32_t as_of,
+                                                    int32_t by, int32_t min_respondents,
+                                                    levande_error **out_err);
+
+/** @brief A uint8 column (flags). */
+LEVANDE_API levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
+                                               const char *name, levande_error **out_err);
+
 /** @brief Number of rows. */
 LEVANDE_API levande_status levande_table_rows(size_t *out, const levande_table *table,
                                               levande_error **out_err);

@@ -1,0 +1,189 @@
+// Step 4 feedback metrics with an anonymity threshold and complementary
+// suppression along the team hierarchy (docs/metrics.md).
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "levande/error.hpp"
+#include "levande/metrics.hpp"
+#include "workspace/impl.hpp"
+
+namespace levande {
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr std::uint32_t no_index = UINT32_MAX;  // no entity
+
+}  // namespace
+
+Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
+               const FeedbackOptions &options) {
+  if (!as_of.valid()) {
+    throw Error(Errc::invalid_argument, "as_of", std::to_string(as_of.days()),
+                "is not a valid date");
+  }
+  if (options.min_respondents < 1 || options.min_respondents > 1000) {
+    throw Error(Errc::invalid_argument, "min_respondents", std::to_string(options.min_respondents),
+                "must be between 1 and 1000");
+  }
+  if (by != FeedbackBy::team && by != FeedbackBy::training) {
+    throw Error(Errc::invalid_argument, "by", std::to_string(static_cast<int>(by)),
+                "is not team or training");
+  }
+  const auto &t = workspace.impl().t;
+  const bool teams = by == FeedbackBy::team;
+  const std::size_t groups = teams ? t.teams.size() : t.trainings.size();
+  const auto k = static_cast<std::uint32_t>(options.min_respondents);
+
+  std::vector<std::uint32_t> parent(t.teams.size(), no_index);
+  for (std::size_t i = 0; i < t.teams.size(); ++i)
+    if (!t.teams.rows[i].parent.empty()) parent[i] = *t.teams.index_of(t.teams.rows[i].parent);
+  std::vector<std::uint32_t> team_of(t.people.size(), no_index);
+  for (std::size_t p = 0; p < t.people.size(); ++p)
+    if (!t.people.rows[p].team.empty()) team_of[p] = *t.teams.index_of(t.people.rows[p].team);
+  // The groups a person's answer to a session counts in.
+  auto for_groups = [&](std::uint32_t person, std::uint32_t session, auto &&f) {
+    if (!teams) {
+      const auto &tr = t.feedback_sessions.rows[session].training;
+      if (!tr.empty()) f(*t.trainings.index_of(tr));
+      return;
+    }
+    auto x = team_of[person];
+    for (std::size_t depth = 0; x != no_index && depth <= t.teams.size(); ++depth) {
+      f(x);
+      x = parent[x];
+    }
+  };
+
+  // Who each held session invited: the training's participants, or the team's members.
+  std::vector<std::vector<std::uint32_t>> participants(t.trainings.size());
+  for (const auto &pa : t.participations.rows) {
+    auto &list = participants[*t.trainings.index_of(pa.training)];
+    const auto p = *t.people.index_of(pa.person);
+    if (std::find(list.begin(), list.end(), p) == list.end()) list.push_back(p);
+  }
+  std::vector<std::uint8_t> held(t.feedback_sessions.size(), 0);
+  std::vector<std::uint32_t> sessions(groups, 0), invited(groups, 0);
+  std::vector<std::uint32_t> seen(groups, no_index);  // last session counted per group
+  for (std::uint32_t s = 0; s < t.feedback_sessions.size(); ++s) {
+    const auto &session = t.feedback_sessions.rows[s];
+    if (as_of < session.date) continue;
+    held[s] = 1;
+    std::vector<std::uint32_t> people;
+    if (!session.training.empty()) {
+      people = participants[*t.trainings.index_of(session.training)];
+    } else {
+      const auto team = *t.teams.index_of(session.team);
+      for (std::uint32_t p = 0; p < t.people.size(); ++p)
+        if (team_of[p] == team) people.push_back(p);
+    }
+    for (auto p : people) {
+      for_groups(p, s, [&](std::uint32_t g) {
+        ++invited[g];
+        if (seen[g] != s) {
+          seen[g] = s;
+          ++sessions[g];
+        }
+      });
+    }
+  }
+
+  std::vector<std::uint32_t> responses(groups, 0), needs(groups, 0);
+  std::vector<double> impact(groups, 0);
+  // Distinct respondents: (group, person) pairs, counted once.
+  std::vector<std::uint64_t> pairs;
+  const auto &r = t.responses;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    if (!held[r.session[i]]) continue;
+    for_groups(r.person[i], r.session[i], [&](std::uint32_t g) {
+      ++responses[g];
+      impact[g] += r.impact[i];
+      needs[g] += r.needs_support[i] != 0;
+      pairs.push_back((std::uint64_t{g} << 32) | r.person[i]);
+    });
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::vector<std::uint32_t> respondents(groups, 0);
+  for (auto pr : pairs)
+    ++respondents[pr >> 32];
+
+  // 1. The threshold: fewer than k respondents is suppressed.
+  std::vector<std::uint8_t> suppressed(groups, 0);
+  for (std::size_t g = 0; g < groups; ++g)
+    suppressed[g] = respondents[g] < k;
+  // 2. Complementary suppression for teams: below a published team, the
+  //    respondents its nearest published descendants do not cover must be 0
+  //    or at least k, or subtracting would reveal them. Suppress the smallest
+  //    such descendant until that holds everywhere.
+  std::vector<std::uint8_t> complementary(groups, 0);
+  if (teams) {
+    std::vector<std::vector<std::uint32_t>> children(groups);
+    for (std::uint32_t g = 0; g < groups; ++g)
+      if (parent[g] != no_index) children[parent[g]].push_back(g);
+    // The nearest published descendants of g.
+    std::vector<std::uint32_t> frontier, stack;
+    auto nearest_published = [&](std::uint32_t g) {
+      frontier.clear();
+      stack.assign(children[g].begin(), children[g].end());
+      while (!stack.empty()) {
+        const auto c = stack.back();
+        stack.pop_back();
+        if (!suppressed[c])
+          frontier.push_back(c);
+        else
+          stack.insert(stack.end(), children[c].begin(), children[c].end());
+      }
+    };
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::uint32_t g = 0; g < groups; ++g) {
+        if (suppressed[g]) continue;
+        for (;;) {
+          nearest_published(g);
+          std::uint32_t covered = 0;
+          for (auto c : frontier)
+            covered += respondents[c];
+          const auto rest = respondents[g] - covered;
+          if (rest == 0 || rest >= k || frontier.empty()) break;
+          const auto smallest = *std::min_element(
+              frontier.begin(), frontier.end(), [&](std::uint32_t a, std::uint32_t b) {
+                return respondents[a] != respondents[b] ? respondents[a] < respondents[b] : a < b;
+              });
+          suppressed[smallest] = complementary[smallest] = 1;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  Table out;
+  DictionaryColumn keys;
+  for (std::size_t g = 0; g < groups; ++g) {
+    keys.codes.push_back(static_cast<std::int32_t>(g));
+    keys.words.push_back(teams ? t.teams.rows[g].id : t.trainings.rows[g].id);
+  }
+  std::vector<double> shown_respondents(groups), shown_responses(groups), rate(groups),
+      mean(groups), shown_needs(groups);
+  for (std::size_t g = 0; g < groups; ++g) {
+    const bool hide = suppressed[g] != 0;
+    shown_respondents[g] = hide ? nan : respondents[g];
+    shown_responses[g] = hide ? nan : responses[g];
+    rate[g] = hide || invited[g] == 0 ? nan : static_cast<double>(responses[g]) / invited[g];
+    mean[g] = hide || responses[g] == 0 ? nan : impact[g] / responses[g];
+    shown_needs[g] = hide ? nan : needs[g];
+  }
+  out.add(teams ? "team" : "training", std::move(keys));
+  out.add("sessions", std::move(sessions));
+  out.add("invited", std::move(invited));
+  out.add("respondents", std::move(shown_respondents));
+  out.add("responses", std::move(shown_responses));
+  out.add("response_rate", std::move(rate));
+  out.add("mean_impact", std::move(mean));
+  out.add("support_needs", std::move(shown_needs));
+  out.add("suppressed", std::move(suppressed));
+  out.add("suppressed_to_protect_others", std::move(complementary));
+  return out;
+}
+
+}  // namespace levande

@@ -1,0 +1,114 @@
+// Feedback metrics with the anonymity threshold and complementary
+// suppression, worked by hand.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+#include "levande/error.hpp"
+#include "levande/metrics.hpp"
+#include "levande/workspace.hpp"
+
+namespace levande {
+namespace {
+
+// org has a direct member x and teams a and b; a has a sub-team a1.
+// a: 4 people (impact 4), a1: 2 people (impact 2), b: 3 people (impact 5,
+// all asking for support), x: impact 1. Everyone took training T and
+// answered its session of 1 March.
+Workspace sample() {
+  Workspace ws;
+  Batch b;
+  b.add(Team{"org", "Org", ""});
+  b.add(Team{"a", "A", "org"});
+  b.add(Team{"b", "B", "org"});
+  b.add(Team{"a1", "A1", "a"});
+  b.add(Training{"T",
+                 "Cloud",
+                 {},
+                 "",
+                 "",
+                 Date::from_ymd(2026, 1, 12),
+                 Date::from_ymd(2026, 1, 14),
+                 0,
+                 false});
+  b.add(FeedbackSession{"s1", "T", "", Date::from_ymd(2026, 3, 1), {}});
+  b.add(FeedbackSession{"s2", "T", "", Date::from_ymd(2026, 6, 1), {}});  // after the date
+  auto person = [&](const std::string &id, const char *team, int impact, bool support) {
+    b.add(Person{id, id, "", team, "", ""});
+    b.add(Participation{"", id, "T", {}, {}, {}, {}});
+    b.add(Response{"s1", id, impact, {}, support ? "a mentor" : ""});
+  };
+  for (int i = 0; i < 4; ++i)
+    person(std::string("a") + std::to_string(i), "a", 4, false);
+  for (int i = 0; i < 2; ++i)
+    person(std::string("c") + std::to_string(i), "a1", 2, false);
+  for (int i = 0; i < 3; ++i)
+    person(std::string("b") + std::to_string(i), "b", 5, true);
+  person("x", "org", 1, false);
+  ws.apply(b);
+  return ws;
+}
+
+double f(const Table &t, const char *column, std::size_t row) {
+  return std::get<std::vector<double>>(t[column])[row];
+}
+std::uint8_t flag(const Table &t, const char *column, std::size_t row) {
+  return std::get<std::vector<std::uint8_t>>(t[column])[row];
+}
+
+TEST(Feedback, ThresholdAndComplementarySuppression) {
+  const auto ws = sample();
+  const auto t = feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::team);
+  const auto org = *ws.index_of(Kind::team, "org"), a = *ws.index_of(Kind::team, "a"),
+             b = *ws.index_of(Kind::team, "b"), a1 = *ws.index_of(Kind::team, "a1");
+  // By hand, k = 5. Respondents: a1 2 and b 3 are below it; a 6 (with a1)
+  // and org 10 are not. But org - a = b + x = 4 respondents: publishing both
+  // would reveal them, so a is suppressed too (the smallest published team
+  // under org). org: 10 responses, impacts 16 + 4 + 15 + 1 = 36, mean 3.6,
+  // 3 support needs, all 10 invited answered.
+  EXPECT_EQ(flag(t, "suppressed", a1), 1);
+  EXPECT_EQ(flag(t, "suppressed", b), 1);
+  EXPECT_EQ(flag(t, "suppressed_to_protect_others", b), 0);
+  EXPECT_EQ(flag(t, "suppressed", a), 1);
+  EXPECT_EQ(flag(t, "suppressed_to_protect_others", a), 1);
+  EXPECT_EQ(flag(t, "suppressed", org), 0);
+  EXPECT_DOUBLE_EQ(f(t, "respondents", org), 10);
+  EXPECT_DOUBLE_EQ(f(t, "mean_impact", org), 3.6);
+  EXPECT_DOUBLE_EQ(f(t, "support_needs", org), 3);
+  EXPECT_DOUBLE_EQ(f(t, "response_rate", org), 1.0);
+  // Suppressed is null, never 0.
+  EXPECT_TRUE(std::isnan(f(t, "mean_impact", b)));
+  EXPECT_TRUE(std::isnan(f(t, "respondents", a)));
+  EXPECT_TRUE(std::isnan(f(t, "support_needs", b)));
+  // Sessions and invitations are not sensitive: b was invited to s1 (s2 is later).
+  EXPECT_EQ(std::get<std::vector<std::uint32_t>>(t["sessions"])[b], 1u);
+  EXPECT_EQ(std::get<std::vector<std::uint32_t>>(t["invited"])[b], 3u);
+
+  // With k = 2 nothing is below the threshold, and every remainder is 0 or >= 2:
+  // org - a - b = x alone (1) would be revealed, so the smaller of a (6) and
+  // b (3) goes: b; then org - a = 4 >= 2.
+  const auto t2 = feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::team, {2});
+  EXPECT_EQ(flag(t2, "suppressed", a1), 0);
+  EXPECT_EQ(flag(t2, "suppressed", a), 0);  // a - a1 = 4
+  EXPECT_EQ(flag(t2, "suppressed_to_protect_others", b), 1);
+  EXPECT_EQ(flag(t2, "suppressed", org), 0);
+}
+
+TEST(Feedback, PerTrainingAndBadInput) {
+  const auto ws = sample();
+  const auto t = feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::training);
+  EXPECT_DOUBLE_EQ(f(t, "mean_impact", 0), 3.6);
+  const auto strict = feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::training, {11});
+  EXPECT_EQ(flag(strict, "suppressed", 0), 1);
+  EXPECT_TRUE(std::isnan(f(strict, "response_rate", 0)));
+  try {
+    feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::team, {0});
+    FAIL();
+  } catch (const Error &e) {
+    EXPECT_EQ(e.field(), "min_respondents");
+  }
+}
+
+}  // namespace
+}  // namespace levande
