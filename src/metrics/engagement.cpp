@@ -1,17 +1,17 @@
 // Step 1 check-in adherence and step 6 learning, per person or rolled up per
 // team through the hierarchy (docs/metrics.md).
 #include <cmath>
-#include <limits>
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "metrics/groups.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
 namespace {
 
-constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-constexpr std::uint32_t no_index = UINT32_MAX;  // no entity
+using detail::no_entity;
+constexpr double nan = detail::missing;
 
 double ratio(double part, double whole) {
   return whole > 0 ? part / whole : nan;
@@ -21,10 +21,7 @@ double ratio(double part, double whole) {
 
 Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
                  const EngagementOptions &options) {
-  if (!as_of.valid()) {
-    throw Error(Errc::invalid_argument, "as_of", std::to_string(as_of.days()),
-                "is not a valid date");
-  }
+  detail::require_date(as_of);
   if (options.tolerance_days < 0 || options.tolerance_days > 365) {
     throw Error(Errc::invalid_argument, "tolerance_days", std::to_string(options.tolerance_days),
                 "must be between 0 and 365");
@@ -37,24 +34,15 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
   const bool teams = by == GroupBy::team;
   const std::size_t groups = teams ? t.teams.size() : t.people.size();
 
-  // The groups a person counts in: themselves, or their team and its ancestors.
-  std::vector<std::uint32_t> team_parent(t.teams.size(), no_index);
-  for (std::size_t i = 0; i < t.teams.size(); ++i)
-    if (!t.teams.rows[i].parent.empty()) team_parent[i] = *t.teams.index_of(t.teams.rows[i].parent);
-  std::vector<std::uint32_t> team_of(t.people.size(), no_index);
-  for (std::size_t p = 0; p < t.people.size(); ++p)
-    if (!t.people.rows[p].team.empty()) team_of[p] = *t.teams.index_of(t.people.rows[p].team);
-  // Calls f(group) for every group a person (or, with person == no_index, a team) counts in.
+  // The groups a person (or, with person == no_entity, a team) counts in:
+  // the person, or their team and every team above it.
+  const detail::TeamTree tree(t);
   auto for_groups = [&](std::uint32_t person, std::uint32_t team, auto &&f) {
     if (!teams) {
-      if (person != no_index) f(person);
+      if (person != no_entity) f(person);
       return;
     }
-    auto x = person != no_index ? team_of[person] : team;
-    for (std::size_t depth = 0; x != no_index && depth <= t.teams.size(); ++depth) {
-      f(x);
-      x = team_parent[x];
-    }
+    tree.up_from(person != no_entity ? tree.team_of[person] : team, f);
   };
 
   std::vector<std::uint32_t> people(groups, 0), due(groups, 0), on_time(groups, 0),
@@ -62,11 +50,11 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
   std::vector<double> hours(groups, 0), job(groups, 0), social(groups, 0), formal(groups, 0),
       self(groups, 0), budget(groups, teams ? 0 : nan);
   for (std::uint32_t p = 0; p < t.people.size(); ++p)
-    for_groups(p, no_index, [&](std::uint32_t g) { ++people[g]; });
+    for_groups(p, no_entity, [&](std::uint32_t g) { ++people[g]; });
 
   // Step 1: check-ins of plans owned by a person or a team.
-  std::vector<std::uint32_t> plan_person(t.action_plans.size(), no_index),
-      plan_team(t.action_plans.size(), no_index);
+  std::vector<std::uint32_t> plan_person(t.action_plans.size(), no_entity),
+      plan_team(t.action_plans.size(), no_entity);
   for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
     const auto &plan = t.action_plans.rows[i];
     if (!plan.person.empty()) plan_person[i] = *t.people.index_of(plan.person);
@@ -97,7 +85,7 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
   for (std::size_t r = 0; r < a.size(); ++r) {
     if (a.date[r] < year_start || as_of < a.date[r]) continue;
     const double h = a.hours[r];
-    for_groups(a.person[r], no_index, [&](std::uint32_t g) {
+    for_groups(a.person[r], no_entity, [&](std::uint32_t g) {
       hours[g] += h;
       (a.kind[r] == LearningKind::on_the_job ? job[g]
        : a.kind[r] == LearningKind::social   ? social[g]
@@ -110,7 +98,7 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
     for (const auto &init : t.initiatives.rows) {
       const auto &plan = *t.competence_plans.find(init.plan);
       if (plan.year != as_of.year()) continue;
-      for_groups(no_index, *t.teams.index_of(plan.team),
+      for_groups(no_entity, *t.teams.index_of(plan.team),
                  [&](std::uint32_t g) { budget[g] += init.hours; });
     }
   }

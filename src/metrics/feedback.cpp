@@ -2,26 +2,23 @@
 // suppression along the team hierarchy (docs/metrics.md).
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "metrics/groups.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
 namespace {
 
-constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-constexpr std::uint32_t no_index = UINT32_MAX;  // no entity
+using detail::no_entity;
+constexpr double nan = detail::missing;
 
 }  // namespace
 
 Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
                const FeedbackOptions &options) {
-  if (!as_of.valid()) {
-    throw Error(Errc::invalid_argument, "as_of", std::to_string(as_of.days()),
-                "is not a valid date");
-  }
+  detail::require_date(as_of);
   if (options.min_respondents < 1 || options.min_respondents > 1000) {
     throw Error(Errc::invalid_argument, "min_respondents", std::to_string(options.min_respondents),
                 "must be between 1 and 1000");
@@ -35,12 +32,9 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
   const std::size_t groups = teams ? t.teams.size() : t.trainings.size();
   const auto k = static_cast<std::uint32_t>(options.min_respondents);
 
-  std::vector<std::uint32_t> parent(t.teams.size(), no_index);
-  for (std::size_t i = 0; i < t.teams.size(); ++i)
-    if (!t.teams.rows[i].parent.empty()) parent[i] = *t.teams.index_of(t.teams.rows[i].parent);
-  std::vector<std::uint32_t> team_of(t.people.size(), no_index);
-  for (std::size_t p = 0; p < t.people.size(); ++p)
-    if (!t.people.rows[p].team.empty()) team_of[p] = *t.teams.index_of(t.people.rows[p].team);
+  const detail::TeamTree tree(t);
+  const auto &parent = tree.parent;
+  const auto &team_of = tree.team_of;
   // The groups a person's answer to a session counts in.
   auto for_groups = [&](std::uint32_t person, std::uint32_t session, auto &&f) {
     if (!teams) {
@@ -48,11 +42,7 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
       if (!tr.empty()) f(*t.trainings.index_of(tr));
       return;
     }
-    auto x = team_of[person];
-    for (std::size_t depth = 0; x != no_index && depth <= t.teams.size(); ++depth) {
-      f(x);
-      x = parent[x];
-    }
+    tree.up_from(team_of[person], f);
   };
 
   // Who each held session invited: the training's participants, or the team's members.
@@ -64,7 +54,7 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
   }
   std::vector<std::uint8_t> held(t.feedback_sessions.size(), 0);
   std::vector<std::uint32_t> sessions(groups, 0), invited(groups, 0);
-  std::vector<std::uint32_t> seen(groups, no_index);  // last session counted per group
+  std::vector<std::uint32_t> seen(groups, no_entity);  // last session counted per group
   for (std::uint32_t s = 0; s < t.feedback_sessions.size(); ++s) {
     const auto &session = t.feedback_sessions.rows[s];
     if (as_of < session.date) continue;
@@ -120,7 +110,7 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
   if (teams) {
     std::vector<std::vector<std::uint32_t>> children(groups);
     for (std::uint32_t g = 0; g < groups; ++g)
-      if (parent[g] != no_index) children[parent[g]].push_back(g);
+      if (parent[g] != no_entity) children[parent[g]].push_back(g);
     // The nearest published descendants of g.
     std::vector<std::uint32_t> frontier, stack;
     auto nearest_published = [&](std::uint32_t g) {

@@ -5,6 +5,7 @@
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "metrics/groups.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -29,10 +30,7 @@ const char *to_string(GoalStatus status) noexcept {
 
 GoalStatusTable goal_status(const Workspace &workspace, Date as_of,
                             const GoalStatusOptions &options) {
-  if (!as_of.valid()) {
-    throw Error(Errc::invalid_argument, "as_of", std::to_string(as_of.days()),
-                "is not a valid date");
-  }
+  detail::require_date(as_of);
   if (!(options.at_risk_from > 0 && options.at_risk_from < 1)) {
     throw Error(Errc::invalid_argument, "at_risk_from", std::to_string(options.at_risk_from),
                 "must be between 0 and 1 (exclusive)");
