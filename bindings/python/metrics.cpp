@@ -52,6 +52,17 @@ void bind_metrics(py::module_ &m) {
             std::make_shared<const Table>(feedback(self.ws, as_of, group, {min_respondents}))};
       },
       py::arg("workspace"), py::arg("as_of"), py::arg("by"), py::arg("min_respondents"));
+  m.def(
+      "_training_outcomes",
+      [](const PyWorkspace &self, Date as_of, std::int32_t application_days, double attribution,
+         double confidence) {
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return PyTable{std::make_shared<const Table>(
+            training_outcomes(self.ws, as_of, {application_days, attribution, confidence}))};
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("application_days"), py::arg("attribution"),
+      py::arg("confidence"));
 }
 
 }  // namespace levande::python

@@ -136,6 +136,34 @@ struct FeedbackOptions {
 LEVANDE_API Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
                            const FeedbackOptions &options = {});
 
+/** @brief Options of training_outcomes(). */
+struct OutcomeOptions {
+  /** @brief Days after a training's end within which an assignment counts as applying it; 0–3650.
+   */
+  std::int32_t application_days = 90;
+  /** @brief Phillips: share of the improvement attributed to the training, (0, 1]. */
+  double attribution = 1.0;
+  /** @brief Phillips: confidence in the estimate, (0, 1]. */
+  double confidence = 1.0;
+};
+
+/**
+ * @brief Per training as of a date: Kirkpatrick levels 1–4, the application
+ *        rate and Phillips ROI (formulas in docs/metrics.md).
+ *
+ * Columns: `training` (dictionary), `participants`, `reaction` (L1 mean),
+ * `pre_score`, `post_score`, `learning_gain` (L2, post − pre),
+ * `normalised_gain`, `application_rate` (L3), `goal_progress` (L4, mean
+ * progress of the goals of plans following the training), `benefits`
+ * (annual: Σ improvement × value_per_unit × attribution × confidence over
+ * goals with a value), `costs`, `benefit_cost_ratio`, `roi_percent`,
+ * `payback_months`. NaN where there is nothing to average or no cost.
+ * @throws Error Errc::invalid_argument naming `as_of`, `application_days`,
+ *         `attribution` or `confidence`.
+ */
+LEVANDE_API Table training_outcomes(const Workspace &workspace, Date as_of,
+                                    const OutcomeOptions &options = {});
+
 }  // namespace levande
 
 #endif  // LEVANDE_METRICS_HPP

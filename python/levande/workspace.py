@@ -397,6 +397,23 @@ class Workspace:
         from .table import Table
         return Table(_core._feedback(self._ws, as_of, by, min_respondents))
 
+    def training_outcomes(self, as_of: datetime.date, *, application_days: int = 90,
+                          attribution: float = 1.0, confidence: float = 1.0):
+        """Per training: Kirkpatrick L1-L4 (reaction, learning gain and
+        normalised gain, application rate, goal progress) and Phillips ROI
+        (benefits, costs, benefit-cost ratio, ROI %, payback months), as a
+        ``pandas.DataFrame`` (see docs/metrics.md)."""
+        return self.training_outcomes_table(as_of, application_days=application_days,
+                                            attribution=attribution,
+                                            confidence=confidence).to_pandas()
+
+    def training_outcomes_table(self, as_of: datetime.date, *, application_days: int = 90,
+                                attribution: float = 1.0, confidence: float = 1.0) -> "Table":
+        """:meth:`training_outcomes` as a :class:`levande.Table` for Arrow consumers."""
+        from .table import Table
+        return Table(_core._training_outcomes(self._ws, as_of, application_days, attribution,
+                                              confidence))
+
     # ---- scheduling --------------------------------------------------------
 
     def plan_follow_up(self, *, as_of: datetime.date, until: datetime.date,

@@ -72,6 +72,17 @@ levande_status levande_metrics_feedback(levande_table **out, const levande_works
   });
 }
 
+levande_status levande_metrics_training_outcomes(levande_table **out, const levande_workspace *ws,
+                                                 int32_t as_of, int32_t application_days,
+                                                 double attribution, double confidence,
+                                                 levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    make(out, training_outcomes(ws->ws, Date(as_of), {application_days, attribution, confidence}));
+  });
+}
+
 levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
                                    const char *name, levande_error **out_err) {
   return guard(out_err, [&] {

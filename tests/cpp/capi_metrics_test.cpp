@@ -155,4 +155,35 @@ TEST(CApiMetrics, FeedbackSuppression) {
   levande_workspace_destroy(&ws);
 }
 
+TEST(CApiMetrics, TrainingOutcomes) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  // Costs 80 000, the goal improved by 240 units worth 1000 each: BCR 3, ROI 200 %.
+  ASSERT_EQ(
+      levande_workspace_apply_json(ws,
+                                   R"([{"op":"add","kind":"people","value":{"id":"q","name":"Q"}},
+                    {"op":"add","kind":"trainings","value":{"id":"U","title":"U","start":"2026-01-12","end":"2026-01-14","cost":80000}},
+                    {"op":"add","kind":"participations","value":{"person":"q","training":"U","pre_score":50,"post_score":75}},
+                    {"op":"add","kind":"action_plans","value":{"id":"p","title":"P","person":"q","training":"U","created":"2026-01-15","due":"2026-06-30"}},
+                    {"op":"add","kind":"goals","value":{"id":"g","plan":"p","metric":"m","baseline":0,"target":300,"deadline":"2026-06-30","value_per_unit":1000}},
+                    {"op":"add","kind":"measurements","value":{"goal":"g","date":"2026-03-01","value":240}}])",
+                                   nullptr),
+      LEVANDE_OK);
+  levande_table *table = nullptr;
+  ASSERT_EQ(levande_metrics_training_outcomes(&table, ws, day("2026-06-30"), 90, 1.0, 1.0, nullptr),
+            LEVANDE_OK);
+  const double *roi = nullptr, *normalised = nullptr;
+  ASSERT_EQ(levande_table_float64(&roi, table, "roi_percent", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_float64(&normalised, table, "normalised_gain", nullptr), LEVANDE_OK);
+  EXPECT_DOUBLE_EQ(roi[0], 200.0);
+  EXPECT_DOUBLE_EQ(normalised[0], 0.5);  // (75 - 50) / (100 - 50)
+  levande_table_destroy(&table);
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_metrics_training_outcomes(&table, ws, day("2026-06-30"), 90, 0.0, 1.0, &err),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_field(err), "attribution");
+  levande_error_destroy(&err);
+  levande_workspace_destroy(&ws);
+}
+
 }  // namespace

@@ -257,3 +257,35 @@ def test_feedback_a_team_and_the_same_team_minus_one_person():
     assert np.isnan(got.loc["a", "mean_impact"])
     by_training = ws.feedback_metrics(dt.date(2026, 3, 1), by="training", min_respondents=8)
     assert by_training["suppressed"].tolist() == [1]  # 7 respondents < 8
+
+
+def test_training_outcomes_equal_pandas(organisation):
+    as_of = dt.date(2026, 9, 30)
+    got = organisation.training_outcomes(as_of, attribution=0.5, confidence=0.8).set_index("training")
+    pa = organisation.table("participations")
+    pa["training"] = pa["training"].astype(str)
+    g = pa.groupby("training")
+    want = pd.DataFrame({"participants": g.size(), "reaction": g["reaction"].mean()})
+    both = pa.dropna(subset=["pre_score", "post_score"])
+    want["pre_score"] = both.groupby("training")["pre_score"].mean()
+    want["post_score"] = both.groupby("training")["post_score"].mean()
+    ok = both[both["pre_score"] < 100]
+    want["normalised_gain"] = ((ok["post_score"] - ok["pre_score"]) / (100 - ok["pre_score"])).groupby(
+        ok["training"]).mean()
+    # Level 4 and Phillips from the pandas goal status of the test above.
+    goals = pandas_goal_status(organisation, as_of)
+    plans = organisation.table("action_plans")[["id", "training"]].rename(columns={"id": "plan"})
+    goals = goals.reset_index().merge(plans, on="plan")
+    goals = goals[goals["progress"].notna()]
+    goals["training"] = goals["training"].astype(str)
+    sign = np.where(goals["direction"].astype(str) == "increase", 1.0, -1.0)
+    goals["benefit"] = sign * (goals["current"] - goals["baseline"]) * goals["value_per_unit"] * 0.5 * 0.8
+    want["goal_progress"] = goals.groupby("training")["progress"].mean()
+    want["benefits"] = goals.groupby("training")["benefit"].sum()
+    cost = organisation.table("trainings").set_index("id")["cost"]
+    want["roi_percent"] = (want["benefits"] - cost) / cost * 100
+    want = want.reindex(got.index.astype(str))
+    for column in want.columns:
+        np.testing.assert_allclose(got[column].to_numpy(dtype=float), want[column].to_numpy(dtype=float),
+                                   rtol=1e-9, atol=1e-9, equal_nan=True, err_msg=column)
+    assert got["application_rate"].fillna(0).eq(0).all()  # the synthetic organisation has no assignments

@@ -78,6 +78,16 @@ LEVANDE_API levande_status levande_metrics_feedback(levande_table **out,
                                                     int32_t by, int32_t min_respondents,
                                                     levande_error **out_err);
 
+/**
+ * @brief Per training: Kirkpatrick levels 1–4, the application rate and
+ *        Phillips ROI (see levande::training_outcomes() for the columns).
+ * @param application_days days after a training's end within which an assignment applies it (90)
+ * @param attribution, confidence Phillips adjustments in (0, 1] (1 and 1)
+ */
+LEVANDE_API levande_status levande_metrics_training_outcomes(
+    levande_table **out, const levande_workspace *ws, int32_t as_of, int32_t application_days,
+    double attribution, double confidence, levande_error **out_err);
+
 /** @brief A uint8 column (flags). */
 LEVANDE_API levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
                                                const char *name, levande_error **out_err);

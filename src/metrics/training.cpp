@@ -1,0 +1,145 @@
+// Per training: Kirkpatrick levels 1-4, the application rate and Phillips
+// ROI (docs/metrics.md).
+#include <cmath>
+
+#include "levande/error.hpp"
+#include "levande/metrics.hpp"
+#include "metrics/groups.hpp"
+#include "workspace/impl.hpp"
+
+namespace levande {
+
+Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOptions &options) {
+  detail::require_date(as_of);
+  if (options.application_days < 0 || options.application_days > 3650) {
+    throw Error(Errc::invalid_argument, "application_days",
+                std::to_string(options.application_days), "must be between 0 and 3650");
+  }
+  for (const auto &[field, value] : {std::pair{"attribution", options.attribution},
+                                     std::pair{"confidence", options.confidence}}) {
+    if (!(value > 0 && value <= 1))
+      throw Error(Errc::invalid_argument, field, std::to_string(value), "must be in (0, 1]");
+  }
+  const auto &t = workspace.impl().t;
+  const std::size_t n = t.trainings.size();
+  constexpr double nan = detail::missing;
+  auto mean = [](double sum, double count) { return count > 0 ? sum / count : nan; };
+
+  // Levels 1 and 2 from the participations.
+  std::vector<double> participants(n, 0), reactions(n, 0), reaction_sum(n, 0), scored(n, 0),
+      pre_sum(n, 0), post_sum(n, 0), norm_sum(n, 0), norm_count(n, 0);
+  std::vector<std::vector<std::uint32_t>> people(n);
+  for (const auto &pa : t.participations.rows) {
+    const auto ti = *t.trainings.index_of(pa.training);
+    participants[ti] += 1;
+    people[ti].push_back(*t.people.index_of(pa.person));
+    if (pa.reaction) {
+      reactions[ti] += 1;
+      reaction_sum[ti] += *pa.reaction;
+    }
+    if (pa.pre_score && pa.post_score) {
+      scored[ti] += 1;
+      pre_sum[ti] += *pa.pre_score;
+      post_sum[ti] += *pa.post_score;
+      if (*pa.pre_score < 100) {
+        norm_sum[ti] += (*pa.post_score - *pa.pre_score) / (100 - *pa.pre_score);
+        norm_count[ti] += 1;
+      }
+    }
+  }
+
+  // Level 3: participants applying the training on the job (an active or
+  // completed assignment for it, or for one of its skills, started by the
+  // end of the training plus N days and by as_of).
+  std::vector<double> applying(n, 0);
+  {
+    std::vector<std::vector<std::uint32_t>> assignments(t.people.size());
+    for (std::uint32_t i = 0; i < t.assignments.size(); ++i) {
+      const auto &a = t.assignments.rows[i];
+      if (!a.person.empty()) assignments[*t.people.index_of(a.person)].push_back(i);
+    }
+    for (std::size_t ti = 0; ti < n; ++ti) {
+      const auto &training = t.trainings.rows[ti];
+      const Date by(training.end.days() + options.application_days);
+      std::vector<std::uint32_t> counted;
+      for (auto p : people[ti]) {
+        if (std::find(counted.begin(), counted.end(), p) != counted.end()) continue;
+        for (auto i : assignments[p]) {
+          const auto &a = t.assignments.rows[i];
+          const bool linked =
+              a.training == training.id ||
+              (a.training.empty() && std::find(training.skills.begin(), training.skills.end(),
+                                               a.skill) != training.skills.end());
+          const bool applies =
+              a.status == AssignmentStatus::active || a.status == AssignmentStatus::completed;
+          if (linked && applies && !(by < a.start) && !(as_of < a.start)) {
+            applying[ti] += 1;
+            counted.push_back(p);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // Level 4 and Phillips: the goals of the plans that follow the training up.
+  const auto goals = goal_status(workspace, as_of);
+  std::vector<double> goal_count(n, 0), progress_sum(n, 0), benefit(n, 0), valued(n, 0);
+  for (std::size_t g = 0; g < t.goals.size(); ++g) {
+    const auto &goal = t.goals.rows[g];
+    const auto &plan = *t.action_plans.find(goal.plan);
+    if (plan.training.empty() || std::isnan(goals.progress[g])) continue;
+    const auto ti = *t.trainings.index_of(plan.training);
+    goal_count[ti] += 1;
+    progress_sum[ti] += goals.progress[g];
+    if (goal.value_per_unit) {
+      // Improvement in the goal's direction, in its units.
+      const double change = goal.direction == Direction::increase
+                                ? goals.current[g] - goal.baseline
+                                : goal.baseline - goals.current[g];
+      benefit[ti] += change * *goal.value_per_unit * options.attribution * options.confidence;
+      valued[ti] += 1;
+    }
+  }
+
+  Table out;
+  DictionaryColumn keys;
+  for (std::size_t ti = 0; ti < n; ++ti) {
+    keys.codes.push_back(static_cast<std::int32_t>(ti));
+    keys.words.push_back(t.trainings.rows[ti].id);
+  }
+  std::vector<double> reaction(n), pre(n), post(n), gain(n), normalised(n), application(n),
+      progress(n), benefits(n), costs(n), bcr(n), roi(n), payback(n);
+  for (std::size_t ti = 0; ti < n; ++ti) {
+    reaction[ti] = mean(reaction_sum[ti], reactions[ti]);
+    pre[ti] = mean(pre_sum[ti], scored[ti]);
+    post[ti] = mean(post_sum[ti], scored[ti]);
+    gain[ti] = post[ti] - pre[ti];
+    normalised[ti] = mean(norm_sum[ti], norm_count[ti]);
+    application[ti] = mean(applying[ti], participants[ti]);
+    progress[ti] = mean(progress_sum[ti], goal_count[ti]);
+    const double cost = t.trainings.rows[ti].cost;
+    costs[ti] = cost;
+    benefits[ti] = valued[ti] > 0 ? benefit[ti] : nan;
+    bcr[ti] = cost > 0 ? benefits[ti] / cost : nan;
+    roi[ti] = cost > 0 ? (benefits[ti] - cost) / cost * 100 : nan;
+    payback[ti] = cost > 0 && benefits[ti] > 0 ? cost / benefits[ti] * 12 : nan;
+  }
+  out.add("training", std::move(keys));
+  out.add("participants", std::move(participants));
+  out.add("reaction", std::move(reaction));
+  out.add("pre_score", std::move(pre));
+  out.add("post_score", std::move(post));
+  out.add("learning_gain", std::move(gain));
+  out.add("normalised_gain", std::move(normalised));
+  out.add("application_rate", std::move(application));
+  out.add("goal_progress", std::move(progress));
+  out.add("benefits", std::move(benefits));
+  out.add("costs", std::move(costs));
+  out.add("benefit_cost_ratio", std::move(bcr));
+  out.add("roi_percent", std::move(roi));
+  out.add("payback_months", std::move(payback));
+  return out;
+}
+
+}  // namespace levande
