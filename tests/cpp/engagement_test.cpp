@@ -6,13 +6,12 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "levande/workspace.hpp"
+#include "test_helpers.hpp"
 
 namespace levande {
 namespace {
 
-Date d(int y, int m, int day) {
-  return Date::from_ymd(y, m, day);
-}
+using test::d;
 
 Workspace sample() {
   Workspace ws;
@@ -49,10 +48,10 @@ Workspace sample() {
 }
 
 double f(const Table &t, const char *column, std::size_t row) {
-  return std::get<std::vector<double>>(t[column])[row];
+  return test::cell<double>(t, column, row);
 }
 std::uint32_t u(const Table &t, const char *column, std::size_t row) {
-  return std::get<std::vector<std::uint32_t>>(t[column])[row];
+  return test::cell<std::uint32_t>(t, column, row);
 }
 
 TEST(Engagement, PerPersonByHand) {

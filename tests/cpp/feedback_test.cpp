@@ -8,6 +8,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "levande/workspace.hpp"
+#include "test_helpers.hpp"
 
 namespace levande {
 namespace {
@@ -51,10 +52,10 @@ Workspace sample() {
 }
 
 double f(const Table &t, const char *column, std::size_t row) {
-  return std::get<std::vector<double>>(t[column])[row];
+  return test::cell<double>(t, column, row);
 }
 std::uint8_t flag(const Table &t, const char *column, std::size_t row) {
-  return std::get<std::vector<std::uint8_t>>(t[column])[row];
+  return test::cell<std::uint8_t>(t, column, row);
 }
 
 TEST(Feedback, ThresholdAndComplementarySuppression) {

@@ -13,9 +13,7 @@
 namespace levande {
 namespace {
 
-Date d(int y, int m, int day) {
-  return Date::from_ymd(y, m, day);
-}
+using test::d;
 
 Goal goal(const char *id, double baseline, double target, Direction direction, Date deadline) {
   return Goal{id, "p1", "metric", "units", baseline, target, direction, deadline, std::nullopt};

@@ -11,13 +11,12 @@
 #include "levande/error.hpp"
 #include "levande/schedule.hpp"
 #include "levande/workspace.hpp"
+#include "test_helpers.hpp"
 
 namespace levande {
 namespace {
 
-Date d(int y, int m, int day) {
-  return Date::from_ymd(y, m, day);
-}
+using test::d;
 
 // The policy of the hand-worked cases: plan due 5 business days after the
 // training, check-ins on Fridays for two weeks, feedback 9 and 197 days

@@ -2,14 +2,29 @@
 #ifndef LEVANDE_TESTS_CPP_TEST_HELPERS_HPP
 #define LEVANDE_TESTS_CPP_TEST_HELPERS_HPP
 
+#include <cstdint>
+#include <vector>
+
 #include "levande/date.hpp"
 #include "levande/error.hpp"
+#include "levande/table.hpp"
 
 namespace levande::test {
 
 // A date from ISO text, for readable expectations.
 inline Date d(const char *text) {
   return Date::parse(text);
+}
+
+// A date from its parts.
+inline Date d(int y, int m, int day) {
+  return Date::from_ymd(y, m, day);
+}
+
+// One value of a typed table column: cell<double>(t, "adherence", row).
+template <class T>
+T cell(const Table &t, const char *column, std::size_t row) {
+  return std::get<std::vector<T>>(t[column])[row];
 }
 
 // The code of the levande::Error that fn throws, or Errc::ok if it throws none.

@@ -7,13 +7,12 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "levande/workspace.hpp"
+#include "test_helpers.hpp"
 
 namespace levande {
 namespace {
 
-Date d(int y, int m, int day) {
-  return Date::from_ymd(y, m, day);
-}
+using test::d;
 
 Workspace sample() {
   Workspace ws;
@@ -50,7 +49,7 @@ Workspace sample() {
 }
 
 double f(const Table &t, const char *column, std::size_t row) {
-  return std::get<std::vector<double>>(t[column])[row];
+  return test::cell<double>(t, column, row);
 }
 
 TEST(TrainingOutcomes, KirkpatrickAndPhillipsByHand) {
