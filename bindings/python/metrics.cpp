@@ -63,6 +63,14 @@ void bind_metrics(py::module_ &m) {
       },
       py::arg("workspace"), py::arg("as_of"), py::arg("application_days"), py::arg("attribution"),
       py::arg("confidence"));
+  m.def(
+      "_coverage",
+      [](const PyWorkspace &self, Date as_of) {
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return PyTable{std::make_shared<const Table>(coverage(self.ws, as_of))};
+      },
+      py::arg("workspace"), py::arg("as_of"));
 }
 
 }  // namespace levande::python

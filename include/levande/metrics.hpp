@@ -157,12 +157,26 @@ struct OutcomeOptions {
  * progress of the goals of plans following the training), `benefits`
  * (annual: Σ improvement × value_per_unit × attribution × confidence over
  * goals with a value), `costs`, `benefit_cost_ratio`, `roi_percent`,
- * `payback_months`. NaN where there is nothing to average or no cost.
+ * `payback_months`, `retention_health` (mean six-step coverage of the
+ * participations, see coverage()). NaN where there is nothing to average or no cost.
  * @throws Error Errc::invalid_argument naming `as_of`, `application_days`,
  *         `attribution` or `confidence`.
  */
 LEVANDE_API Table training_outcomes(const Workspace &workspace, Date as_of,
                                     const OutcomeOptions &options = {});
+
+/**
+ * @brief Which of the six steps have happened for each participation, as of
+ *        a date (definitions in docs/metrics.md).
+ *
+ * Columns: `participation`, `person`, `training` (dictionaries),
+ * `action_plan`, `on_the_job`, `peer_learning`, `feedback`, `celebration`,
+ * `continuous_learning` (1 when the step happened), `steps` (how many) and
+ * `coverage` = steps ÷ 6. The mean coverage of a training or team is its
+ * retention health.
+ * @throws Error Errc::invalid_argument naming `as_of`.
+ */
+LEVANDE_API Table coverage(const Workspace &workspace, Date as_of);
 
 }  // namespace levande
 

@@ -414,6 +414,17 @@ class Workspace:
         return Table(_core._training_outcomes(self._ws, as_of, application_days, attribution,
                                               confidence))
 
+    def coverage(self, as_of: datetime.date):
+        """Which of the six steps have happened for each participation, and
+        the coverage score (steps / 6), as a ``pandas.DataFrame``; its mean per
+        training or team is the retention health (docs/metrics.md)."""
+        return self.coverage_table(as_of).to_pandas()
+
+    def coverage_table(self, as_of: datetime.date) -> "Table":
+        """:meth:`coverage` as a :class:`levande.Table` for Arrow consumers."""
+        from .table import Table
+        return Table(_core._coverage(self._ws, as_of))
+
     # ---- scheduling --------------------------------------------------------
 
     def plan_follow_up(self, *, as_of: datetime.date, until: datetime.date,

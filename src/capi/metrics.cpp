@@ -83,6 +83,15 @@ levande_status levande_metrics_training_outcomes(levande_table **out, const leva
   });
 }
 
+levande_status levande_metrics_coverage(levande_table **out, const levande_workspace *ws,
+                                        int32_t as_of, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    make(out, coverage(ws->ws, Date(as_of)));
+  });
+}
+
 levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
                                    const char *name, levande_error **out_err) {
   return guard(out_err, [&] {

@@ -102,6 +102,16 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
     }
   }
 
+  // Retention health: the mean six-step coverage of the participations.
+  std::vector<double> coverage_sum(n, 0);
+  {
+    const auto cov = coverage(workspace, as_of);
+    const auto &score = std::get<std::vector<double>>(cov["coverage"]);
+    const auto &of = std::get<DictionaryColumn>(cov["training"]).codes;
+    for (std::size_t i = 0; i < score.size(); ++i)
+      coverage_sum[static_cast<std::size_t>(of[i])] += score[i];
+  }
+
   Table out;
   DictionaryColumn keys;
   for (std::size_t ti = 0; ti < n; ++ti) {
@@ -109,7 +119,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
     keys.words.push_back(t.trainings.rows[ti].id);
   }
   std::vector<double> reaction(n), pre(n), post(n), gain(n), normalised(n), application(n),
-      progress(n), benefits(n), costs(n), bcr(n), roi(n), payback(n);
+      progress(n), benefits(n), costs(n), bcr(n), roi(n), payback(n), health(n);
   for (std::size_t ti = 0; ti < n; ++ti) {
     reaction[ti] = mean(reaction_sum[ti], reactions[ti]);
     pre[ti] = mean(pre_sum[ti], scored[ti]);
@@ -117,6 +127,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
     gain[ti] = post[ti] - pre[ti];
     normalised[ti] = mean(norm_sum[ti], norm_count[ti]);
     application[ti] = mean(applying[ti], participants[ti]);
+    health[ti] = mean(coverage_sum[ti], participants[ti]);
     progress[ti] = mean(progress_sum[ti], goal_count[ti]);
     const double cost = t.trainings.rows[ti].cost;
     costs[ti] = cost;
@@ -139,6 +150,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   out.add("benefit_cost_ratio", std::move(bcr));
   out.add("roi_percent", std::move(roi));
   out.add("payback_months", std::move(payback));
+  out.add("retention_health", std::move(health));
   return out;
 }
 

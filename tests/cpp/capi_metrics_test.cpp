@@ -178,6 +178,15 @@ TEST(CApiMetrics, TrainingOutcomes) {
   EXPECT_DOUBLE_EQ(roi[0], 200.0);
   EXPECT_DOUBLE_EQ(normalised[0], 0.5);  // (75 - 50) / (100 - 50)
   levande_table_destroy(&table);
+  // Coverage: nothing but a plan without a held check-in: no step at all.
+  ASSERT_EQ(levande_metrics_coverage(&table, ws, day("2026-06-30"), nullptr), LEVANDE_OK);
+  const uint32_t *steps = nullptr;
+  const uint8_t *plan_step = nullptr;
+  ASSERT_EQ(levande_table_uint32(&steps, table, "steps", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_uint8(&plan_step, table, "action_plan", nullptr), LEVANDE_OK);
+  EXPECT_EQ(steps[0], 0u);
+  EXPECT_EQ(plan_step[0], 0);
+  levande_table_destroy(&table);
   levande_error *err = nullptr;
   EXPECT_EQ(levande_metrics_training_outcomes(&table, ws, day("2026-06-30"), 90, 0.0, 1.0, &err),
             LEVANDE_ERR_INVALID_ARGUMENT);

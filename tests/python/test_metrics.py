@@ -289,3 +289,46 @@ def test_training_outcomes_equal_pandas(organisation):
         np.testing.assert_allclose(got[column].to_numpy(dtype=float), want[column].to_numpy(dtype=float),
                                    rtol=1e-9, atol=1e-9, equal_nan=True, err_msg=column)
     assert got["application_rate"].fillna(0).eq(0).all()  # the synthetic organisation has no assignments
+
+
+def test_coverage_equals_pandas(organisation):
+    as_of = dt.date(2026, 9, 30)
+    got = organisation.coverage(as_of).set_index("participation")
+    ts = pd.Timestamp(as_of)
+    pa = organisation.table("participations")
+    pa["person"], pa["training"] = pa["person"].astype(str), pa["training"].astype(str)
+    key = pa["person"] + "|" + pa["training"]
+    trainings = organisation.table("trainings").set_index("id")
+    # 1. A plan for the training with a check-in held by the date.
+    plans = organisation.table("action_plans")[["id", "person", "training"]]
+    c = organisation.table("check_ins")
+    held = c[(c["status"].astype(str) == "held") & (c["held"] <= ts)]["plan"].astype(str).unique()
+    plans = plans[plans["id"].isin(held)]
+    step1 = set(plans["person"].astype(str) + "|" + plans["training"].astype(str))
+    # 3. Ambassadors (the synthetic organisation has no peer groups).
+    amb = organisation.table("ambassadors")
+    step3 = set(amb["person"].astype(str) + "|" + amb["training"].astype(str))
+    # 4. Answered a session about the training by the date.
+    fs = organisation.table("feedback_sessions")[["id", "training", "date"]].rename(columns={"id": "session"})
+    r = organisation.table("responses")
+    r["session"] = r["session"].astype(str)
+    r = r.merge(fs, on="session")
+    r = r[r["date"] <= ts]
+    step4 = set(r["person"].astype(str) + "|" + r["training"].astype(str))
+    # 6. An activity after the training's end, by the date.
+    a = organisation.table("activities")
+    a = a[a["date"] <= ts].groupby(a["person"].astype(str))["date"].max()
+    last = pa["person"].map(a)
+    step6 = last > pa["training"].map(trainings["end"])
+    want = pd.DataFrame({
+        "action_plan": key.isin(step1).to_numpy(), "on_the_job": False, "peer_learning": key.isin(step3).to_numpy(),
+        "feedback": key.isin(step4).to_numpy(), "celebration": False, "continuous_learning": step6.to_numpy()},
+        index=pa["id"].to_numpy())
+    for column in want.columns:
+        assert (got[column].to_numpy() == want[column].to_numpy().astype(int)).all(), column
+    np.testing.assert_allclose(got["coverage"], want.sum(axis=1) / 6, rtol=1e-12)
+    assert got["steps"].max() >= 3
+    # Retention health per training is the mean coverage of its participations.
+    health = organisation.training_outcomes(as_of).set_index("training")["retention_health"]
+    mean = got.groupby(got["training"].astype(str))["coverage"].mean()
+    np.testing.assert_allclose(health.reindex(mean.index), mean, rtol=1e-12)

@@ -88,6 +88,11 @@ LEVANDE_API levande_status levande_metrics_training_outcomes(
     levande_table **out, const levande_workspace *ws, int32_t as_of, int32_t application_days,
     double attribution, double confidence, levande_error **out_err);
 
+/** @brief Six-step coverage per participation (see levande::coverage() for the columns). */
+LEVANDE_API levande_status levande_metrics_coverage(levande_table **out,
+                                                    const levande_workspace *ws, int32_t as_of,
+                                                    levande_error **out_err);
+
 /** @brief A uint8 column (flags). */
 LEVANDE_API levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
                                                const char *name, levande_error **out_err);
