@@ -157,7 +157,11 @@ struct OutcomeOptions {
  * progress of the goals of plans following the training), `benefits`
  * (annual: Σ improvement × value_per_unit × attribution × confidence over
  * goals with a value), `costs`, `benefit_cost_ratio`, `roi_percent`,
- * `payback_months`, `retention_health` (mean six-step coverage of the
+ * `payback_months`, `peer_participation` (share of participants in a peer
+ * group of the training), `peer_sessions_planned` and `peer_sessions_held`
+ * (its groups' sessions dated by as_of, and those with attendees),
+ * `successes` and `successes_celebrated` (on goals of plans that follow the
+ * training), `retention_health` (mean six-step coverage of the
  * participations, see coverage()). NaN where there is nothing to average or no cost.
  * @throws Error Errc::invalid_argument naming `as_of`, `application_days`,
  *         `attribution` or `confidence`.

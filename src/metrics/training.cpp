@@ -1,5 +1,6 @@
 // Per training: Kirkpatrick levels 1-4, the application rate and Phillips
 // ROI (docs/metrics.md).
+#include <algorithm>
 #include <cmath>
 
 #include "levande/error.hpp"
@@ -102,6 +103,43 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
     }
   }
 
+  // Step 3: peer groups of the training, their sessions; step 5: successes
+  // on the goals of the plans that follow it.
+  std::vector<double> in_group(n, 0), planned(n, 0), held(n, 0), successes(n, 0), celebrated(n, 0);
+  {
+    std::vector<std::vector<std::uint32_t>> grouped(n);
+    for (const auto &g : t.peer_groups.rows) {
+      if (g.training.empty()) continue;
+      auto &members = grouped[*t.trainings.index_of(g.training)];
+      for (const auto &m : g.members)
+        members.push_back(*t.people.index_of(m));
+    }
+    for (std::size_t ti = 0; ti < n; ++ti) {
+      auto &members = grouped[ti];
+      std::sort(members.begin(), members.end());
+      std::vector<std::uint32_t> distinct = people[ti];
+      std::sort(distinct.begin(), distinct.end());
+      distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+      for (auto p : distinct)
+        in_group[ti] += std::binary_search(members.begin(), members.end(), p) ? 1 : 0;
+    }
+    for (const auto &s : t.peer_sessions.rows) {
+      const auto &group = *t.peer_groups.find(s.group);
+      if (group.training.empty() || as_of < s.date) continue;
+      const auto ti = *t.trainings.index_of(group.training);
+      planned[ti] += 1;
+      held[ti] += s.attendees.empty() ? 0 : 1;
+    }
+    for (const auto &s : t.successes.rows) {
+      if (s.goal.empty() || as_of < s.date) continue;
+      const auto &plan = *t.action_plans.find(t.goals.find(s.goal)->plan);
+      if (plan.training.empty()) continue;
+      const auto ti = *t.trainings.index_of(plan.training);
+      successes[ti] += 1;
+      celebrated[ti] += s.celebrated && !(as_of < *s.celebrated) ? 1 : 0;
+    }
+  }
+
   // Retention health: the mean six-step coverage of the participations.
   std::vector<double> coverage_sum(n, 0);
   {
@@ -119,7 +157,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
     keys.words.push_back(t.trainings.rows[ti].id);
   }
   std::vector<double> reaction(n), pre(n), post(n), gain(n), normalised(n), application(n),
-      progress(n), benefits(n), costs(n), bcr(n), roi(n), payback(n), health(n);
+      progress(n), benefits(n), costs(n), bcr(n), roi(n), payback(n), health(n), peer_share(n);
   for (std::size_t ti = 0; ti < n; ++ti) {
     reaction[ti] = mean(reaction_sum[ti], reactions[ti]);
     pre[ti] = mean(pre_sum[ti], scored[ti]);
@@ -128,6 +166,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
     normalised[ti] = mean(norm_sum[ti], norm_count[ti]);
     application[ti] = mean(applying[ti], participants[ti]);
     health[ti] = mean(coverage_sum[ti], participants[ti]);
+    peer_share[ti] = mean(in_group[ti], participants[ti]);
     progress[ti] = mean(progress_sum[ti], goal_count[ti]);
     const double cost = t.trainings.rows[ti].cost;
     costs[ti] = cost;
@@ -150,6 +189,11 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   out.add("benefit_cost_ratio", std::move(bcr));
   out.add("roi_percent", std::move(roi));
   out.add("payback_months", std::move(payback));
+  out.add("peer_participation", std::move(peer_share));
+  out.add("peer_sessions_planned", std::move(planned));
+  out.add("peer_sessions_held", std::move(held));
+  out.add("successes", std::move(successes));
+  out.add("successes_celebrated", std::move(celebrated));
   out.add("retention_health", std::move(health));
   return out;
 }

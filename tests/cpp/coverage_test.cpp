@@ -80,5 +80,18 @@ TEST(Coverage, SixStepsByHand) {
   EXPECT_THROW(coverage(ws, Date(Date::max_days + 1)), Error);
 }
 
+TEST(Coverage, PeerSuccessAndHealthPerTraining) {
+  const auto ws = sample();
+  const auto t = training_outcomes(ws, d(2026, 3, 31));
+  // Both are in group G (1.0); its one session has an attendee; the success
+  // on a's goal is not celebrated; health (4/6 + 3/6) / 2.
+  EXPECT_DOUBLE_EQ(cell<double>(t, "peer_participation", 0), 1.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "peer_sessions_planned", 0), 1.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "peer_sessions_held", 0), 1.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "successes", 0), 1.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "successes_celebrated", 0), 0.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "retention_health", 0), (4.0 / 6 + 3.0 / 6) / 2);
+}
+
 }  // namespace
 }  // namespace levande
