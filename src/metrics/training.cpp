@@ -1,5 +1,5 @@
-// Per training: Kirkpatrick levels 1-4, the application rate and Phillips
-// ROI (docs/metrics.md).
+// Per training: Kirkpatrick levels 1-4, the application rate, Phillips ROI,
+// peer learning, successes and retention health (docs/metrics.md).
 #include <algorithm>
 #include <cmath>
 
