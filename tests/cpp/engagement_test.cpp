@@ -11,6 +11,8 @@
 namespace levande {
 namespace {
 
+using test::cell;
+
 using test::d;
 
 Workspace sample() {
@@ -47,13 +49,6 @@ Workspace sample() {
   return ws;
 }
 
-double f(const Table &t, const char *column, std::size_t row) {
-  return test::cell<double>(t, column, row);
-}
-std::uint32_t u(const Table &t, const char *column, std::size_t row) {
-  return test::cell<std::uint32_t>(t, column, row);
-}
-
 TEST(Engagement, PerPersonByHand) {
   const auto ws = sample();
   const auto t = engagement(ws, d(2026, 3, 31), GroupBy::person);
@@ -62,22 +57,22 @@ TEST(Engagement, PerPersonByHand) {
   // As of 31 March with 3 days' tolerance, a check-in is due from 28 March
   // back: Anna's 2 and 16 March (one on time), her 30 March one is overdue
   // but not yet due. Bo's missed 10 March is due.
-  EXPECT_EQ(u(t, "check_ins_due", anna), 2u);
-  EXPECT_EQ(u(t, "check_ins_on_time", anna), 1u);
-  EXPECT_DOUBLE_EQ(f(t, "adherence", anna), 0.5);
-  EXPECT_EQ(u(t, "check_ins_overdue", anna), 1u);
-  EXPECT_EQ(u(t, "check_ins_missed", bo), 1u);
-  EXPECT_DOUBLE_EQ(f(t, "adherence", bo), 0.0);
-  EXPECT_TRUE(std::isnan(f(t, "adherence", cid)));  // nothing due
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_due", anna), 2u);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_on_time", anna), 1u);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "adherence", anna), 0.5);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_overdue", anna), 1u);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_missed", bo), 1u);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "adherence", bo), 0.0);
+  EXPECT_TRUE(std::isnan(cell<double>(t, "adherence", cid)));  // nothing due
   // Learning in 2026 up to 31 March: Anna 2 h on the job (self) + 1 h formal.
-  EXPECT_DOUBLE_EQ(f(t, "learning_hours", anna), 3.0);
-  EXPECT_DOUBLE_EQ(f(t, "on_the_job_share", anna), 2.0 / 3);
-  EXPECT_DOUBLE_EQ(f(t, "formal_share", anna), 1.0 / 3);
-  EXPECT_DOUBLE_EQ(f(t, "self_initiated_share", anna), 2.0 / 3);
-  EXPECT_DOUBLE_EQ(f(t, "learning_hours", bo), 1.0);   // not last year's 5 h
-  EXPECT_DOUBLE_EQ(f(t, "learning_hours", cid), 0.0);  // not April's 3 h
-  EXPECT_TRUE(std::isnan(f(t, "social_share", cid)));
-  EXPECT_TRUE(std::isnan(f(t, "hours_budget", anna)));
+  EXPECT_DOUBLE_EQ(cell<double>(t, "learning_hours", anna), 3.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "on_the_job_share", anna), 2.0 / 3);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "formal_share", anna), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "self_initiated_share", anna), 2.0 / 3);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "learning_hours", bo), 1.0);   // not last year's 5 h
+  EXPECT_DOUBLE_EQ(cell<double>(t, "learning_hours", cid), 0.0);  // not April's 3 h
+  EXPECT_TRUE(std::isnan(cell<double>(t, "social_share", cid)));
+  EXPECT_TRUE(std::isnan(cell<double>(t, "hours_budget", anna)));
 }
 
 TEST(Engagement, TeamsRollUpTheirSubTeams) {
@@ -85,22 +80,22 @@ TEST(Engagement, TeamsRollUpTheirSubTeams) {
   const auto t = engagement(ws, d(2026, 3, 31), GroupBy::team);
   const auto dev = *ws.index_of(Kind::team, "dev"), org = *ws.index_of(Kind::team, "org");
   // dev: Anna's 2, Bo's 1 and the team plan's 3 March (on time) are due: 2 of 4.
-  EXPECT_EQ(u(t, "people", dev), 2u);
-  EXPECT_EQ(u(t, "check_ins_due", dev), 4u);
-  EXPECT_DOUBLE_EQ(f(t, "adherence", dev), 0.5);
-  EXPECT_EQ(u(t, "check_ins_overdue", dev), 1u);
-  EXPECT_EQ(u(t, "check_ins_missed", dev), 1u);
+  EXPECT_EQ(cell<std::uint32_t>(t, "people", dev), 2u);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_due", dev), 4u);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "adherence", dev), 0.5);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_overdue", dev), 1u);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_missed", dev), 1u);
   // Hours 4: 2 on the job, 1 social, 1 formal; 3 self-initiated; budget 10 + 6.
-  EXPECT_DOUBLE_EQ(f(t, "learning_hours", dev), 4.0);
-  EXPECT_DOUBLE_EQ(f(t, "on_the_job_share", dev), 0.5);
-  EXPECT_DOUBLE_EQ(f(t, "social_share", dev), 0.25);
-  EXPECT_DOUBLE_EQ(f(t, "self_initiated_share", dev), 0.75);
-  EXPECT_DOUBLE_EQ(f(t, "hours_budget", dev), 16.0);
-  EXPECT_DOUBLE_EQ(f(t, "hours_of_budget", dev), 0.25);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "learning_hours", dev), 4.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "on_the_job_share", dev), 0.5);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "social_share", dev), 0.25);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "self_initiated_share", dev), 0.75);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "hours_budget", dev), 16.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "hours_of_budget", dev), 0.25);
   // org counts dev as well as Cid; the 2025 plan is not this year's budget.
-  EXPECT_EQ(u(t, "people", org), 3u);
-  EXPECT_EQ(u(t, "check_ins_due", org), 4u);
-  EXPECT_DOUBLE_EQ(f(t, "hours_budget", org), 16.0);
+  EXPECT_EQ(cell<std::uint32_t>(t, "people", org), 3u);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_due", org), 4u);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "hours_budget", org), 16.0);
   const auto &keys = std::get<DictionaryColumn>(t["team"]);
   EXPECT_EQ(keys.words[keys.codes[dev]], "dev");
 }

@@ -13,6 +13,8 @@
 namespace levande {
 namespace {
 
+using test::cell;
+
 // org has a direct member x and teams a and b; a has a sub-team a1.
 // a: 4 people (impact 4), a1: 2 people (impact 2), b: 3 people (impact 5,
 // all asking for support), x: impact 1. Everyone took training T and
@@ -51,13 +53,6 @@ Workspace sample() {
   return ws;
 }
 
-double f(const Table &t, const char *column, std::size_t row) {
-  return test::cell<double>(t, column, row);
-}
-std::uint8_t flag(const Table &t, const char *column, std::size_t row) {
-  return test::cell<std::uint8_t>(t, column, row);
-}
-
 TEST(Feedback, ThresholdAndComplementarySuppression) {
   const auto ws = sample();
   const auto t = feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::team);
@@ -68,20 +63,20 @@ TEST(Feedback, ThresholdAndComplementarySuppression) {
   // would reveal them, so a is suppressed too (the smallest published team
   // under org). org: 10 responses, impacts 16 + 4 + 15 + 1 = 36, mean 3.6,
   // 3 support needs, all 10 invited answered.
-  EXPECT_EQ(flag(t, "suppressed", a1), 1);
-  EXPECT_EQ(flag(t, "suppressed", b), 1);
-  EXPECT_EQ(flag(t, "suppressed_to_protect_others", b), 0);
-  EXPECT_EQ(flag(t, "suppressed", a), 1);
-  EXPECT_EQ(flag(t, "suppressed_to_protect_others", a), 1);
-  EXPECT_EQ(flag(t, "suppressed", org), 0);
-  EXPECT_DOUBLE_EQ(f(t, "respondents", org), 10);
-  EXPECT_DOUBLE_EQ(f(t, "mean_impact", org), 3.6);
-  EXPECT_DOUBLE_EQ(f(t, "support_needs", org), 3);
-  EXPECT_DOUBLE_EQ(f(t, "response_rate", org), 1.0);
+  EXPECT_EQ(cell<std::uint8_t>(t, "suppressed", a1), 1);
+  EXPECT_EQ(cell<std::uint8_t>(t, "suppressed", b), 1);
+  EXPECT_EQ(cell<std::uint8_t>(t, "suppressed_to_protect_others", b), 0);
+  EXPECT_EQ(cell<std::uint8_t>(t, "suppressed", a), 1);
+  EXPECT_EQ(cell<std::uint8_t>(t, "suppressed_to_protect_others", a), 1);
+  EXPECT_EQ(cell<std::uint8_t>(t, "suppressed", org), 0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "respondents", org), 10);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "mean_impact", org), 3.6);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "support_needs", org), 3);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "response_rate", org), 1.0);
   // Suppressed is null, never 0.
-  EXPECT_TRUE(std::isnan(f(t, "mean_impact", b)));
-  EXPECT_TRUE(std::isnan(f(t, "respondents", a)));
-  EXPECT_TRUE(std::isnan(f(t, "support_needs", b)));
+  EXPECT_TRUE(std::isnan(cell<double>(t, "mean_impact", b)));
+  EXPECT_TRUE(std::isnan(cell<double>(t, "respondents", a)));
+  EXPECT_TRUE(std::isnan(cell<double>(t, "support_needs", b)));
   // Sessions and invitations are not sensitive: b was invited to s1 (s2 is later).
   EXPECT_EQ(std::get<std::vector<std::uint32_t>>(t["sessions"])[b], 1u);
   EXPECT_EQ(std::get<std::vector<std::uint32_t>>(t["invited"])[b], 3u);
@@ -90,19 +85,19 @@ TEST(Feedback, ThresholdAndComplementarySuppression) {
   // org - a - b = x alone (1) would be revealed, so the smaller of a (6) and
   // b (3) goes: b; then org - a = 4 >= 2.
   const auto t2 = feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::team, {2});
-  EXPECT_EQ(flag(t2, "suppressed", a1), 0);
-  EXPECT_EQ(flag(t2, "suppressed", a), 0);  // a - a1 = 4
-  EXPECT_EQ(flag(t2, "suppressed_to_protect_others", b), 1);
-  EXPECT_EQ(flag(t2, "suppressed", org), 0);
+  EXPECT_EQ(cell<std::uint8_t>(t2, "suppressed", a1), 0);
+  EXPECT_EQ(cell<std::uint8_t>(t2, "suppressed", a), 0);  // a - a1 = 4
+  EXPECT_EQ(cell<std::uint8_t>(t2, "suppressed_to_protect_others", b), 1);
+  EXPECT_EQ(cell<std::uint8_t>(t2, "suppressed", org), 0);
 }
 
 TEST(Feedback, PerTrainingAndBadInput) {
   const auto ws = sample();
   const auto t = feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::training);
-  EXPECT_DOUBLE_EQ(f(t, "mean_impact", 0), 3.6);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "mean_impact", 0), 3.6);
   const auto strict = feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::training, {11});
-  EXPECT_EQ(flag(strict, "suppressed", 0), 1);
-  EXPECT_TRUE(std::isnan(f(strict, "response_rate", 0)));
+  EXPECT_EQ(cell<std::uint8_t>(strict, "suppressed", 0), 1);
+  EXPECT_TRUE(std::isnan(cell<double>(strict, "response_rate", 0)));
   try {
     feedback(ws, Date::from_ymd(2026, 3, 31), FeedbackBy::team, {0});
     FAIL();

@@ -12,6 +12,8 @@
 namespace levande {
 namespace {
 
+using test::cell;
+
 using test::d;
 
 Workspace sample() {
@@ -48,44 +50,40 @@ Workspace sample() {
   return ws;
 }
 
-double f(const Table &t, const char *column, std::size_t row) {
-  return test::cell<double>(t, column, row);
-}
-
 TEST(TrainingOutcomes, KirkpatrickAndPhillipsByHand) {
   const auto ws = sample();
   const auto t = training_outcomes(ws, d(2026, 6, 30));
   const std::size_t T = *ws.index_of(Kind::training, "T"), U = *ws.index_of(Kind::training, "U");
-  EXPECT_DOUBLE_EQ(f(t, "participants", T), 4);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "participants", T), 4);
   // L1: reactions 4, 5, 3 (p4 gave none).
-  EXPECT_DOUBLE_EQ(f(t, "reaction", T), 4.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "reaction", T), 4.0);
   // L2: pre 40, 60, 100 and post 70, 80, 100: means 66.67 and 83.33, gain
   // 16.67; normalised gains 30/60 and 20/40 (pre = 100 has none): 0.5.
-  EXPECT_NEAR(f(t, "pre_score", T), 200.0 / 3, 1e-12);
-  EXPECT_NEAR(f(t, "learning_gain", T), 50.0 / 3, 1e-12);
-  EXPECT_DOUBLE_EQ(f(t, "normalised_gain", T), 0.5);
+  EXPECT_NEAR(cell<double>(t, "pre_score", T), 200.0 / 3, 1e-12);
+  EXPECT_NEAR(cell<double>(t, "learning_gain", T), 50.0 / 3, 1e-12);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "normalised_gain", T), 0.5);
   // L3: p1 (assignment for T) and p2 (for its skill) apply within 90 days;
   // p3's is only planned, p4's starts after 14 April: 2 of 4.
-  EXPECT_DOUBLE_EQ(f(t, "application_rate", T), 0.5);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "application_rate", T), 0.5);
   // L4: progress 0.6 and 0.5. Phillips: (16 - 10) * 1000 + (20 - 15) * 500 = 8500
   // against a cost of 10000: BCR 0.85, ROI -15 %, payback 10000 / 8500 * 12 months.
-  EXPECT_DOUBLE_EQ(f(t, "goal_progress", T), 0.55);
-  EXPECT_DOUBLE_EQ(f(t, "benefits", T), 8500);
-  EXPECT_DOUBLE_EQ(f(t, "benefit_cost_ratio", T), 0.85);
-  EXPECT_NEAR(f(t, "roi_percent", T), -15.0, 1e-12);
-  EXPECT_NEAR(f(t, "payback_months", T), 10000.0 / 8500 * 12, 1e-12);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "goal_progress", T), 0.55);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "benefits", T), 8500);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "benefit_cost_ratio", T), 0.85);
+  EXPECT_NEAR(cell<double>(t, "roi_percent", T), -15.0, 1e-12);
+  EXPECT_NEAR(cell<double>(t, "payback_months", T), 10000.0 / 8500 * 12, 1e-12);
   // The textbook case: benefits 240 000 against costs 80 000 give BCR 3:1,
   // ROI (240 000 - 80 000) / 80 000 = 200 %, payback 4 months.
-  EXPECT_DOUBLE_EQ(f(t, "benefits", U), 240000);
-  EXPECT_DOUBLE_EQ(f(t, "benefit_cost_ratio", U), 3.0);
-  EXPECT_DOUBLE_EQ(f(t, "roi_percent", U), 200.0);
-  EXPECT_DOUBLE_EQ(f(t, "payback_months", U), 4.0);
-  EXPECT_TRUE(std::isnan(f(t, "reaction", U)));
+  EXPECT_DOUBLE_EQ(cell<double>(t, "benefits", U), 240000);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "benefit_cost_ratio", U), 3.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "roi_percent", U), 200.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "payback_months", U), 4.0);
+  EXPECT_TRUE(std::isnan(cell<double>(t, "reaction", U)));
 
   // Attribution 50 % and confidence 80 % scale the benefits: 8500 * 0.4 = 3400.
   const auto cautious = training_outcomes(ws, d(2026, 6, 30), {90, 0.5, 0.8});
-  EXPECT_DOUBLE_EQ(f(cautious, "benefits", T), 3400);
-  EXPECT_NEAR(f(cautious, "roi_percent", T), -66.0, 1e-12);
+  EXPECT_DOUBLE_EQ(cell<double>(cautious, "benefits", T), 3400);
+  EXPECT_NEAR(cell<double>(cautious, "roi_percent", T), -66.0, 1e-12);
 }
 
 TEST(TrainingOutcomes, BadOptions) {
