@@ -23,6 +23,7 @@
 #define LEVANDE_H
 
 #include "levande/c/calendar.h"
+#include "levande/c/celebrate.h"
 #include "levande/c/common.h"
 #include "levande/c/date.h"
 #include "levande/c/ical.h"

@@ -15,6 +15,7 @@ void bind_reinforcement(pybind11::module_ &m);
 void bind_peers(pybind11::module_ &m);
 void bind_schedule(pybind11::module_ &m);
 void bind_metrics(pybind11::module_ &m);
+void bind_celebrate(pybind11::module_ &m);
 void bind_table(pybind11::module_ &m);
 
 }  // namespace levande::python

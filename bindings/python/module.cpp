@@ -24,4 +24,5 @@ PYBIND11_MODULE(_core, m) {
   levande::python::bind_table(m);
   levande::python::bind_schedule(m);
   levande::python::bind_metrics(m);
+  levande::python::bind_celebrate(m);
 }

@@ -6,6 +6,7 @@
 #define LEVANDE_LEVANDE_HPP
 
 #include "levande/calendar.hpp"
+#include "levande/celebrate.hpp"
 #include "levande/date.hpp"
 #include "levande/error.hpp"
 #include "levande/io/ical.hpp"

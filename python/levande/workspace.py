@@ -425,6 +425,43 @@ class Workspace:
         from .table import Table
         return Table(_core._coverage(self._ws, as_of))
 
+    # ---- celebrations (step 5) ----------------------------------------------
+
+    def celebrations(self, as_of: datetime.date, *, record: bool = True,
+                     milestone_step_percent: int = 25, kpi_improvement_percent: float = 10,
+                     streak: int = 3):
+        """The successes found in the data as of a date that the workspace
+        does not hold yet: goals achieved, milestones (every
+        ``milestone_step_percent`` of the way), KPIs ``kpi_improvement_percent``
+        better than the baseline, and ``streak`` check-ins held in a row
+        (docs/celebrations.md). With ``record=True`` (the default) they are
+        added to the workspace, so each success is found once; ``record=False``
+        only looks. A ``pandas.DataFrame``: ``success``, ``date``, ``kind``,
+        ``scale``, ``goal``, ``team``, ``person``, ``title``, ``celebrated``,
+        ``celebrated_where``."""
+        return self.celebrations_table(
+            as_of, record=record, milestone_step_percent=milestone_step_percent,
+            kpi_improvement_percent=kpi_improvement_percent, streak=streak).to_pandas()
+
+    def celebrations_table(self, as_of: datetime.date, *, record: bool = True,
+                           milestone_step_percent: int = 25, kpi_improvement_percent: float = 10,
+                           streak: int = 3) -> "Table":
+        """:meth:`celebrations` as a :class:`levande.Table` for Arrow consumers."""
+        from .table import Table
+        return Table(_core._celebrations(self._ws, as_of, record, milestone_step_percent,
+                                         kpi_improvement_percent, streak))
+
+    def celebration_feed(self, *, since: Optional[datetime.date] = None,
+                         until: Optional[datetime.date] = None, team: Optional[str] = None,
+                         uncelebrated_only: bool = False, format: str = "text") -> str:
+        """One short line per success dated in ``[since, until]`` (both
+        optional), in date order: who, what and the number, for a team
+        meeting (``format="text"``) or a newsletter (``"markdown"``, text
+        escaped). ``team`` keeps that team and its sub-teams."""
+        lo = since if since is not None else datetime.date(1400, 1, 1)
+        hi = until if until is not None else datetime.date(9999, 12, 31)
+        return _core._celebration_feed(self._ws, lo, hi, team or "", uncelebrated_only, format)
+
     # ---- scheduling --------------------------------------------------------
 
     def plan_follow_up(self, *, as_of: datetime.date, until: datetime.date,

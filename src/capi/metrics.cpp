@@ -1,12 +1,9 @@
 // The metrics part of the C API: metric tables behind one table handle.
 #include "levande/metrics.hpp"
 #include "capi/guard.hpp"
+#include "capi/table_handle.hpp"
 #include "capi/workspace_handle.hpp"
 #include "levande.h"
-
-struct levande_table {
-  std::shared_ptr<const levande::Table> table;
-};
 
 using namespace levande;
 using namespace levande::capi;
@@ -25,12 +22,6 @@ const T &typed(const levande_table *table, const char *name, const char *type) {
   return *v;
 }
 
-void make(levande_table **out, Table t) {
-  auto handle = std::make_unique<levande_table>();
-  handle->table = std::make_shared<const Table>(std::move(t));
-  *out = handle.release();
-}
-
 }  // namespace
 
 extern "C" {
@@ -41,7 +32,7 @@ levande_status levande_metrics_goal_status(levande_table **out, const levande_wo
   return on(ws, out_err, [&] {
     require(out, "out");
     *out = nullptr;
-    make(out, to_table(ws->ws, goal_status(ws->ws, Date(as_of), {at_risk_from})));
+    make_table(out, to_table(ws->ws, goal_status(ws->ws, Date(as_of), {at_risk_from})));
   });
 }
 
@@ -54,7 +45,7 @@ levande_status levande_metrics_engagement(levande_table **out, const levande_wor
     if (by != LEVANDE_BY_PERSON && by != LEVANDE_BY_TEAM) {
       throw Error(Errc::invalid_argument, "by", std::to_string(by), "is not a LEVANDE_BY_* value");
     }
-    make(out, engagement(ws->ws, Date(as_of), static_cast<GroupBy>(by), {tolerance_days}));
+    make_table(out, engagement(ws->ws, Date(as_of), static_cast<GroupBy>(by), {tolerance_days}));
   });
 }
 
@@ -68,7 +59,7 @@ levande_status levande_metrics_feedback(levande_table **out, const levande_works
       throw Error(Errc::invalid_argument, "by", std::to_string(by),
                   "is not a LEVANDE_FEEDBACK_BY_* value");
     }
-    make(out, feedback(ws->ws, Date(as_of), static_cast<FeedbackBy>(by), {min_respondents}));
+    make_table(out, feedback(ws->ws, Date(as_of), static_cast<FeedbackBy>(by), {min_respondents}));
   });
 }
 
@@ -79,7 +70,8 @@ levande_status levande_metrics_training_outcomes(levande_table **out, const leva
   return on(ws, out_err, [&] {
     require(out, "out");
     *out = nullptr;
-    make(out, training_outcomes(ws->ws, Date(as_of), {application_days, attribution, confidence}));
+    make_table(out,
+               training_outcomes(ws->ws, Date(as_of), {application_days, attribution, confidence}));
   });
 }
 
@@ -88,7 +80,7 @@ levande_status levande_metrics_coverage(levande_table **out, const levande_works
   return on(ws, out_err, [&] {
     require(out, "out");
     *out = nullptr;
-    make(out, coverage(ws->ws, Date(as_of)));
+    make_table(out, coverage(ws->ws, Date(as_of)));
   });
 }
 

@@ -205,6 +205,19 @@ int main(void) {
             LEVANDE_OK);
       levande_table_destroy(&goals);
     }
+    {
+      /* Celebrations from C: the options struct and macro compile as C. */
+      levande_celebration_options co = LEVANDE_CELEBRATION_OPTIONS_INIT;
+      levande_table *found = NULL;
+      char *feed = NULL;
+      co.streak = 4;
+      CHECK(levande_celebrations_find(&found, ws, options.as_of, &co, &err) == LEVANDE_OK);
+      levande_table_destroy(&found);
+      CHECK(levande_celebration_feed(&feed, ws, options.as_of, options.as_of, NULL, 0,
+                                     LEVANDE_FEED_MARKDOWN, &err) == LEVANDE_OK);
+      CHECK(feed != NULL && feed[0] == '\0');
+      levande_free(feed);
+    }
     levande_workspace_destroy(&ws);
   }
 

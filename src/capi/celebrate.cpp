@@ -1,0 +1,69 @@
+// The celebrations part of the C API: found successes as tables, the feed as text.
+#include "levande/celebrate.hpp"
+#include "capi/guard.hpp"
+#include "capi/table_handle.hpp"
+#include "capi/workspace_handle.hpp"
+#include "levande.h"
+
+using namespace levande;
+using namespace levande::capi;
+
+namespace {
+
+CelebrationOptions options_from(const levande_celebration_options *o) {
+  CelebrationOptions out;
+  if (o == nullptr) return out;
+  require_struct_size(o->struct_size, sizeof(levande_celebration_options),
+                      "LEVANDE_CELEBRATION_OPTIONS_INIT");
+  out.milestone_step_percent = o->milestone_step_percent;
+  out.kpi_improvement_percent = o->kpi_improvement_percent;
+  out.streak = o->streak;
+  return out;
+}
+
+}  // namespace
+
+extern "C" {
+
+levande_status levande_celebrations_find(levande_table **out, const levande_workspace *ws,
+                                         int32_t as_of, const levande_celebration_options *options,
+                                         levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    make_table(out, successes_table(find_successes(ws->ws, Date(as_of), options_from(options))));
+  });
+}
+
+levande_status levande_celebrations_record(levande_table **out, levande_workspace *ws,
+                                           int32_t as_of,
+                                           const levande_celebration_options *options,
+                                           levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    make_table(out, successes_table(record_successes(ws->ws, Date(as_of), options_from(options))));
+  });
+}
+
+levande_status levande_celebration_feed(char **out, const levande_workspace *ws, int32_t from,
+                                        int32_t to, const char *team, int32_t uncelebrated_only,
+                                        int32_t format, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    if (format != LEVANDE_FEED_TEXT && format != LEVANDE_FEED_MARKDOWN) {
+      throw Error(Errc::invalid_argument, "format", std::to_string(format),
+                  "is not a LEVANDE_FEED_* value");
+    }
+    FeedOptions o;
+    o.from = Date(from);
+    o.to = Date(to);
+    if (team) o.team = team;
+    o.uncelebrated_only = uncelebrated_only != 0;
+    o.format = static_cast<FeedFormat>(format);
+    *out = copy_out(celebration_feed(ws->ws, o));
+  });
+}
+
+}  // extern "C"
