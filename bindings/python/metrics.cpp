@@ -1,5 +1,7 @@
 // Progress metrics from Python as numpy columns; python/levande/metrics.py
 // shapes them into pandas.
+#include <algorithm>
+
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
@@ -71,6 +73,45 @@ void bind_metrics(py::module_ &m) {
         return PyTable{std::make_shared<const Table>(coverage(self.ws, as_of))};
       },
       py::arg("workspace"), py::arg("as_of"));
+  m.def(
+      "_retention",
+      [](const PyWorkspace &self, Date as_of, const MemoryModel &model, double target) {
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return PyTable{std::make_shared<const Table>(retention(self.ws, as_of, {model, target}))};
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("model"), py::arg("target"));
+  m.def(
+      "_cohort_curves",
+      [](const PyWorkspace &self, Date as_of, std::int32_t step_days, std::int32_t max_days) {
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return PyTable{
+            std::make_shared<const Table>(cohort_curves(self.ws, as_of, {step_days, max_days}))};
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("step_days"), py::arg("max_days"));
+  m.def(
+      "_goal_rollup",
+      [](const PyWorkspace &self, Date as_of, const std::string &by, double at_risk_from,
+         std::int32_t department_depth) {
+        static const std::pair<const char *, RollupBy> names[] = {
+            {"person", RollupBy::person},         {"team", RollupBy::team},
+            {"department", RollupBy::department}, {"training", RollupBy::training},
+            {"skill", RollupBy::skill},           {"cohort", RollupBy::cohort}};
+        const auto *found = std::find_if(std::begin(names), std::end(names),
+                                         [&](const auto &n) { return by == n.first; });
+        if (found == std::end(names)) {
+          throw Error(Errc::invalid_argument, "by", by,
+                      "must be \"person\", \"team\", \"department\", \"training\", "
+                      "\"skill\" or \"cohort\"");
+        }
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return PyTable{std::make_shared<const Table>(
+            goal_rollup(self.ws, as_of, found->second, {{at_risk_from}, department_depth}))};
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("by"), py::arg("at_risk_from"),
+      py::arg("department_depth"));
 }
 
 }  // namespace levande::python

@@ -15,6 +15,7 @@
 
 #include "levande/date.hpp"
 #include "levande/export.h"
+#include "levande/reinforcement.hpp"
 #include "levande/table.hpp"
 #include "levande/workspace.hpp"
 
@@ -103,7 +104,11 @@ struct EngagementOptions {
  * `learning_hours` (year to date), `on_the_job_share`, `social_share`,
  * `formal_share`, `self_initiated_share`, `hours_budget` and
  * `hours_of_budget` (teams: the year's competence-plan initiatives; NaN per
- * person). A team row counts its sub-teams; ratios over nothing are NaN.
+ * person), `team_goals`, `team_goals_planned` and `goal_plan_coverage`
+ * (teams: goals of team plans due in the year and those linked by an
+ * initiative of that year's competence plan of the team or a team above it;
+ * NaN per person) and `retention_health` (mean six-step coverage of the
+ * participations). A team row counts its sub-teams; ratios over nothing are NaN.
  * @throws Error Errc::invalid_argument naming `as_of`, `by` or `tolerance_days`.
  */
 LEVANDE_API Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
@@ -161,7 +166,9 @@ struct OutcomeOptions {
  * group of the training), `peer_sessions_planned` and `peer_sessions_held`
  * (its groups' sessions dated by as_of, and those with attendees),
  * `successes` and `successes_celebrated` (on goals of plans that follow the
- * training), `retention_health` (mean six-step coverage of the
+ * training), `ambassadors` (of the training or one of its skills) and
+ * `ambassador_reach` (other people who attended a peer session by as_of
+ * with one of them), `retention_health` (mean six-step coverage of the
  * participations, see coverage()). NaN where there is nothing to average or no cost.
  * @throws Error Errc::invalid_argument naming `as_of`, `application_days`,
  *         `attribution` or `confidence`.
@@ -181,6 +188,92 @@ LEVANDE_API Table training_outcomes(const Workspace &workspace, Date as_of,
  * @throws Error Errc::invalid_argument naming `as_of`.
  */
 LEVANDE_API Table coverage(const Workspace &workspace, Date as_of);
+
+/** @brief Options of retention(). */
+struct RetentionOptions {
+  MemoryModel model;    ///< The memory model (FSRS-6 defaults unless given).
+  double target = 0.9;  ///< Retention at which reinforcement is due (`reinforce_by`); in (0, 1).
+};
+
+/**
+ * @brief Predicted retention per person and skill from the memory model, as
+ *        of a date (docs/metrics.md, "Predicted retention").
+ *
+ * The reviews of a (person, skill) pair are, over the trainings teaching the
+ * skill: completing the training (its `completed` date, else its end unless
+ * cancelled) rated good; the check-ins held with an outcome of the person's
+ * own action plans for it (rating_of()); the person's responses to feedback
+ * sessions about it, at the session's date (impact 1 → again, 2 → hard, 3–4
+ * → good, 5 → easy). Only what is dated on or before @p as_of counts, and a
+ * pair has a row once something was learnt.
+ *
+ * Columns: `person`, `team` (the person's; null without one), `skill`
+ * (dictionaries; rows by person, then skill name), `trainings` (learning
+ * reviews), `reviews` (all), `last_review`, `stability` (days),
+ * `difficulty` (1–10), `retrievability` (predicted recall on @p as_of, 0–1)
+ * and `reinforce_by` (the last day predicted retention is at least the
+ * target).
+ * @throws Error Errc::invalid_argument naming `as_of` or `target`.
+ */
+LEVANDE_API Table retention(const Workspace &workspace, Date as_of,
+                            const RetentionOptions &options = {});
+
+/** @brief Options of cohort_curves(). */
+struct CohortOptions {
+  std::int32_t step_days = 30;  ///< Days between points of a curve; 1–365.
+  std::int32_t max_days = 360;  ///< Last day of a curve after the training; 0–3650.
+};
+
+/**
+ * @brief Cohort curves: the mean progress of the goals that follow a
+ *        training, by days since the training's end, per cohort (the month of
+ *        that end, "YYYY-MM"), as of a date (docs/metrics.md).
+ *
+ * A goal's progress on day d is that of its latest measurement on or before
+ * end + d (0, the baseline, before any), not capped. A goal counts on day d
+ * only once end + d is on or before @p as_of, so a curve ends where its data
+ * ends. Columns: `cohort` (dictionary, in month order), `day` (int32),
+ * `goals`, `mean_progress`, `achieved_share` (progress ≥ 1).
+ * @throws Error Errc::invalid_argument naming `as_of`, `step_days` or `max_days`.
+ */
+LEVANDE_API Table cohort_curves(const Workspace &workspace, Date as_of,
+                                const CohortOptions &options = {});
+
+/** @brief What goal_rollup() has a row for. */
+enum class RollupBy : std::uint8_t {
+  person = 0,      ///< Per person: the goals of their own plans (dense person order).
+  team = 1,        ///< Per team: goals of its members' and its own plans, with sub-teams.
+  department = 2,  ///< Per department (see RollupOptions::department_depth); each goal once.
+  training = 3,    ///< Per training: goals of the plans that follow it (dense training order).
+  skill = 4,       ///< Per skill of those trainings (name order); a goal counts for each skill.
+  cohort = 5,      ///< Per month of the training's end, "YYYY-MM" (month order).
+};
+
+/** @brief Options of goal_rollup(). */
+struct RollupOptions {
+  GoalStatusOptions status;  ///< Thresholds of goal_status().
+  /**
+   * @brief Depth of departments in the team hierarchy, roots being at depth
+   *        0 (1: the teams directly under a root); 0–100. A team at most this
+   *        deep is its own department.
+   */
+  std::int32_t department_depth = 1;
+};
+
+/**
+ * @brief Goal progress and status rolled up by person, team, department,
+ *        training, skill or cohort, as of a date (docs/metrics.md).
+ *
+ * Columns: the key (`person`, `team`, `department`, `training`, `skill` or
+ * `cohort`, dictionary), `goals`, `measured` (goals with data),
+ * `mean_progress` (over measured goals), `on_track_share` ((achieved +
+ * on track) ÷ measured) and one count per status (`no_data`, `achieved`,
+ * `on_track`, `at_risk`, `off_track`, `missed`). NaN over no measured goal.
+ * @throws Error Errc::invalid_argument naming `as_of`, `by`, `at_risk_from`
+ *         or `department_depth`.
+ */
+LEVANDE_API Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
+                              const RollupOptions &options = {});
 
 }  // namespace levande
 

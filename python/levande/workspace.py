@@ -425,6 +425,49 @@ class Workspace:
         from .table import Table
         return Table(_core._coverage(self._ws, as_of))
 
+    def retention(self, as_of: datetime.date, *, target: float = 0.9,
+                  model: "_core.MemoryModel | None" = None):
+        """Predicted retention per person and skill from the FSRS-6 memory
+        model (``model``, the default parameters unless given): stability,
+        difficulty, predicted recall on ``as_of`` and the last day retention
+        stays at or above ``target``, as a ``pandas.DataFrame``. The reviews
+        are completing a training, check-ins held with an outcome and
+        feedback responses (docs/metrics.md)."""
+        return self.retention_table(as_of, target=target, model=model).to_pandas()
+
+    def retention_table(self, as_of: datetime.date, *, target: float = 0.9,
+                        model: "_core.MemoryModel | None" = None) -> "Table":
+        """:meth:`retention` as a :class:`levande.Table` for Arrow consumers."""
+        from .table import Table
+        return Table(_core._retention(self._ws, as_of, model or _core.MemoryModel(), target))
+
+    def cohort_curves(self, as_of: datetime.date, *, step_days: int = 30, max_days: int = 360):
+        """Mean goal progress by days since the training (every
+        ``step_days`` up to ``max_days``), per cohort month of the training's
+        end, as a ``pandas.DataFrame`` (docs/metrics.md)."""
+        return self.cohort_curves_table(as_of, step_days=step_days, max_days=max_days).to_pandas()
+
+    def cohort_curves_table(self, as_of: datetime.date, *, step_days: int = 30,
+                            max_days: int = 360) -> "Table":
+        """:meth:`cohort_curves` as a :class:`levande.Table` for Arrow consumers."""
+        from .table import Table
+        return Table(_core._cohort_curves(self._ws, as_of, step_days, max_days))
+
+    def goal_rollup(self, as_of: datetime.date, *, by: str = "team", at_risk_from: float = 0.8,
+                    department_depth: int = 1):
+        """Goal progress and status counts per ``"person"``, ``"team"``
+        (with sub-teams), ``"department"`` (teams ``department_depth`` below
+        the roots; each goal once), ``"training"``, ``"skill"`` or
+        ``"cohort"``, as a ``pandas.DataFrame`` (docs/metrics.md)."""
+        return self.goal_rollup_table(as_of, by=by, at_risk_from=at_risk_from,
+                                      department_depth=department_depth).to_pandas()
+
+    def goal_rollup_table(self, as_of: datetime.date, *, by: str = "team",
+                          at_risk_from: float = 0.8, department_depth: int = 1) -> "Table":
+        """:meth:`goal_rollup` as a :class:`levande.Table` for Arrow consumers."""
+        from .table import Table
+        return Table(_core._goal_rollup(self._ws, as_of, by, at_risk_from, department_depth))
+
     # ---- celebrations (step 5) ----------------------------------------------
 
     def celebrations(self, as_of: datetime.date, *, record: bool = True,

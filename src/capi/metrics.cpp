@@ -84,6 +84,40 @@ levande_status levande_metrics_coverage(levande_table **out, const levande_works
   });
 }
 
+levande_status levande_metrics_retention(levande_table **out, const levande_workspace *ws,
+                                         int32_t as_of, double target, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    RetentionOptions options;
+    options.target = target;
+    make_table(out, retention(ws->ws, Date(as_of), options));
+  });
+}
+
+levande_status levande_metrics_cohort_curves(levande_table **out, const levande_workspace *ws,
+                                             int32_t as_of, int32_t step_days, int32_t max_days,
+                                             levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    make_table(out, cohort_curves(ws->ws, Date(as_of), {step_days, max_days}));
+  });
+}
+
+levande_status levande_metrics_goal_rollup(levande_table **out, const levande_workspace *ws,
+                                           int32_t as_of, int32_t by, double at_risk_from,
+                                           int32_t department_depth, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    if (by < 0 || by > 5)
+      throw Error(Errc::invalid_argument, "by", std::to_string(by), "is not a levande_rollup_by");
+    make_table(out, goal_rollup(ws->ws, Date(as_of), static_cast<RollupBy>(by),
+                                {{at_risk_from}, department_depth}));
+  });
+}
+
 levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
                                    const char *name, levande_error **out_err) {
   return guard(out_err, [&] {

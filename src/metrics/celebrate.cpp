@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <numeric>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -50,24 +49,6 @@ void check(const CelebrationOptions &o) {
   }
 }
 
-// Dense row lists per key (a counting sort), keeping log order within a key.
-struct Buckets {
-  std::vector<std::uint32_t> start, rows;
-  template <class Key, class Keep>
-  Buckets(std::size_t keys, std::size_t n, Key &&key, Keep &&keep) : start(keys + 1, 0) {
-    for (std::size_t r = 0; r < n; ++r)
-      if (keep(r)) ++start[key(r) + 1];
-    std::partial_sum(start.begin(), start.end(), start.begin());
-    rows.resize(start[keys]);
-    auto fill = start;
-    for (std::size_t r = 0; r < n; ++r)
-      if (keep(r)) rows[fill[key(r)]++] = static_cast<std::uint32_t>(r);
-  }
-  std::span<std::uint32_t> of(std::size_t key) {
-    return {rows.data() + start[key], rows.data() + start[key + 1]};
-  }
-};
-
 class Finder {
  public:
   Finder(const detail::Tables &t, Date as_of, const CelebrationOptions &o)
@@ -106,7 +87,7 @@ class Finder {
 
   void goals() {
     const auto &log = t_.measurements;
-    Buckets by_goal(
+    detail::Buckets by_goal(
         t_.goals.size(), log.size(), [&](std::size_t r) { return log.goal[r]; },
         [&](std::size_t r) { return !(as_of_ < log.date[r]); });
     for (std::size_t g = 0; g < t_.goals.size(); ++g) {
@@ -188,7 +169,7 @@ class Finder {
   void streaks() {
     if (o_.streak == 0) return;
     const auto &log = t_.check_ins;
-    Buckets by_plan(
+    detail::Buckets by_plan(
         t_.action_plans.size(), log.size(), [&](std::size_t r) { return log.plan[r]; },
         [&](std::size_t r) { return !(as_of_ < log.scheduled[r]); });
     const auto n = static_cast<std::size_t>(o_.streak);

@@ -103,6 +103,48 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
     }
   }
 
+  // Six-step retention health: the mean coverage of the group's participations.
+  std::vector<double> coverage_sum(groups, 0), participations(groups, 0);
+  {
+    const auto cov = coverage(workspace, as_of);
+    const auto &score = std::get<std::vector<double>>(cov["coverage"]);
+    const auto &of = std::get<DictionaryColumn>(cov["person"]).codes;
+    for (std::size_t i = 0; i < score.size(); ++i)
+      for_groups(static_cast<std::uint32_t>(of[i]), no_entity, [&](std::uint32_t g) {
+        coverage_sum[g] += score[i];
+        participations[g] += 1;
+      });
+  }
+  // Step 6: the year's team goals (team plans' goals with a deadline in the
+  // year) and those an initiative of a competence plan of that year links,
+  // the plan being the goal's team's or a team's above it.
+  std::vector<double> team_goals(groups, teams ? 0 : nan), planned(groups, teams ? 0 : nan);
+  if (teams) {
+    std::vector<std::uint8_t> linked(t.goals.size(), 0);
+    std::vector<std::vector<std::uint32_t>> planning_teams(t.goals.size());
+    for (const auto &init : t.initiatives.rows) {
+      if (init.goal.empty()) continue;
+      const auto &plan = *t.competence_plans.find(init.plan);
+      if (plan.year != as_of.year()) continue;
+      planning_teams[*t.goals.index_of(init.goal)].push_back(*t.teams.index_of(plan.team));
+    }
+    for (std::size_t g = 0; g < t.goals.size(); ++g) {
+      const auto &goal = t.goals.rows[g];
+      const auto &plan = *t.action_plans.find(goal.plan);
+      if (plan.team.empty() || goal.deadline.year() != as_of.year()) continue;
+      const auto owner = *t.teams.index_of(plan.team);
+      bool covered = false;
+      tree.up_from(owner, [&](std::uint32_t above) {
+        for (auto team : planning_teams[g])
+          covered = covered || team == above;
+      });
+      tree.up_from(owner, [&](std::uint32_t group) {
+        team_goals[group] += 1;
+        planned[group] += covered;
+      });
+    }
+  }
+
   Table out;
   DictionaryColumn keys;
   keys.codes.resize(groups);
@@ -111,7 +153,8 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
     keys.words.push_back(teams ? t.teams.rows[g].id : t.people.rows[g].id);
   }
   std::vector<double> adherence(groups), job_share(groups), social_share(groups),
-      formal_share(groups), self_share(groups), of_budget(groups);
+      formal_share(groups), self_share(groups), of_budget(groups), health(groups),
+      plan_coverage(groups);
   for (std::size_t g = 0; g < groups; ++g) {
     adherence[g] = ratio(on_time[g], due[g]);
     job_share[g] = ratio(job[g], hours[g]);
@@ -119,6 +162,8 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
     formal_share[g] = ratio(formal[g], hours[g]);
     self_share[g] = ratio(self[g], hours[g]);
     of_budget[g] = teams ? ratio(hours[g], budget[g]) : nan;
+    health[g] = ratio(coverage_sum[g], participations[g]);
+    plan_coverage[g] = teams ? ratio(planned[g], team_goals[g]) : nan;
   }
   out.add(teams ? "team" : "person", std::move(keys));
   out.add("people", std::move(people));
@@ -134,6 +179,10 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
   out.add("self_initiated_share", std::move(self_share));
   out.add("hours_budget", std::move(budget));
   out.add("hours_of_budget", std::move(of_budget));
+  out.add("team_goals", std::move(team_goals));
+  out.add("team_goals_planned", std::move(planned));
+  out.add("goal_plan_coverage", std::move(plan_coverage));
+  out.add("retention_health", std::move(health));
   return out;
 }
 

@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <limits>
+#include <numeric>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,43 @@ struct TeamTree {
     }
   }
 };
+
+// Dense row lists per key (a counting sort), keeping log order within a key.
+struct Buckets {
+  std::vector<std::uint32_t> start, rows;
+  template <class Key, class Keep>
+  Buckets(std::size_t keys, std::size_t n, Key &&key, Keep &&keep) : start(keys + 1, 0) {
+    for (std::size_t r = 0; r < n; ++r)
+      if (keep(r)) ++start[key(r) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    rows.resize(start[keys]);
+    auto fill = start;
+    for (std::size_t r = 0; r < n; ++r)
+      if (keep(r)) rows[fill[key(r)]++] = static_cast<std::uint32_t>(r);
+  }
+  std::span<std::uint32_t> of(std::size_t key) {
+    return {rows.data() + start[key], rows.data() + start[key + 1]};
+  }
+};
+
+// The cohort of a training: the month of its last day, "YYYY-MM".
+inline std::string cohort_of(Date end) {
+  const auto ymd = end.ymd();
+  std::string out = std::to_string(ymd.year) + "-";
+  if (ymd.month < 10) out += '0';
+  return out + std::to_string(ymd.month);
+}
+
+// Per goal, the training its action plan follows (no_entity for none).
+inline std::vector<std::uint32_t> training_of_goals(const Tables &t) {
+  std::vector<std::uint32_t> out(t.goals.size(), no_entity);
+  for (std::size_t g = 0; g < t.goals.size(); ++g) {
+    const auto &plan = *t.action_plans.find(t.goals.rows[g].plan);
+    if (plan.training.empty()) continue;
+    out[g] = *t.trainings.index_of(plan.training);
+  }
+  return out;
+}
 
 }  // namespace levande::detail
 

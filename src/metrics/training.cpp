@@ -140,6 +140,52 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
     }
   }
 
+  // Step 3: ambassador reach — the people other than the training's
+  // ambassadors (for it, or for one of its skills) who attended a peer
+  // session, by as_of, that one of them attended too.
+  std::vector<double> ambassadors(n, 0), reach(n, 0);
+  {
+    std::vector<std::vector<std::uint32_t>> of_training(n);
+    for (const auto &a : t.ambassadors.rows) {
+      const auto p = *t.people.index_of(a.person);
+      for (std::size_t ti = 0; ti < n; ++ti) {
+        const auto &skills = t.trainings.rows[ti].skills;
+        if (a.training == t.trainings.rows[ti].id ||
+            (a.training.empty() &&
+             std::find(skills.begin(), skills.end(), a.skill) != skills.end()))
+          of_training[ti].push_back(p);
+      }
+    }
+    // Per person, the sessions they attended by as_of.
+    std::vector<std::vector<std::uint32_t>> attended(t.people.size());
+    std::vector<std::vector<std::uint32_t>> attendees(t.peer_sessions.size());
+    for (std::uint32_t i = 0; i < t.peer_sessions.size(); ++i) {
+      const auto &s = t.peer_sessions.rows[i];
+      if (as_of < s.date) continue;
+      for (const auto &who : s.attendees) {
+        const auto p = *t.people.index_of(who);
+        attended[p].push_back(i);
+        attendees[i].push_back(p);
+      }
+    }
+    std::vector<std::uint32_t> stamp(t.people.size(), detail::no_entity);
+    for (std::uint32_t ti = 0; ti < n; ++ti) {
+      auto &champions = of_training[ti];
+      std::sort(champions.begin(), champions.end());
+      champions.erase(std::unique(champions.begin(), champions.end()), champions.end());
+      ambassadors[ti] = static_cast<double>(champions.size());
+      for (auto p : champions)
+        stamp[p] = ti;  // ambassadors do not count as reached
+      for (auto p : champions)
+        for (auto session : attended[p])
+          for (auto other : attendees[session])
+            if (stamp[other] != ti) {
+              stamp[other] = ti;
+              reach[ti] += 1;
+            }
+    }
+  }
+
   // Retention health: the mean six-step coverage of the participations.
   std::vector<double> coverage_sum(n, 0);
   {
@@ -194,6 +240,8 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   out.add("peer_sessions_held", std::move(held));
   out.add("successes", std::move(successes));
   out.add("successes_celebrated", std::move(celebrated));
+  out.add("ambassadors", std::move(ambassadors));
+  out.add("ambassador_reach", std::move(reach));
   out.add("retention_health", std::move(health));
   return out;
 }

@@ -195,4 +195,62 @@ TEST(CApiMetrics, TrainingOutcomes) {
   levande_workspace_destroy(&ws);
 }
 
+TEST(CApiMetrics, RetentionCohortsAndRollups) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_apply_json(
+                ws,
+                R"([{"op":"add","kind":"teams","value":{"id":"org","name":"Org"}},
+                    {"op":"add","kind":"teams","value":{"id":"dev","name":"Dev","parent":"org"}},
+                    {"op":"add","kind":"people","value":{"id":"q","name":"Q","team":"dev"}},
+                    {"op":"add","kind":"trainings","value":{"id":"U","title":"U","skills":["ci"],"start":"2026-01-12","end":"2026-01-14"}},
+                    {"op":"add","kind":"participations","value":{"person":"q","training":"U","completed":"2026-01-14"}},
+                    {"op":"add","kind":"action_plans","value":{"id":"p","title":"P","person":"q","training":"U","created":"2026-01-15","due":"2026-06-30"}},
+                    {"op":"add","kind":"goals","value":{"id":"g","plan":"p","metric":"m","baseline":0,"target":10,"deadline":"2026-06-30"}},
+                    {"op":"add","kind":"measurements","value":{"goal":"g","date":"2026-02-01","value":4}}])",
+                nullptr),
+            LEVANDE_OK);
+  levande_table *table = nullptr;
+  size_t rows = 0;
+  // One learning review rated good: S = w2 = 2.3065 days, reinforce by floor(S) = 2 days later.
+  ASSERT_EQ(levande_metrics_retention(&table, ws, day("2026-02-01"), 0.9, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_rows(&rows, table, nullptr), LEVANDE_OK);
+  ASSERT_EQ(rows, 1u);
+  const double *stability = nullptr;
+  ASSERT_EQ(levande_table_float64(&stability, table, "stability", nullptr), LEVANDE_OK);
+  EXPECT_DOUBLE_EQ(stability[0], 2.3065);
+  levande_table_destroy(&table);
+  // Cohort 2026-01: day 0 (01-14) at 0, day 30 (02-13) at 0.4.
+  ASSERT_EQ(levande_metrics_cohort_curves(&table, ws, day("2026-02-20"), 30, 360, nullptr),
+            LEVANDE_OK);
+  const double *mean = nullptr;
+  ASSERT_EQ(levande_table_rows(&rows, table, nullptr), LEVANDE_OK);
+  ASSERT_EQ(rows, 2u);
+  ASSERT_EQ(levande_table_float64(&mean, table, "mean_progress", nullptr), LEVANDE_OK);
+  EXPECT_DOUBLE_EQ(mean[0], 0.0);
+  EXPECT_DOUBLE_EQ(mean[1], 0.4);
+  levande_table_destroy(&table);
+  ASSERT_EQ(levande_metrics_goal_rollup(&table, ws, day("2026-02-20"), LEVANDE_ROLLUP_DEPARTMENT,
+                                        0.8, 1, nullptr),
+            LEVANDE_OK);
+  const uint32_t *goals = nullptr;
+  ASSERT_EQ(levande_table_rows(&rows, table, nullptr), LEVANDE_OK);
+  EXPECT_EQ(rows, 2u);  // org, dev
+  ASSERT_EQ(levande_table_uint32(&goals, table, "goals", nullptr), LEVANDE_OK);
+  EXPECT_EQ(goals[0], 0u);
+  EXPECT_EQ(goals[1], 1u);
+  levande_table_destroy(&table);
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_metrics_goal_rollup(&table, ws, day("2026-02-20"), 6, 0.8, 1, &err),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_field(err), "by");
+  levande_error_destroy(&err);
+  EXPECT_EQ(levande_metrics_retention(&table, ws, day("2026-02-20"), 0.0, &err),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_field(err), "target");
+  EXPECT_EQ(table, nullptr);
+  levande_error_destroy(&err);
+  levande_workspace_destroy(&ws);
+}
+
 }  // namespace

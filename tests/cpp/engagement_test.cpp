@@ -100,6 +100,36 @@ TEST(Engagement, TeamsRollUpTheirSubTeams) {
   EXPECT_EQ(keys.words[keys.codes[dev]], "dev");
 }
 
+TEST(Engagement, TeamGoalsCoveredByTheCompetencePlan) {
+  auto ws = sample();
+  Batch b;
+  b.add(Team{"web", "Web", "dev"});
+  b.add(ActionPlan{"pw", "W", "", "web", "", d(2026, 3, 1), d(2026, 6, 1), PlanStatus::open});
+  // dev's plan pt: two goals this year, one next year; web: one goal.
+  b.add(Goal{"t1", "pt", "m", "", 0, 1, Direction::increase, d(2026, 6, 1), {}});
+  b.add(Goal{"t2", "pt", "m", "", 0, 1, Direction::increase, d(2026, 12, 31), {}});
+  b.add(Goal{"t3", "pt", "m", "", 0, 1, Direction::increase, d(2027, 1, 31), {}});
+  b.add(Goal{"w1", "pw", "m", "", 0, 1, Direction::increase, d(2026, 9, 1), {}});
+  // A personal goal is not a team goal.
+  b.add(Goal{"a1", "pa", "m", "", 0, 1, Direction::increase, d(2026, 6, 1), {}});
+  // dev's 2026 plan links t1 and (as the team above) w1; the 2025 plan of
+  // org links t2, but in another year.
+  b.add(Initiative{"i4", "cp", 3, "x", 1, "t1"});
+  b.add(Initiative{"i5", "cp", 3, "x", 1, "w1"});
+  b.add(Initiative{"i6", "old", 1, "x", 1, "t2"});
+  ws.apply(b);
+  const auto t = engagement(ws, d(2026, 3, 31), GroupBy::team);
+  const auto dev = *ws.index_of(Kind::team, "dev"), org = *ws.index_of(Kind::team, "org"),
+             web = *ws.index_of(Kind::team, "web");
+  EXPECT_DOUBLE_EQ(cell<double>(t, "team_goals", dev), 3.0);  // t1, t2, w1
+  EXPECT_DOUBLE_EQ(cell<double>(t, "team_goals_planned", dev), 2.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "goal_plan_coverage", dev), 2.0 / 3);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "goal_plan_coverage", web), 1.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "team_goals", org), 3.0);
+  EXPECT_TRUE(std::isnan(
+      cell<double>(engagement(ws, d(2026, 3, 31), GroupBy::person), "goal_plan_coverage", 0)));
+}
+
 TEST(Engagement, BadInput) {
   const auto ws = sample();
   try {

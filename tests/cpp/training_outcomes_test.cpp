@@ -86,6 +86,28 @@ TEST(TrainingOutcomes, KirkpatrickAndPhillipsByHand) {
   EXPECT_NEAR(cell<double>(cautious, "roi_percent", T), -66.0, 1e-12);
 }
 
+TEST(TrainingOutcomes, AmbassadorReach) {
+  auto ws = sample();
+  Batch b;
+  b.add(Person{"r", "r", "", "", "", ""});
+  b.add(Ambassador{"", "p1", "T", ""});
+  b.add(Ambassador{"", "p2", "", "cloud"});  // for T's skill
+  b.add(PeerGroup{"G", "T", {"p1", "p3"}, {}});
+  b.add(PeerGroup{"H", "", {"p2", "q", "r"}, {}});
+  b.add(PeerSession{"G1", "G", d(2026, 2, 1), {"p1", "p3"}});
+  b.add(PeerSession{"H1", "H", d(2026, 2, 1), {"p2", "q"}});
+  b.add(PeerSession{"H2", "H", d(2026, 9, 1), {"p2", "r"}});  // after the date
+  b.add(PeerSession{"H3", "H", d(2026, 3, 1), {"q", "r"}});   // no ambassador there
+  ws.apply(b);
+  const auto t = training_outcomes(ws, d(2026, 6, 30));
+  const std::size_t T = *ws.index_of(Kind::training, "T"), U = *ws.index_of(Kind::training, "U");
+  // p1 reached p3, p2 reached q (once, though q is not T's participant); r not yet.
+  EXPECT_DOUBLE_EQ(cell<double>(t, "ambassadors", T), 2.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "ambassador_reach", T), 2.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "ambassadors", U), 0.0);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "ambassador_reach", U), 0.0);
+}
+
 TEST(TrainingOutcomes, BadOptions) {
   const auto ws = sample();
   for (auto [options, field] : {std::pair{OutcomeOptions{-1, 1, 1}, "application_days"},

@@ -93,6 +93,49 @@ LEVANDE_API levande_status levande_metrics_coverage(levande_table **out,
                                                     const levande_workspace *ws, int32_t as_of,
                                                     levande_error **out_err);
 
+/**
+ * @brief Predicted retention per person and skill from the FSRS-6 memory
+ *        model with its default parameters (see levande::retention() for the
+ *        reviews and the columns).
+ * @param target retention at which reinforcement is due (`reinforce_by`), in (0, 1); 0.9 in C++
+ */
+LEVANDE_API levande_status levande_metrics_retention(levande_table **out,
+                                                     const levande_workspace *ws, int32_t as_of,
+                                                     double target, levande_error **out_err);
+
+/**
+ * @brief Cohort curves: mean goal progress by days since the training, per
+ *        cohort month (see levande::cohort_curves()).
+ * @param step_days days between points, 1–365 (30 in C++)
+ * @param max_days last day of a curve, 0–3650 (360 in C++)
+ */
+LEVANDE_API levande_status levande_metrics_cohort_curves(levande_table **out,
+                                                         const levande_workspace *ws, int32_t as_of,
+                                                         int32_t step_days, int32_t max_days,
+                                                         levande_error **out_err);
+
+/** @brief What a goal roll-up has a row for (levande::RollupBy). */
+typedef enum levande_rollup_by {
+  LEVANDE_ROLLUP_PERSON = 0,     /**< Per person (their own plans). */
+  LEVANDE_ROLLUP_TEAM = 1,       /**< Per team, with its sub-teams. */
+  LEVANDE_ROLLUP_DEPARTMENT = 2, /**< Per department; each goal counts once. */
+  LEVANDE_ROLLUP_TRAINING = 3,   /**< Per training the plan follows. */
+  LEVANDE_ROLLUP_SKILL = 4,      /**< Per skill of that training. */
+  LEVANDE_ROLLUP_COHORT = 5      /**< Per month of that training's end. */
+} levande_rollup_by;
+
+/**
+ * @brief Goal progress and status counts rolled up (see levande::goal_rollup()).
+ * @param by a levande_rollup_by value
+ * @param at_risk_from goal-status threshold in (0, 1) (0.8 in C++)
+ * @param department_depth depth of departments below the root teams, 0–100 (1 in C++)
+ */
+LEVANDE_API levande_status levande_metrics_goal_rollup(levande_table **out,
+                                                       const levande_workspace *ws, int32_t as_of,
+                                                       int32_t by, double at_risk_from,
+                                                       int32_t department_depth,
+                                                       levande_error **out_err);
+
 /** @brief A uint8 column (flags). */
 LEVANDE_API levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
                                                const char *name, levande_error **out_err);

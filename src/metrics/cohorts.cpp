@@ -1,0 +1,85 @@
+// Cohort curves: mean goal progress by days since the training, per cohort
+// month (docs/metrics.md, "Cohort curves").
+#include <algorithm>
+#include <map>
+
+#include "levande/error.hpp"
+#include "levande/metrics.hpp"
+#include "metrics/groups.hpp"
+#include "workspace/impl.hpp"
+
+namespace levande {
+
+Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions &options) {
+  detail::require_date(as_of);
+  if (options.step_days < 1 || options.step_days > 365) {
+    throw Error(Errc::invalid_argument, "step_days", std::to_string(options.step_days),
+                "must be between 1 and 365");
+  }
+  if (options.max_days < 0 || options.max_days > 3650) {
+    throw Error(Errc::invalid_argument, "max_days", std::to_string(options.max_days),
+                "must be between 0 and 3650");
+  }
+  const auto &t = workspace.impl().t;
+  const auto training_of = detail::training_of_goals(t);
+  const std::size_t points = static_cast<std::size_t>(options.max_days / options.step_days) + 1;
+
+  // Measurements per goal in date order (log order within a day).
+  const auto &log = t.measurements;
+  detail::Buckets by_goal(
+      t.goals.size(), log.size(), [&](std::size_t r) { return log.goal[r]; },
+      [](std::size_t) { return true; });
+
+  struct Point {
+    std::uint32_t goals = 0, achieved = 0;
+    double progress = 0;
+  };
+  std::map<std::string, std::vector<Point>> cohorts;  // by month, in order
+  for (std::size_t g = 0; g < t.goals.size(); ++g) {
+    if (training_of[g] == detail::no_entity) continue;
+    const Date end = t.trainings.rows[training_of[g]].end;
+    if (as_of < end) continue;
+    auto &curve = cohorts[detail::cohort_of(end)];
+    curve.resize(points);
+    const Goal &goal = t.goals.rows[g];
+    const auto rows = by_goal.of(g);
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](auto a, auto b) { return log.date[a] < log.date[b]; });
+    auto next = rows.begin();
+    const auto last = rows.end();
+    double progress = 0;  // before any measurement: the baseline
+    for (std::size_t k = 0; k < points; ++k) {
+      const Date day(end.days() + static_cast<std::int32_t>(k) * options.step_days);
+      if (as_of < day) break;
+      for (; next != last && !(day < log.date[*next]); ++next)
+        progress = (log.value[*next] - goal.baseline) / (goal.target - goal.baseline);
+      curve[k].goals += 1;
+      curve[k].achieved += progress >= 1;
+      curve[k].progress += progress;
+    }
+  }
+
+  DictionaryColumn cohort;
+  std::vector<std::int32_t> day;
+  std::vector<std::uint32_t> goals;
+  std::vector<double> mean_progress, achieved_share;
+  for (const auto &[month, curve] : cohorts) {
+    cohort.words.push_back(month);
+    for (std::size_t k = 0; k < curve.size() && curve[k].goals > 0; ++k) {
+      cohort.codes.push_back(static_cast<std::int32_t>(cohort.words.size() - 1));
+      day.push_back(static_cast<std::int32_t>(k) * options.step_days);
+      goals.push_back(curve[k].goals);
+      mean_progress.push_back(curve[k].progress / curve[k].goals);
+      achieved_share.push_back(static_cast<double>(curve[k].achieved) / curve[k].goals);
+    }
+  }
+  Table out;
+  out.add("cohort", std::move(cohort));
+  out.add("day", std::move(day));
+  out.add("goals", std::move(goals));
+  out.add("mean_progress", std::move(mean_progress));
+  out.add("achieved_share", std::move(achieved_share));
+  return out;
+}
+
+}  // namespace levande
