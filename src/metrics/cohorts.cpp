@@ -6,6 +6,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
+#include "metrics/links.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -21,7 +22,8 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
                 "must be between 0 and 3650");
   }
   const auto &t = workspace.impl().t;
-  const auto training_of = detail::training_of_goals(t);
+  const auto links = detail::links_of(workspace);
+  const auto &training_of = links->goal_training;
   const std::size_t points = static_cast<std::size_t>(options.max_days / options.step_days) + 1;
 
   // Measurements per goal in date order (log order within a day).

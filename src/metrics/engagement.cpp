@@ -5,6 +5,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
+#include "metrics/links.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -36,7 +37,8 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
 
   // The groups a person (or, with person == no_entity, a team) counts in:
   // the person, or their team and every team above it.
-  const detail::TeamTree tree(t);
+  const auto links = detail::links_of(workspace);
+  const auto &tree = links->tree;
   auto for_groups = [&](std::uint32_t person, std::uint32_t team, auto &&f) {
     if (!teams) {
       if (person != no_entity) f(person);
@@ -53,13 +55,8 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
     for_groups(p, no_entity, [&](std::uint32_t g) { ++people[g]; });
 
   // Step 1: check-ins of plans owned by a person or a team.
-  std::vector<std::uint32_t> plan_person(t.action_plans.size(), no_entity),
-      plan_team(t.action_plans.size(), no_entity);
-  for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
-    const auto &plan = t.action_plans.rows[i];
-    if (!plan.person.empty()) plan_person[i] = *t.people.index_of(plan.person);
-    if (!plan.team.empty()) plan_team[i] = *t.teams.index_of(plan.team);
-  }
+  const auto &plan_person = links->plan_person;
+  const auto &plan_team = links->plan_team;
   const auto &c = t.check_ins;
   const Date cutoff(as_of.days() - options.tolerance_days);
   for (std::size_t r = 0; r < c.size(); ++r) {
@@ -106,11 +103,10 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
   // Six-step retention health: the mean coverage of the group's participations.
   std::vector<double> coverage_sum(groups, 0), participations(groups, 0);
   {
-    const auto cov = coverage(workspace, as_of);
-    const auto &score = std::get<std::vector<double>>(cov["coverage"]);
-    const auto &of = std::get<DictionaryColumn>(cov["person"]).codes;
+    const auto score = detail::coverage_scores(workspace, as_of);
+    const auto &of = links->participation_person;
     for (std::size_t i = 0; i < score.size(); ++i)
-      for_groups(static_cast<std::uint32_t>(of[i]), no_entity, [&](std::uint32_t g) {
+      for_groups(of[i], no_entity, [&](std::uint32_t g) {
         coverage_sum[g] += score[i];
         participations[g] += 1;
       });
@@ -120,7 +116,6 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
   // the plan being the goal's team's or a team's above it.
   std::vector<double> team_goals(groups, teams ? 0 : nan), planned(groups, teams ? 0 : nan);
   if (teams) {
-    std::vector<std::uint8_t> linked(t.goals.size(), 0);
     std::vector<std::vector<std::uint32_t>> planning_teams(t.goals.size());
     for (const auto &init : t.initiatives.rows) {
       if (init.goal.empty()) continue;
@@ -129,10 +124,8 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
       planning_teams[*t.goals.index_of(init.goal)].push_back(*t.teams.index_of(plan.team));
     }
     for (std::size_t g = 0; g < t.goals.size(); ++g) {
-      const auto &goal = t.goals.rows[g];
-      const auto &plan = *t.action_plans.find(goal.plan);
-      if (plan.team.empty() || goal.deadline.year() != as_of.year()) continue;
-      const auto owner = *t.teams.index_of(plan.team);
+      const auto owner = plan_team[links->goal_plan[g]];
+      if (owner == no_entity || t.goals.rows[g].deadline.year() != as_of.year()) continue;
       bool covered = false;
       tree.up_from(owner, [&](std::uint32_t above) {
         for (auto team : planning_teams[g])

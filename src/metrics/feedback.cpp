@@ -6,6 +6,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
+#include "metrics/links.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -32,26 +33,41 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
   const std::size_t groups = teams ? t.teams.size() : t.trainings.size();
   const auto k = static_cast<std::uint32_t>(options.min_respondents);
 
-  const detail::TeamTree tree(t);
+  const auto links = detail::links_of(workspace);
+  const auto &tree = links->tree;
   const auto &parent = tree.parent;
   const auto &team_of = tree.team_of;
+  // Per session, the training it is about (no_entity for a team's session).
+  const auto &session_training = links->session_training;
   // The groups a person's answer to a session counts in.
   auto for_groups = [&](std::uint32_t person, std::uint32_t session, auto &&f) {
     if (!teams) {
-      const auto &tr = t.feedback_sessions.rows[session].training;
-      if (!tr.empty()) f(*t.trainings.index_of(tr));
+      if (session_training[session] != no_entity) f(session_training[session]);
       return;
     }
     tree.up_from(team_of[person], f);
   };
 
-  // Who each held session invited: the training's participants, or the team's members.
+  // Who each held session invited: the training's participants (each once),
+  // or the team's members.
   std::vector<std::vector<std::uint32_t>> participants(t.trainings.size());
-  for (const auto &pa : t.participations.rows) {
-    auto &list = participants[*t.trainings.index_of(pa.training)];
-    const auto p = *t.people.index_of(pa.person);
-    if (std::find(list.begin(), list.end(), p) == list.end()) list.push_back(p);
+  {
+    std::vector<std::uint32_t> stamp(t.people.size(), no_entity);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // (training, person)
+    pairs.reserve(t.participations.size());
+    for (std::size_t i = 0; i < t.participations.size(); ++i)
+      pairs.emplace_back(links->participation_training[i], links->participation_person[i]);
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[training, person] : pairs) {
+      if (stamp[person] == training) continue;
+      stamp[person] = training;
+      participants[training].push_back(person);
+    }
   }
+  std::vector<std::vector<std::uint32_t>> members(t.teams.size());
+  for (std::uint32_t p = 0; p < t.people.size(); ++p)
+    if (team_of[p] != no_entity) members[team_of[p]].push_back(p);
   std::vector<std::uint8_t> held(t.feedback_sessions.size(), 0);
   std::vector<std::uint32_t> sessions(groups, 0), invited(groups, 0);
   std::vector<std::uint32_t> seen(groups, no_entity);  // last session counted per group
@@ -59,14 +75,8 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
     const auto &session = t.feedback_sessions.rows[s];
     if (as_of < session.date) continue;
     held[s] = 1;
-    std::vector<std::uint32_t> people;
-    if (!session.training.empty()) {
-      people = participants[*t.trainings.index_of(session.training)];
-    } else {
-      const auto team = *t.teams.index_of(session.team);
-      for (std::uint32_t p = 0; p < t.people.size(); ++p)
-        if (team_of[p] == team) people.push_back(p);
-    }
+    const auto &people = session_training[s] != no_entity ? participants[session_training[s]]
+                                                          : members[links->session_team[s]];
     for (auto p : people) {
       for_groups(p, s, [&](std::uint32_t g) {
         ++invited[g];
@@ -78,10 +88,8 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
     }
   }
 
-  std::vector<std::uint32_t> responses(groups, 0), needs(groups, 0);
+  std::vector<std::uint32_t> responses(groups, 0), needs(groups, 0), respondents(groups, 0);
   std::vector<double> impact(groups, 0);
-  // Distinct respondents: (group, person) pairs, counted once.
-  std::vector<std::uint64_t> pairs;
   const auto &r = t.responses;
   for (std::size_t i = 0; i < r.size(); ++i) {
     if (!held[r.session[i]]) continue;
@@ -89,14 +97,28 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
       ++responses[g];
       impact[g] += r.impact[i];
       needs[g] += r.needs_support[i] != 0;
-      pairs.push_back((std::uint64_t{g} << 32) | r.person[i]);
     });
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  std::vector<std::uint32_t> respondents(groups, 0);
-  for (auto pr : pairs)
-    ++respondents[pr >> 32];
+  // Distinct respondents. A person counts in their team chain once; per
+  // training, once per (training, person) pair.
+  if (teams) {
+    std::vector<std::uint8_t> answered(t.people.size(), 0);
+    for (std::size_t i = 0; i < r.size(); ++i)
+      if (held[r.session[i]]) answered[r.person[i]] = 1;
+    for (std::uint32_t p = 0; p < t.people.size(); ++p)
+      if (answered[p]) tree.up_from(team_of[p], [&](std::uint32_t g) { ++respondents[g]; });
+  } else {
+    std::vector<std::uint64_t> pairs;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      const auto tr = session_training[r.session[i]];
+      if (held[r.session[i]] && tr != no_entity)
+        pairs.push_back((std::uint64_t{tr} << 32) | r.person[i]);
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    for (auto pr : pairs)
+      ++respondents[pr >> 32];
+  }
 
   // 1. The threshold: fewer than k respondents is suppressed.
   std::vector<std::uint8_t> suppressed(groups, 0);

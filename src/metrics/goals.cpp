@@ -6,6 +6,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
+#include "metrics/links.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -36,6 +37,7 @@ GoalStatusTable goal_status(const Workspace &workspace, Date as_of,
                 "must be between 0 and 1 (exclusive)");
   }
   const auto &t = workspace.impl().t;
+  const auto links = detail::links_of(workspace);
   const auto &log = t.measurements;
   const std::size_t n = t.goals.size();
   constexpr double nan = std::numeric_limits<double>::quiet_NaN();
@@ -79,7 +81,7 @@ GoalStatusTable goal_status(const Workspace &workspace, Date as_of,
 
     // Least squares through (plan created, baseline) and the measurements;
     // days are counted from the plan's creation, means first for accuracy.
-    const Date origin = t.action_plans.rows[*t.action_plans.index_of(goal.plan)].created;
+    const Date origin = t.action_plans.rows[links->goal_plan[g]].created;
     const double points = static_cast<double>(last - first + 1);
     double mean_t = 0, mean_v = goal.baseline;
     for (auto i = first; i < last; ++i) {

@@ -74,17 +74,6 @@ inline std::string cohort_of(Date end) {
   return out + std::to_string(ymd.month);
 }
 
-// Per goal, the training its action plan follows (no_entity for none).
-inline std::vector<std::uint32_t> training_of_goals(const Tables &t) {
-  std::vector<std::uint32_t> out(t.goals.size(), no_entity);
-  for (std::size_t g = 0; g < t.goals.size(); ++g) {
-    const auto &plan = *t.action_plans.find(t.goals.rows[g].plan);
-    if (plan.training.empty()) continue;
-    out[g] = *t.trainings.index_of(plan.training);
-  }
-  return out;
-}
-
 }  // namespace levande::detail
 
 #endif

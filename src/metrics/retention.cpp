@@ -5,6 +5,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
+#include "metrics/links.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -37,17 +38,9 @@ Table retention(const Workspace &workspace, Date as_of, const RetentionOptions &
   const auto &t = workspace.impl().t;
   const MemoryModel &model = options.model;
 
-  // Skills in name order; per training the indices of its skills.
-  std::vector<std::string> skills;
-  for (const auto &tr : t.trainings.rows)
-    skills.insert(skills.end(), tr.skills.begin(), tr.skills.end());
-  std::sort(skills.begin(), skills.end());
-  skills.erase(std::unique(skills.begin(), skills.end()), skills.end());
-  std::vector<std::vector<std::uint32_t>> taught(t.trainings.size());
-  for (std::size_t i = 0; i < t.trainings.size(); ++i)
-    for (const auto &s : t.trainings.rows[i].skills)
-      taught[i].push_back(static_cast<std::uint32_t>(
-          std::lower_bound(skills.begin(), skills.end(), s) - skills.begin()));
+  const auto links = detail::links_of(workspace);
+  const auto &skills = links->skills;  // in name order
+  const auto &taught = links->training_skills;
 
   std::vector<Review> reviews;
   const auto add = [&](std::uint32_t person, std::uint32_t training, Date day, std::uint8_t source,
@@ -57,28 +50,23 @@ Table retention(const Workspace &workspace, Date as_of, const RetentionOptions &
   };
   // Learning: completing the training (or, without a completion date, its
   // end unless cancelled) is the first review, rated good.
-  for (const auto &pa : t.participations.rows) {
-    const auto ti = *t.trainings.index_of(pa.training);
+  for (std::size_t i = 0; i < t.participations.size(); ++i) {
+    const auto &pa = t.participations.rows[i];
+    const auto ti = links->participation_training[i];
     const auto &training = t.trainings.rows[ti];
     if (!pa.completed && training.cancelled) continue;
     const Date learnt = pa.completed ? *pa.completed : training.end;
     if (as_of < learnt) continue;
-    add(*t.people.index_of(pa.person), static_cast<std::uint32_t>(ti), learnt, 0, Rating::good);
+    add(links->participation_person[i], ti, learnt, 0, Rating::good);
   }
   // Check-ins held with an outcome, of the person's own plans for a training.
-  std::vector<std::uint32_t> plan_person(t.action_plans.size(), detail::no_entity),
-      plan_training(t.action_plans.size(), detail::no_entity);
-  for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
-    const auto &plan = t.action_plans.rows[i];
-    if (plan.person.empty() || plan.training.empty()) continue;
-    plan_person[i] = *t.people.index_of(plan.person);
-    plan_training[i] = *t.trainings.index_of(plan.training);
-  }
+  const auto &plan_person = links->plan_person;
+  const auto &plan_training = links->plan_training;
   const auto &c = t.check_ins;
   for (std::size_t r = 0; r < c.size(); ++r) {
     const auto plan = c.plan[r];
-    if (plan_person[plan] == detail::no_entity || c.status[r] != CheckInStatus::held ||
-        as_of < c.held[r])
+    if (plan_person[plan] == detail::no_entity || plan_training[plan] == detail::no_entity ||
+        c.status[r] != CheckInStatus::held || as_of < c.held[r])
       continue;
     if (const auto rating = rating_of(c.outcome[r]))
       add(plan_person[plan], plan_training[plan], c.held[r], 1, *rating);
@@ -87,14 +75,31 @@ Table retention(const Workspace &workspace, Date as_of, const RetentionOptions &
   const auto &resp = t.responses;
   for (std::size_t r = 0; r < resp.size(); ++r) {
     const auto &session = t.feedback_sessions.rows[resp.session[r]];
-    if (session.training.empty() || as_of < session.date) continue;
-    add(resp.person[r], *t.trainings.index_of(session.training), session.date, 2,
-        rating_of_impact(resp.impact[r]));
+    const auto ti = links->session_training[resp.session[r]];
+    if (ti == detail::no_entity || as_of < session.date) continue;
+    add(resp.person[r], ti, session.date, 2, rating_of_impact(resp.impact[r]));
   }
 
-  std::stable_sort(reviews.begin(), reviews.end(), [](const Review &a, const Review &b) {
-    return std::tie(a.key, a.date, a.source) < std::tie(b.key, b.date, b.source);
-  });
+  // Order by (person, skill, date, source), keeping log order on ties: a
+  // stable counting sort by person, then a stable sort of each person's few.
+  {
+    std::vector<std::uint32_t> start(t.people.size() + 1, 0);
+    for (const auto &r : reviews)
+      ++start[(r.key >> 32) + 1];
+    for (std::size_t p = 0; p < t.people.size(); ++p)
+      start[p + 1] += start[p];
+    std::vector<Review> sorted(reviews.size());
+    auto fill = start;
+    for (const auto &r : reviews)
+      sorted[fill[r.key >> 32]++] = r;
+    reviews.swap(sorted);
+    for (std::size_t p = 0; p < t.people.size(); ++p)
+      std::stable_sort(reviews.begin() + start[p], reviews.begin() + start[p + 1],
+                       [](const Review &a, const Review &b) {
+                         return std::tie(a.key, a.date, a.source) <
+                                std::tie(b.key, b.date, b.source);
+                       });
+  }
 
   DictionaryColumn person_col, team_col, skill_col;
   for (const auto &p : t.people.rows)
@@ -105,7 +110,7 @@ Table retention(const Workspace &workspace, Date as_of, const RetentionOptions &
   std::vector<std::uint32_t> trainings, count;
   std::vector<Date> last, reinforce_by;
   std::vector<double> stability, difficulty, retrievability;
-  const detail::TeamTree tree(t);
+  const auto &tree = links->tree;
 
   for (std::size_t begin = 0; begin < reviews.size();) {
     std::size_t end = begin;

@@ -8,6 +8,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
+#include "metrics/links.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -48,16 +49,17 @@ Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
   }
   const auto status = goal_status(workspace, as_of, options.status);
   const auto &t = workspace.impl().t;
-  const detail::TeamTree tree(t);
-  const auto training_of = detail::training_of_goals(t);
+  const auto links = detail::links_of(workspace);
+  const auto &tree = links->tree;
+  const auto &training_of = links->goal_training;
 
   // The rows and, per goal, the rows it counts in.
   std::vector<std::string> keys;
   std::vector<std::uint32_t> rows_of_goal;  // flattened, with offsets
   std::vector<std::uint32_t> offset{0};
-  const auto owner_team = [&](const ActionPlan &plan) {
-    if (!plan.team.empty()) return *t.teams.index_of(plan.team);
-    return tree.team_of[*t.people.index_of(plan.person)];
+  const auto owner_team = [&](std::uint32_t plan) {
+    if (links->plan_team[plan] != detail::no_entity) return links->plan_team[plan];
+    return tree.team_of[links->plan_person[plan]];
   };
   // Sorted text keys (skills, cohorts) found in the goals' trainings.
   std::map<std::string, std::uint32_t> text_rows;
@@ -106,11 +108,12 @@ Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
   }
 
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
-    const auto &plan = *t.action_plans.find(t.goals.rows[g].plan);
+    const auto plan = links->goal_plan[g];
     const auto ti = training_of[g];
     switch (by) {
       case RollupBy::person:
-        if (!plan.person.empty()) rows_of_goal.push_back(*t.people.index_of(plan.person));
+        if (links->plan_person[plan] != detail::no_entity)
+          rows_of_goal.push_back(links->plan_person[plan]);
         break;
       case RollupBy::team:
         tree.up_from(owner_team(plan), [&](std::uint32_t team) { rows_of_goal.push_back(team); });

@@ -6,6 +6,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
+#include "metrics/links.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -22,6 +23,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
       throw Error(Errc::invalid_argument, field, std::to_string(value), "must be in (0, 1]");
   }
   const auto &t = workspace.impl().t;
+  const auto links = detail::links_of(workspace);
   const std::size_t n = t.trainings.size();
   constexpr double nan = detail::missing;
   auto mean = [](double sum, double count) { return count > 0 ? sum / count : nan; };
@@ -30,10 +32,11 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   std::vector<double> participants(n, 0), reactions(n, 0), reaction_sum(n, 0), scored(n, 0),
       pre_sum(n, 0), post_sum(n, 0), norm_sum(n, 0), norm_count(n, 0);
   std::vector<std::vector<std::uint32_t>> people(n);
-  for (const auto &pa : t.participations.rows) {
-    const auto ti = *t.trainings.index_of(pa.training);
+  for (std::size_t i = 0; i < t.participations.size(); ++i) {
+    const auto &pa = t.participations.rows[i];
+    const auto ti = links->participation_training[i];
     participants[ti] += 1;
-    people[ti].push_back(*t.people.index_of(pa.person));
+    people[ti].push_back(links->participation_person[i]);
     if (pa.reaction) {
       reactions[ti] += 1;
       reaction_sum[ti] += *pa.reaction;
@@ -59,12 +62,12 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
       const auto &a = t.assignments.rows[i];
       if (!a.person.empty()) assignments[*t.people.index_of(a.person)].push_back(i);
     }
-    for (std::size_t ti = 0; ti < n; ++ti) {
+    std::vector<std::uint32_t> counted(t.people.size(), detail::no_entity);  // training stamp
+    for (std::uint32_t ti = 0; ti < n; ++ti) {
       const auto &training = t.trainings.rows[ti];
       const Date by(training.end.days() + options.application_days);
-      std::vector<std::uint32_t> counted;
       for (auto p : people[ti]) {
-        if (std::find(counted.begin(), counted.end(), p) != counted.end()) continue;
+        if (counted[p] == ti) continue;
         for (auto i : assignments[p]) {
           const auto &a = t.assignments.rows[i];
           const bool linked =
@@ -75,7 +78,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
               a.status == AssignmentStatus::active || a.status == AssignmentStatus::completed;
           if (linked && applies && !(by < a.start) && !(as_of < a.start)) {
             applying[ti] += 1;
-            counted.push_back(p);
+            counted[p] = ti;
             break;
           }
         }
@@ -88,9 +91,8 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   std::vector<double> goal_count(n, 0), progress_sum(n, 0), benefit(n, 0), valued(n, 0);
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
     const auto &goal = t.goals.rows[g];
-    const auto &plan = *t.action_plans.find(goal.plan);
-    if (plan.training.empty() || std::isnan(goals.progress[g])) continue;
-    const auto ti = *t.trainings.index_of(plan.training);
+    const auto ti = links->goal_training[g];
+    if (ti == detail::no_entity || std::isnan(goals.progress[g])) continue;
     goal_count[ti] += 1;
     progress_sum[ti] += goals.progress[g];
     if (goal.value_per_unit) {
@@ -189,11 +191,10 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   // Retention health: the mean six-step coverage of the participations.
   std::vector<double> coverage_sum(n, 0);
   {
-    const auto cov = coverage(workspace, as_of);
-    const auto &score = std::get<std::vector<double>>(cov["coverage"]);
-    const auto &of = std::get<DictionaryColumn>(cov["training"]).codes;
+    const auto score = detail::coverage_scores(workspace, as_of);
+    const auto &of = links->participation_training;
     for (std::size_t i = 0; i < score.size(); ++i)
-      coverage_sum[static_cast<std::size_t>(of[i])] += score[i];
+      coverage_sum[of[i]] += score[i];
   }
 
   Table out;

@@ -4,6 +4,7 @@
 #define LEVANDE_SRC_WORKSPACE_IMPL_HPP
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +13,8 @@
 #include "workspace/tables.hpp"
 
 namespace levande::detail {
+
+struct Links;
 
 // One primitive change, in the order a batch made it; the store replays them.
 struct Change {
@@ -59,6 +62,10 @@ struct Workspace::Impl {
   std::vector<AuditRecord> audit;
   std::string path;
   std::unique_ptr<detail::SqliteStore> store;
+  // The catalogues' references as dense indices, built on first use after a
+  // change (metrics/links.hpp); the mutex lets const readers share it.
+  mutable std::mutex links_mutex;
+  mutable std::shared_ptr<const detail::Links> links;
 
   Impl();
   ~Impl();

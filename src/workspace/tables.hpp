@@ -341,7 +341,17 @@ struct ActivityLog {
   }
 };
 
+// A process-wide unique number per state of the catalogues, so that what is
+// derived from them (metrics/links.hpp) can tell whether it is still current.
+inline std::uint64_t next_generation() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+
 struct Tables {
+  // Changes whenever a committed batch changed the catalogues (Txn::commit);
+  // a new Tables (loaded, reloaded) has a new one.
+  std::uint64_t generation = next_generation();
   Catalog<Team> teams;
   Catalog<Person> people;
   Catalog<Training> trainings;

@@ -56,6 +56,7 @@ class Txn {
   void commit() {
     committed_ = true;
     undo_.clear();
+    t_.generation = next_generation();
   }
 
  private:

@@ -1,0 +1,76 @@
+// Dense references between catalogue records, cached per state (links.hpp).
+#include "metrics/links.hpp"
+
+#include <algorithm>
+#include <mutex>
+
+#include "workspace/impl.hpp"
+
+namespace levande::detail {
+
+namespace {
+
+template <class T>
+std::uint32_t index_or_none(const Catalog<T> &catalog, const std::string &id) {
+  if (id.empty()) return no_entity;
+  return *catalog.index_of(id);  // references are checked on every write
+}
+
+}  // namespace
+
+Links::Links(const Tables &t) : generation(t.generation), tree(t) {
+  const auto plans = t.action_plans.size();
+  plan_person.resize(plans);
+  plan_team.resize(plans);
+  plan_training.resize(plans);
+  for (std::size_t i = 0; i < plans; ++i) {
+    const auto &plan = t.action_plans.rows[i];
+    plan_person[i] = index_or_none(t.people, plan.person);
+    plan_team[i] = index_or_none(t.teams, plan.team);
+    plan_training[i] = index_or_none(t.trainings, plan.training);
+  }
+  goal_plan.resize(t.goals.size());
+  goal_training.resize(t.goals.size());
+  for (std::size_t g = 0; g < t.goals.size(); ++g) {
+    goal_plan[g] = *t.action_plans.index_of(t.goals.rows[g].plan);
+    goal_training[g] = plan_training[goal_plan[g]];
+  }
+  participation_person.resize(t.participations.size());
+  participation_training.resize(t.participations.size());
+  for (std::size_t i = 0; i < t.participations.size(); ++i) {
+    participation_person[i] = *t.people.index_of(t.participations.rows[i].person);
+    participation_training[i] = *t.trainings.index_of(t.participations.rows[i].training);
+  }
+  session_training.resize(t.feedback_sessions.size());
+  session_team.resize(t.feedback_sessions.size());
+  for (std::size_t s = 0; s < t.feedback_sessions.size(); ++s) {
+    session_training[s] = index_or_none(t.trainings, t.feedback_sessions.rows[s].training);
+    session_team[s] = index_or_none(t.teams, t.feedback_sessions.rows[s].team);
+  }
+  group_training.resize(t.peer_groups.size());
+  for (std::size_t g = 0; g < t.peer_groups.size(); ++g)
+    group_training[g] = index_or_none(t.trainings, t.peer_groups.rows[g].training);
+  peer_session_group.resize(t.peer_sessions.size());
+  for (std::size_t s = 0; s < t.peer_sessions.size(); ++s)
+    peer_session_group[s] = *t.peer_groups.index_of(t.peer_sessions.rows[s].group);
+
+  for (const auto &tr : t.trainings.rows)
+    skills.insert(skills.end(), tr.skills.begin(), tr.skills.end());
+  std::sort(skills.begin(), skills.end());
+  skills.erase(std::unique(skills.begin(), skills.end()), skills.end());
+  training_skills.resize(t.trainings.size());
+  for (std::size_t i = 0; i < t.trainings.size(); ++i)
+    for (const auto &s : t.trainings.rows[i].skills)
+      training_skills[i].push_back(static_cast<std::uint32_t>(
+          std::lower_bound(skills.begin(), skills.end(), s) - skills.begin()));
+}
+
+std::shared_ptr<const Links> links_of(const Workspace &workspace) {
+  const auto &impl = workspace.impl();
+  std::lock_guard lock(impl.links_mutex);
+  if (!impl.links || impl.links->generation != impl.t.generation)
+    impl.links = std::make_shared<const Links>(impl.t);
+  return impl.links;
+}
+
+}  // namespace levande::detail
