@@ -23,5 +23,9 @@ int main(int argc, char **argv) {
     std::printf("%zu people: %zu events, %zu unplaced, %.3f s (%.0f ns per event)\n", people,
                 s.events.size(), s.unplaced.size(), seconds,
                 seconds / static_cast<double>(s.events.size()) * 1e9);
+    const auto t1 = std::chrono::steady_clock::now();
+    const auto table = levande::event_table(ws, s.events);
+    std::printf("  event_table: %zu rows in %.3f s\n", table.rows(),
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count());
   }
 }

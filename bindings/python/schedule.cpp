@@ -8,6 +8,7 @@
 #include "bind.hpp"
 #include "date_caster.hpp"
 #include "levande/schedule.hpp"
+#include "py_table.hpp"
 #include "py_workspace.hpp"
 
 namespace levande::python {
@@ -57,6 +58,18 @@ void bind_schedule(py::module_ &m) {
              d["flags"] = copy_column<std::uint8_t>(e.flags);
              return d;
            })
+      .def(
+          "table",
+          [](const Schedule &s, const PyWorkspace &self,
+             std::optional<py::array_t<std::uint32_t, py::array::c_style | py::array::forcecast>>
+                 rows) {
+            std::optional<std::span<const std::uint32_t>> selected;
+            if (rows) selected = std::span<const std::uint32_t>(rows->data(), rows->size());
+            py::gil_scoped_release unlocked;
+            std::shared_lock lock(self.mutex);
+            return PyTable{std::make_shared<const Table>(event_table(self.ws, s.events, selected))};
+          },
+          py::arg("workspace"), py::arg("rows") = py::none())
       .def("series",
            [](const Schedule &s, const PyWorkspace &self) {
              std::shared_lock lock(self.mutex);

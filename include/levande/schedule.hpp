@@ -25,6 +25,8 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +36,7 @@
 #include "levande/export.h"
 #include "levande/io/ical.hpp"
 #include "levande/model.hpp"
+#include "levande/table.hpp"
 #include "levande/workspace.hpp"
 
 namespace levande {
@@ -108,6 +111,21 @@ LEVANDE_API std::string series_key(const EventSeries &series);
 
 /** @brief Human title of a series, e.g. "Check-in: Cloud security". */
 LEVANDE_API std::string series_title(const Workspace &workspace, const EventSeries &series);
+
+/**
+ * @brief The event table (all rows, or @p rows in that order) as a Table for
+ *        pandas and Arrow: `date`, `nominal` (dates), `person` (dictionary of
+ *        person ids), `step` (uint8, 1–6), `kind`, `title`, `record_kind`,
+ *        `record`, `training`, `rule` (dictionaries; null where the series
+ *        has none) and the flags `rolled`, `levelled`, `held`, `shared`
+ *        (uint8 0/1). Text is coded once per series, not per row.
+ * @param workspace the workspace the schedule was planned on (for ids and titles)
+ * @throws Error Errc::out_of_range naming `rows` for a row past the table;
+ *         Errc::invalid_argument naming `events` when the table refers to
+ *         people or series the workspace lacks.
+ */
+LEVANDE_API Table event_table(const Workspace &workspace, const EventTable &events,
+                              std::optional<std::span<const std::uint32_t>> rows = std::nullopt);
 
 /** @brief An event the scheduler could not place; never dropped silently. */
 struct Unplaced {

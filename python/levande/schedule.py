@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional
 import numpy as np
 
 from . import _core
+from .table import Table
 
 if TYPE_CHECKING:  # pragma: no cover
     from .workspace import Workspace
@@ -57,51 +58,29 @@ class Schedule:
         records, added, removed = self._core.change_counts()
         return {"records": records, "add_check_ins": added, "remove_check_ins": removed}
 
-    def events(self, rows: Optional[np.ndarray] = None):
+    def events(self, rows: Optional[np.ndarray] = None, *, dtype_backend: str = "numpy"):
         """The event table as a ``pandas.DataFrame``, one row per person and
         event, sorted by date: ``date``, ``nominal`` (before roll and
         levelling), ``person``, ``step``, ``kind``, ``title``, ``record_kind``,
-        ``record``, ``training``, ``rule``, ``rolled``, ``levelled``, ``held``,
-        ``shared``. Built from numpy columns; text columns are Categoricals
-        over the series, so there is no Python object per row."""
-        import pandas as pd
+        ``record``, ``training``, ``rule`` (NaN for a series without one),
+        ``rolled``, ``levelled``, ``held``, ``shared``. Text columns are
+        Categoricals coded in the core once per series, so there is no
+        Python object per row; flags and steps are views of the core's
+        buffers. ``rows`` selects rows by position. ``dtype_backend`` is
+        as for :meth:`levande.Table.to_pandas` (``"pyarrow"``: Arrow-backed
+        columns without copying, the fast way for millions of rows)."""
+        return self.events_table(rows).to_pandas(dtype_backend=dtype_backend)
 
-        cols = self._core.columns()
-        series = self._core.series(self._workspace._ws)
-        codes = cols["series"]
+    def events_table(self, rows: Optional[np.ndarray] = None) -> "_EventsTable":
+        """:meth:`events` as a :class:`levande.Table` for Arrow consumers
+        (the flags are uint8 0/1 there)."""
         if rows is not None:
             rows = np.asarray(rows, dtype=np.int64)
-            cols = {k: v[rows] for k, v in cols.items()}
-            codes = cols["series"]
-        kind = series["kind"]
-        flags = cols["flags"]
-
-        def per_series(values: list[str]):
-            # Unique categories, and each series' code into them.
-            categories, inverse = np.unique(np.asarray(values, dtype=object).astype(str),
-                                            return_inverse=True)
-            return pd.Categorical.from_codes(inverse[codes].astype(np.int32), categories=categories)
-
-        people = self._workspace._ws.ids("people")
-        trainings = self._workspace._ws.ids("trainings")
-        training_codes = series["training"][codes] if len(codes) else np.array([], dtype=np.int32)
-        data: dict[str, Any] = {
-            "date": cols["date"],
-            "nominal": cols["nominal"],
-            "person": pd.Categorical.from_codes(cols["person"], categories=people),
-            "step": _STEP[kind[codes]] if len(codes) else np.array([], dtype=np.int8),
-            "kind": pd.Categorical.from_codes(kind[codes].astype(np.int8), categories=EVENT_KINDS),
-            "title": per_series(series["title"]),
-            "record_kind": per_series(series["record_kind"]),
-            "record": per_series(series["record"]),
-            "training": pd.Categorical.from_codes(training_codes, categories=trainings),
-            "rule": per_series(series["rule"]),
-            "rolled": (flags & 1).astype(bool),
-            "levelled": (flags & 2).astype(bool),
-            "held": (flags & 4).astype(bool),
-            "shared": (flags & 8).astype(bool),
-        }
-        return pd.DataFrame(data, copy=False)
+            if len(rows) and (rows.min() < 0 or rows.max() >= len(self)):
+                raise IndexError(f"rows: {rows.min() if rows.min() < 0 else rows.max()} is outside "
+                                 f"the {len(self)} events")
+            rows = rows.astype(np.uint32)
+        return _EventsTable(self._core.table(self._workspace._ws, rows))
 
     def unplaced(self):
         """Events that fit nowhere within the tolerance (never dropped silently), as a
@@ -150,3 +129,26 @@ def _plan(workspace: "Workspace", as_of: datetime.date, until: datetime.date,
     core = _core._plan_follow_up(workspace._ws, as_of, until, scope, scope_id,
                                  dict(calendars or {}), default_calendar, write)
     return Schedule(workspace, core)
+
+
+class _EventsTable(Table):
+    """The event table: a :class:`levande.Table` whose pandas form has
+    boolean flags and an int8 step, as :meth:`Schedule.events` promises."""
+
+    def to_pandas(self, *, dtype_backend: str = "numpy"):
+        frame = super().to_pandas(dtype_backend=dtype_backend)
+        flags = ("rolled", "levelled", "held", "shared")
+        if dtype_backend == "pyarrow":
+            import pandas as pd
+            import pyarrow
+
+            frame["step"] = frame["step"].astype(pd.ArrowDtype(pyarrow.int8()))
+            for flag in flags:
+                frame[flag] = frame[flag].astype(pd.ArrowDtype(pyarrow.bool_()))
+            return frame
+        # Zero-copy reinterpretations of the core's uint8 0/1 columns.
+        frame["step"] = frame["step"].to_numpy().view(np.int8)
+        for flag in flags:
+            frame[flag] = frame[flag].to_numpy().view(bool)
+        return frame
+

@@ -3,6 +3,7 @@
 
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
+#include "capi/table_handle.hpp"
 #include "capi/workspace_handle.hpp"
 #include "levande.h"
 #include "levande/schedule.hpp"
@@ -100,6 +101,17 @@ levande_status levande_schedule_events(levande_event_columns *out, const levande
             e.person.data(),
             e.series.data(),
             e.flags.data()};
+  });
+}
+
+levande_status levande_schedule_event_table(levande_table **out, const levande_workspace *ws,
+                                            const levande_schedule *schedule,
+                                            levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    require(schedule, "schedule");
+    make_table(out, event_table(ws->ws, schedule->s.events));
   });
 }
 

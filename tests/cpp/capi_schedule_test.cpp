@@ -104,6 +104,18 @@ TEST_F(CApiSchedule, CallerCalendarsAndScope) {
   EXPECT_NE(std::string(json).find(R"("kind":"plan_due")"), std::string::npos) << json;
   EXPECT_NE(std::string(json).find(R"("step":1)"), std::string::npos) << json;
   levande_free(json);
+  // The same table with its text, through a levande_table.
+  levande_table *table = nullptr;
+  ASSERT_EQ(levande_schedule_event_table(&table, ws, s, nullptr), LEVANDE_OK);
+  size_t rows = 0;
+  ASSERT_EQ(levande_table_rows(&rows, table, nullptr), LEVANDE_OK);
+  EXPECT_EQ(rows, e.count);
+  const uint8_t *step = nullptr;
+  ASSERT_EQ(levande_table_uint8(&step, table, "step", nullptr), LEVANDE_OK);
+  EXPECT_EQ(step[0], 1);
+  levande_table_destroy(&table);
+  EXPECT_EQ(levande_schedule_event_table(&table, ws, nullptr, nullptr), LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(table, nullptr);
   levande_schedule_destroy(&s);
   levande_calendar_destroy(&cal);
 }

@@ -16,6 +16,7 @@
 namespace levande {
 namespace {
 
+using test::cell;
 using test::d;
 
 // The policy of the hand-worked cases: plan due 5 business days after the
@@ -372,6 +373,46 @@ TEST(Schedule, AgendaOverdueAndScope) {
   auto o = horizon();
   o.scope = Scope{Scope::Type::team, "t1"};
   EXPECT_EQ(rows(ws, plan_follow_up(ws, o).events), rows(ws, s.events));
+}
+
+TEST(Schedule, EventTableCodesTextPerSeries) {
+  auto ws = programme();
+  const auto s = generate_follow_up(ws, horizon());
+  const auto t = event_table(ws, s.events);
+  ASSERT_EQ(t.rows(), s.events.size());
+  const auto text = [&](const char *column, std::size_t row) {
+    const auto &c = std::get<DictionaryColumn>(t[column]);
+    return c.codes[row] < 0 ? std::string("<null>")
+                            : c.words[static_cast<std::size_t>(c.codes[row])];
+  };
+  // Row 2 is Anna's first check-in (see MidsommarAndChristmasByHand): rolled
+  // from Midsommarafton, on her plan, by the policy's weekly rule.
+  EXPECT_EQ(cell<Date>(t, "date", 2), d(2026, 6, 22));
+  EXPECT_EQ(cell<Date>(t, "nominal", 2), d(2026, 6, 19));
+  EXPECT_EQ(text("person", 2), "anna");
+  EXPECT_EQ(text("kind", 2), "check_in");
+  EXPECT_EQ(cell<std::uint8_t>(t, "step", 2), 1);
+  EXPECT_EQ(text("record_kind", 2), "action_plans");
+  EXPECT_EQ(text("record", 2), "anna@T/plan");
+  EXPECT_EQ(text("training", 2), "T");
+  EXPECT_EQ(text("title", 2), series_title(ws, s.events.series_list[s.events.series[2]]));
+  EXPECT_NE(text("rule", 2), "<null>");
+  EXPECT_EQ(cell<std::uint8_t>(t, "rolled", 2), 1);
+  EXPECT_EQ(cell<std::uint8_t>(t, "levelled", 2), 0);
+  // The plan-due event has no rule: null, not an empty word.
+  EXPECT_EQ(text("rule", 0), "<null>");
+  // Anna and Bo share the check-in title: one word for both.
+  EXPECT_EQ(std::get<DictionaryColumn>(t["title"]).codes[2],
+            std::get<DictionaryColumn>(t["title"]).codes[4]);
+  // A selection keeps the chosen rows in the chosen order.
+  const std::vector<std::uint32_t> pick{4, 2};
+  const auto two = event_table(ws, s.events, pick);
+  ASSERT_EQ(two.rows(), 2u);
+  EXPECT_EQ(cell<Date>(two, "date", 1), d(2026, 6, 22));
+  const auto &people = std::get<DictionaryColumn>(two["person"]);
+  EXPECT_EQ(people.words[static_cast<std::size_t>(people.codes[0])], "bo");
+  const std::vector<std::uint32_t> past{99};
+  EXPECT_EQ(test::code_of([&] { (void)event_table(ws, s.events, past); }), Errc::out_of_range);
 }
 
 TEST(Schedule, IcsHasRulesWithExceptions) {

@@ -72,6 +72,33 @@ def test_midsommar_and_christmas_by_hand():
     assert ws.get("feedback_sessions", "T/feedback-197d").date == D(2026, 12, 28)
 
 
+def test_events_through_arrow_equal_the_numpy_frame():
+    pa = pytest.importorskip("pyarrow")
+    ws = programme()
+    s = ws.generate_follow_up(**horizon())
+    numpy_frame = s.events()
+    arrow_frame = s.events(dtype_backend="pyarrow")
+    assert list(arrow_frame.columns) == list(numpy_frame.columns)
+    assert str(arrow_frame["held"].dtype) == "bool[pyarrow]"
+    for column in numpy_frame.columns:
+        want = numpy_frame[column].astype(object).where(numpy_frame[column].notna(), None)
+        got = arrow_frame[column].astype(object).where(arrow_frame[column].notna(), None)
+        if column in ("date", "nominal"):
+            want = want.map(lambda x: x.date())
+        assert list(got) == list(want), column
+    # No rule for a plan-due event: missing, not an empty category.
+    assert numpy_frame["rule"].isna().iloc[0]
+    table = pa.table(s.events_table())
+    assert table.num_rows == len(s) and table.schema.field("date").type == pa.date32()
+    agenda = s.agenda(person="bo", start=D(2026, 6, 1), end=D(2026, 6, 30))
+    assert list(agenda["kind"].astype(str)) == ["plan_due", "check_in", "feedback_session",
+                                                 "check_in"]
+    with pytest.raises(ValueError, match="dtype_backend"):
+        s.events(dtype_backend="polars")
+    with pytest.raises(IndexError, match="rows"):
+        s.events(rows=[len(s)])
+
+
 def test_running_again_changes_nothing_and_scope_agrees():
     ws = programme()
     first = ws.generate_follow_up(**horizon())

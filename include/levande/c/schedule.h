@@ -11,6 +11,7 @@
 
 #include "levande/c/calendar.h"
 #include "levande/c/common.h"
+#include "levande/c/metrics.h"
 #include "levande/c/workspace.h"
 
 #ifdef __cplusplus
@@ -89,6 +90,18 @@ LEVANDE_API void levande_schedule_destroy(levande_schedule **schedule);
 LEVANDE_API levande_status levande_schedule_events(levande_event_columns *out,
                                                    const levande_schedule *schedule,
                                                    levande_error **out_err);
+
+/**
+ * @brief The event table with its text (see levande::event_table() for the
+ *        columns), as a `levande_table` for the typed getters or
+ *        levande_table_to_arrow().
+ * @param ws the workspace the schedule was planned on
+ * @param out receives the table; destroy with levande_table_destroy()
+ */
+LEVANDE_API levande_status levande_schedule_event_table(levande_table **out,
+                                                        const levande_workspace *ws,
+                                                        const levande_schedule *schedule,
+                                                        levande_error **out_err);
 
 /** @brief Number of series the rows refer to. */
 LEVANDE_API levande_status levande_schedule_series_count(size_t *out,
