@@ -4,6 +4,8 @@
 // private_data; arrays also hold the table (shared), so the column buffers
 // the consumer sees are the table's own vectors. Validity bitmaps, string
 // offsets and the dictionary bytes are built at export.
+#include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -164,16 +166,25 @@ ArrayNode *make_array(ArrowArray *out, std::shared_ptr<const Table> table, std::
   return node;
 }
 
-// A validity bitmap (bit set = valid) from a per-row null test; none when no nulls.
+// A validity bitmap (bit set = valid) from a per-row null test; none when no
+// nulls. One branch-free pass, a byte (eight rows) at a time.
 template <class IsNull>
 std::int64_t fill_validity(ArrayNode &node, std::size_t n, IsNull &&is_null) {
-  std::int64_t nulls = 0;
-  for (std::size_t i = 0; i < n; ++i)
-    nulls += is_null(i) ? 1 : 0;
-  if (nulls == 0) return 0;
-  node.validity.assign((n + 7) / 8, 0);
-  for (std::size_t i = 0; i < n; ++i)
-    if (!is_null(i)) node.validity[i / 8] |= static_cast<std::uint8_t>(1u << (i % 8));
+  node.validity.resize((n + 7) / 8);
+  std::int64_t valid = 0;
+  for (std::size_t byte = 0; byte < node.validity.size(); ++byte) {
+    unsigned bits = 0;
+    const std::size_t first = byte * 8, last = std::min(n, first + 8);
+    for (std::size_t i = first; i < last; ++i)
+      bits |= static_cast<unsigned>(!is_null(i)) << (i - first);
+    node.validity[byte] = static_cast<std::uint8_t>(bits);
+    valid += std::popcount(bits);
+  }
+  const auto nulls = static_cast<std::int64_t>(n) - valid;
+  if (nulls == 0) {
+    node.validity.clear();
+    node.validity.shrink_to_fit();
+  }
   return nulls;
 }
 

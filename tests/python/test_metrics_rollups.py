@@ -259,9 +259,12 @@ def test_cohort_curve_by_hand():
 
 # ---- roll-ups -------------------------------------------------------------------
 
-def pandas_rollup(ws, as_of, by, department_depth=1):
-    status = ws.goal_status(as_of)[["goal", "progress", "status"]].astype({"goal": str,
-                                                                        "status": str})
+def pandas_rollup(ws, as_of, by, department_depth=1, status=None):
+    """docs/metrics.md's roll-ups with pandas, over a goal status frame (goal,
+    progress, status): levande's (checked in test_metrics.py) unless given."""
+    if status is None:
+        status = ws.goal_status(as_of)
+    status = status[["goal", "progress", "status"]].astype({"goal": str, "status": str})
     goals = ws.table("goals")[["id", "plan"]].rename(columns={"id": "goal"})
     plans = ws.table("action_plans")[["id", "person", "team", "training"]].rename(
         columns={"id": "plan", "team": "plan_team"})
