@@ -11,6 +11,7 @@ apt_packages=(
   libgtest-dev                      # GoogleTest
   libsqlite3-dev                    # SQLite, the embedded workspace store
   nlohmann-json3-dev                # JSON documents (header-only)
+  libcli11-dev                      # the levande command line (header-only)
   doxygen                           # API reference, warnings as errors
   python3-dev python3-venv          # the Python extension and .venv
 )

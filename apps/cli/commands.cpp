@@ -1,0 +1,230 @@
+// Registering the levande commands and their help (docs/cli.md).
+#include "commands.hpp"
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "levande/error.hpp"
+#include "table_output.hpp"
+
+namespace levande::cli {
+
+namespace {
+
+CLI::App *command(CLI::App &app, Options &o, const char *name, const char *help,
+                  const char *examples) {
+  auto *sub = app.add_subcommand(name, help);
+  sub->footer(std::string("Examples:\n") + examples);
+  sub->callback([&o, name] { o.command = name; });
+  return sub;
+}
+
+void add_workspace(CLI::App *sub, Options &o) {
+  sub->add_option("workspace", o.workspace, "The workspace file (SQLite)")->required();
+}
+
+void add_as_of(CLI::App *sub, Options &o) {
+  sub->add_option("--as-of", o.as_of, "The date to compute as of, YYYY-MM-DD (default: today)");
+}
+
+void add_format(CLI::App *sub, Options &o, const char *formats) {
+  sub->add_option("--format", o.format, std::string("Output format: ") + formats)
+      ->capture_default_str();
+  sub->add_option("-o,--output", o.output, "Write to this file instead of standard output");
+}
+
+}  // namespace
+
+void add_commands(CLI::App &app, Options &o) {
+  auto *init_cmd = command(app, o, "init", "Create a new, empty workspace file",
+                           "  levande init team.levande\n");
+  add_workspace(init_cmd, o);
+
+  auto *import_cmd =
+      command(app, o, "import", "Add records from a JSON document or a CSV file to a workspace",
+              "  levande import team.levande people.json\n"
+              "  levande import team.levande hr-export.csv --kind people --delimiter ';'\n"
+              "  levande import team.levande scores.csv --kind participations --skip-bad-rows\n");
+  add_workspace(import_cmd, o);
+  import_cmd->add_option("file", o.file, "A .json document or a .csv file")->required();
+  import_cmd->add_option("--kind", o.kind,
+                         "For CSV: people, teams, trainings, participations or measurements");
+  import_cmd->add_option("--delimiter", o.delimiter, "For CSV: ',' ';' or tab");
+  import_cmd->add_flag("--skip-bad-rows", o.skip_bad_rows,
+                       "For CSV: import the good rows and list the bad ones on stderr");
+
+  auto *plan_cmd =
+      command(app, o, "plan", "Plan the follow-up from the policies and write it to the workspace",
+              "  levande plan team.levande --as-of 2026-03-16 --until 2026-12-31\n"
+              "  levande plan team.levande --training cloud-sec --dry-run\n");
+  add_workspace(plan_cmd, o);
+  add_as_of(plan_cmd, o);
+  plan_cmd->add_option("--until", o.until, "Last day of the horizon (default: as-of + 365 days)");
+  plan_cmd->add_option("--training", o.training, "Only this training's follow-up");
+  plan_cmd->add_option("--team", o.team, "Only this team's (and its sub-teams') follow-up");
+  plan_cmd->add_flag("--dry-run", o.dry_run, "Show what would change; write nothing");
+
+  auto *agenda_cmd = command(
+      app, o, "agenda",
+      "List the follow-up events of a person, team or manager, or what is overdue",
+      "  levande agenda team.levande --person anna --from 2026-06-01 --to 2026-06-30\n"
+      "  levande agenda team.levande --team ops --from 2026-06-01 --to 2026-08-31 --format csv\n"
+      "  levande agenda team.levande --overdue --as-of 2026-07-01\n");
+  add_workspace(agenda_cmd, o);
+  add_as_of(agenda_cmd, o);
+  agenda_cmd->add_option("--person", o.person, "A person's events");
+  agenda_cmd->add_option("--team", o.team, "A team's events (sub-teams included)");
+  agenda_cmd->add_option("--manager", o.manager, "A manager's and their direct reports' events");
+  agenda_cmd->add_option("--from", o.from, "First day (default: as-of)");
+  agenda_cmd->add_option("--to", o.to, "Last day (default: from + 30 days)");
+  agenda_cmd->add_flag("--overdue", o.overdue, "What is overdue as of the date instead");
+  add_format(agenda_cmd, o, "text, csv or json");
+
+  auto *record_cmd = command(
+      app, o, "record",
+      "Record what happened: a check-in, a measurement, a feedback response, "
+      "a success or a learning activity",
+      "  levande record team.levande check-in --plan ap1 --scheduled 2026-04-07 --held "
+      "2026-04-07 --outcome applied\n"
+      "  levande record team.levande check-in --plan ap1 --scheduled 2026-04-21 --missed\n"
+      "  levande record team.levande measurement --goal lead-time --date 2026-04-30 --value 8.5\n"
+      "  levande record team.levande response --session fb1 --person anna --impact 4\n"
+      "  levande record team.levande activity --person anna --date 2026-05-04 --hours 1.5 --kind "
+      "social\n"
+      "  levande record team.levande successes --as-of 2026-06-30   (find and record them)\n");
+  add_workspace(record_cmd, o);
+  record_cmd->require_subcommand(1);
+  auto record_sub = [&](const char *name, const char *help) {
+    auto *sub = record_cmd->add_subcommand(name, help);
+    sub->callback([&o, name] { o.record = name; });
+    return sub;
+  };
+  auto *check_in = record_sub("check-in", "A check-in held or missed");
+  check_in->add_option("--plan", o.plan, "Action plan id")->required();
+  check_in->add_option("--scheduled", o.scheduled, "Its scheduled date")->required();
+  check_in->add_option("--held", o.held, "The day it was held");
+  check_in->add_flag("--missed", o.missed, "It did not take place");
+  check_in->add_option("--outcome", o.outcome, "applied, partly or not_applied");
+  check_in->add_option("--note", o.note, "Free text");
+  auto *measurement = record_sub("measurement", "A goal's measured value");
+  measurement->add_option("--goal", o.goal, "Goal id")->required();
+  measurement->add_option("--date", o.date, "Date measured")->required();
+  measurement->add_option("--value", o.value, "Value")->required();
+  auto *response = record_sub("response", "A feedback response");
+  response->add_option("--session", o.session, "Feedback session id")->required();
+  response->add_option("--person", o.person, "Person id")->required();
+  response->add_option("--impact", o.impact, "Impact on daily work, 1-5")->required();
+  response->add_option("--support", o.support, "Support or resources asked for");
+  auto *activity = record_sub("activity", "A learning activity");
+  activity->add_option("--person", o.person, "Person id")->required();
+  activity->add_option("--date", o.date, "Date")->required();
+  activity->add_option("--hours", o.hours, "Hours, up to 24")->required();
+  activity->add_option("--kind", o.activity_kind, "formal, social or on_the_job")
+      ->default_val("formal");
+  activity->add_flag("--self-initiated", o.self_initiated, "Started by the person");
+  auto *successes = record_sub("successes", "Find the successes in the data and record them");
+  add_as_of(successes, o);
+
+  auto *metrics_cmd =
+      command(app, o, "metrics", "Progress metrics as of a date, as a table, CSV or JSON",
+              "  levande metrics team.levande --as-of 2026-06-30\n"
+              "  levande metrics team.levande --table goals --format csv -o goals.csv\n"
+              "  levande metrics team.levande --table rollup --by department --format json\n");
+  add_workspace(metrics_cmd, o);
+  add_as_of(metrics_cmd, o);
+  metrics_cmd
+      ->add_option("--table", o.table,
+                   "goals, engagement, feedback, training, coverage, retention, cohorts, rollup or "
+                   "successes")
+      ->default_val("engagement");
+  metrics_cmd->add_option("--by", o.by,
+                          "engagement: person|team; feedback: team|training; rollup: person|"
+                          "team|department|training|skill|cohort");
+  metrics_cmd->add_option("--limit", o.limit, "Rows shown as text (0: all)")->capture_default_str();
+  add_format(metrics_cmd, o, "text, csv or json");
+
+  auto *export_cmd =
+      command(app, o, "export",
+              "Export the follow-up calendar (.ics), the workspace (JSON) or events (CSV)",
+              "  levande export team.levande ics --person anna --as-of 2026-06-01 -o anna.ics\n"
+              "  levande export team.levande json --training cloud-sec -o cloud-sec.json\n"
+              "  levande export team.levande csv --until 2026-12-31 -o events.csv\n");
+  add_workspace(export_cmd, o);
+  export_cmd->add_option("format", o.format, "ics, json or csv")->required();
+  add_as_of(export_cmd, o);
+  export_cmd->add_option("--until", o.until, "Last day of the events (default: as-of + 365 days)");
+  export_cmd->add_option("--person", o.person, "Only this person's events (ics, csv)");
+  export_cmd->add_option("--team", o.team, "Only this team's events, or its part (json)");
+  export_cmd->add_option("--training", o.training, "Only this training's events or part");
+  export_cmd->add_option("-o,--output", o.output, "Write to this file instead of standard output");
+}
+
+int run(const Options &o) {
+  if (o.command == "init") return init(o);
+  if (o.command == "import") return import(o);
+  if (o.command == "record") return record(o);
+  if (o.command == "plan") return plan(o);
+  if (o.command == "agenda") return agenda(o);
+  if (o.command == "metrics") return metrics(o);
+  if (o.command == "export") return export_data(o);
+  throw UsageError("no command given");
+}
+
+Date date_option(const std::string &text, const char *option) {
+  if (text.empty()) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+  }
+  try {
+    return Date::parse(text);
+  } catch (const Error &) {
+    throw UsageError(std::string(option) + ": '" + text + "' is not a date (YYYY-MM-DD)");
+  }
+}
+
+Workspace open_existing(const std::string &path) {
+  if (!std::filesystem::exists(path))
+    throw Error(Errc::io_error, "workspace", path,
+                "no such workspace file; create one with 'levande init " + path + "'");
+  OpenOptions options;
+  options.create = false;
+  return Workspace::open(path, options);
+}
+
+std::string read_file(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(Errc::io_error, "file", path, "cannot be read (does it exist?)");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string format_table(const Table &table, const std::string &format, std::size_t limit) {
+  std::ostringstream out;
+  if (format == "csv")
+    write_csv(out, table);
+  else if (format == "json")
+    write_json(out, table);
+  else if (format == "text")
+    write_text(out, table, limit);
+  else
+    throw UsageError("--format: '" + format + "' is not text, csv or json");
+  return out.str();
+}
+
+void write_output(const std::string &path, const std::string &text) {
+  if (path.empty() || path == "-") {
+    std::cout << text;
+    std::cout.flush();
+    return;
+  }
+  std::ofstream out(path, std::ios::binary);
+  if (!out || !(out << text)) throw Error(Errc::io_error, "output", path, "cannot be written");
+}
+
+}  // namespace levande::cli

@@ -1,0 +1,84 @@
+// metrics: every metric table as text, CSV or JSON (docs/metrics.md).
+#include "commands.hpp"
+#include "levande/celebrate.hpp"
+#include "levande/error.hpp"
+#include "levande/metrics.hpp"
+
+namespace levande::cli {
+
+namespace {
+
+template <class Enum, std::size_t N>
+Enum by_option(const std::string &by, const char *table,
+               const std::pair<const char *, Enum> (&choices)[N]) {
+  for (const auto &[name, value] : choices)
+    if (by == name) return value;
+  std::string allowed;
+  for (const auto &[name, value] : choices)
+    allowed += std::string(allowed.empty() ? "" : ", ") + name;
+  throw UsageError(std::string("--by: '") + by + "' is not one of " + allowed + " for --table " +
+                   table);
+}
+
+Table compute(const Workspace &ws, Date as_of, const std::string &table, const std::string &by) {
+  const auto no_by = [&] {
+    if (!by.empty()) throw UsageError("--by: --table " + table + " has no grouping");
+  };
+  if (table == "goals") {
+    no_by();
+    return to_table(ws, goal_status(ws, as_of));
+  }
+  if (table == "engagement")
+    return engagement(ws, as_of,
+                      by_option(by.empty() ? "team" : by, "engagement",
+                                {std::pair{"person", GroupBy::person}, {"team", GroupBy::team}}));
+  if (table == "feedback")
+    return feedback(
+        ws, as_of,
+        by_option(by.empty() ? "team" : by, "feedback",
+                  {std::pair{"team", FeedbackBy::team}, {"training", FeedbackBy::training}}));
+  if (table == "training") {
+    no_by();
+    return training_outcomes(ws, as_of);
+  }
+  if (table == "coverage") {
+    no_by();
+    return coverage(ws, as_of);
+  }
+  if (table == "retention") {
+    no_by();
+    return retention(ws, as_of);
+  }
+  if (table == "cohorts") {
+    no_by();
+    return cohort_curves(ws, as_of);
+  }
+  if (table == "rollup")
+    return goal_rollup(ws, as_of,
+                       by_option(by.empty() ? "team" : by, "rollup",
+                                 {std::pair{"person", RollupBy::person},
+                                  {"team", RollupBy::team},
+                                  {"department", RollupBy::department},
+                                  {"training", RollupBy::training},
+                                  {"skill", RollupBy::skill},
+                                  {"cohort", RollupBy::cohort}}));
+  if (table == "successes") {
+    no_by();
+    return successes_table(find_successes(ws, as_of));
+  }
+  throw UsageError("--table: '" + table +
+                   "' is not goals, engagement, feedback, training, coverage, retention, "
+                   "cohorts, rollup or successes");
+}
+
+}  // namespace
+
+int metrics(const Options &o) {
+  const auto ws = open_existing(o.workspace);
+  const Date as_of = date_option(o.as_of, "--as-of");
+  const auto table = compute(ws, as_of, o.table, o.by);
+  write_output(o.output, format_table(table, o.format, o.limit));
+  return 0;
+}
+
+}  // namespace levande::cli

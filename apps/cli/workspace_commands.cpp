@@ -1,0 +1,126 @@
+// init, import and record: the commands that change a workspace.
+#include <filesystem>
+#include <iostream>
+
+#include "commands.hpp"
+#include "levande/celebrate.hpp"
+#include "levande/error.hpp"
+
+namespace levande::cli {
+
+namespace {
+
+template <class Enum, std::size_t N>
+Enum enum_option(const std::string &text, const char *option, const Enum (&values)[N]) {
+  for (auto v : values)
+    if (text == to_string(v)) return v;
+  std::string allowed;
+  for (auto v : values)
+    allowed += std::string(allowed.empty() ? "" : ", ") + to_string(v);
+  throw UsageError(std::string(option) + ": '" + text + "' is not one of " + allowed);
+}
+
+}  // namespace
+
+int init(const Options &o) {
+  if (std::filesystem::exists(o.workspace))
+    throw Error(Errc::already_exists, "workspace", o.workspace,
+                "the file exists; choose a new file name");
+  Workspace ws;
+  ws.save_as(o.workspace);
+  std::cerr << "levande: created workspace " << o.workspace << "\n";
+  return 0;
+}
+
+int import(const Options &o) {
+  auto ws = open_existing(o.workspace);
+  const auto text = read_file(o.file);
+  const auto ext = std::filesystem::path(o.file).extension().string();
+  if (ext == ".json") {
+    if (!o.kind.empty())
+      throw UsageError("--kind is for CSV files; a JSON document names its kinds");
+    const auto total = [&] {
+      std::size_t n = 0;
+      for (std::size_t k = 0; k < kind_count; ++k)
+        n += ws.size(static_cast<Kind>(k));
+      return n;
+    };
+    const auto before = total();
+    ws.import_json(text);
+    const auto added = total() - before;
+    std::cerr << "levande: imported " << added << " records from " << o.file << "\n";
+    return 0;
+  }
+  if (ext != ".csv") throw UsageError("file: '" + o.file + "' is neither .json nor .csv");
+  if (o.kind.empty()) throw UsageError("--kind is required for a CSV file (e.g. --kind people)");
+  if (o.delimiter != ',' && o.delimiter != ';' && o.delimiter != '\t')
+    throw UsageError("--delimiter: must be ',' ';' or a tab");
+  CsvOptions options;
+  options.delimiter = o.delimiter;
+  options.skip_bad_rows = o.skip_bad_rows;
+  options.source = o.file;
+  const auto report = ws.import_csv(kind_from_name(o.kind), text, options);
+  for (const auto &row : report.skipped)
+    std::cerr << "levande: skipped " << row.message << "\n";
+  std::cerr << "levande: imported " << report.imported << " " << o.kind << " from " << o.file
+            << (report.skipped.empty() ? "" : ", skipped " + std::to_string(report.skipped.size()))
+            << "\n";
+  return report.skipped.empty() ? 0 : 4;
+}
+
+int record(const Options &o) {
+  auto ws = open_existing(o.workspace);
+  Batch batch;
+  std::string what;
+  if (o.record == "check-in") {
+    if (o.missed == !o.held.empty())
+      throw UsageError("check-in: give exactly one of --held DATE or --missed");
+    CheckIn c;
+    c.plan = o.plan;
+    c.scheduled = date_option(o.scheduled, "--scheduled");
+    c.status = o.missed ? CheckInStatus::missed : CheckInStatus::held;
+    if (!o.missed) c.held = date_option(o.held, "--held");
+    if (!o.outcome.empty()) {
+      if (o.missed) throw UsageError("--outcome: only a held check-in has an outcome");
+      c.outcome = enum_option(o.outcome, "--outcome",
+                              {Outcome::applied, Outcome::partly, Outcome::not_applied});
+    }
+    c.note = o.note;
+    const bool exists = ws.find(Key(Kind::check_in, c.plan, c.scheduled.to_string())).has_value();
+    exists ? batch.update(c) : batch.add(c);
+    what = "check-in of " + c.plan + " on " + c.scheduled.to_string();
+  } else if (o.record == "measurement") {
+    batch.add(Measurement{o.goal, date_option(o.date, "--date"), o.value});
+    what = "measurement of " + o.goal;
+  } else if (o.record == "response") {
+    Response r;
+    r.session = o.session;
+    r.person = o.person;
+    r.impact = o.impact;
+    r.support_needed = o.support;
+    batch.add(r);
+    what = "response of " + o.person + " to " + o.session;
+  } else if (o.record == "activity") {
+    batch.add(Activity{
+        o.person, date_option(o.date, "--date"), o.hours,
+        enum_option(o.activity_kind, "--kind",
+                    {LearningKind::formal, LearningKind::social, LearningKind::on_the_job}),
+        o.self_initiated});
+    what = "activity of " + o.person;
+  } else if (o.record == "successes") {
+    const Date as_of = date_option(o.as_of, "--as-of");
+    const auto found = record_successes(ws, as_of);
+    for (const auto &s : found)
+      std::cout << s.date.to_string() << "  " << s.id << ": " << s.title << "\n";
+    std::cerr << "levande: recorded " << found.size() << " new successes as of "
+              << as_of.to_string() << "\n";
+    return 0;
+  } else {
+    throw UsageError("record: no record kind given");
+  }
+  ws.apply(batch);
+  std::cerr << "levande: recorded the " << what << "\n";
+  return 0;
+}
+
+}  // namespace levande::cli

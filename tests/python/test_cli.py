@@ -1,0 +1,176 @@
+"""The levande command line, run as a program: every subcommand, bad input
+with its exit code and message, piping, and inert output for hostile text.
+
+The binary is $LEVANDE_CLI, or build/release/apps/levande (scripts/test.sh
+builds it before the Python tests)."""
+
+import csv
+import io
+import json
+import os
+import pathlib
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CLI = pathlib.Path(os.environ.get("LEVANDE_CLI", ROOT / "build" / "release" / "apps" / "levande"))
+PROGRAMME = ROOT / "examples" / "data" / "programme.json"
+
+
+def run(*args, cwd, ok=True):
+    assert CLI.exists(), f"{CLI} is missing: build it (scripts/test.sh does) or set LEVANDE_CLI"
+    done = subprocess.run([str(CLI), *map(str, args)], cwd=cwd, capture_output=True, text=True,
+                          timeout=120)
+    if ok:
+        assert done.returncode == 0, (args, done.returncode, done.stderr)
+    return done
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    run("init", "team.levande", cwd=tmp_path)
+    run("import", "team.levande", PROGRAMME, cwd=tmp_path)
+    return tmp_path
+
+
+def test_init_import_plan_and_metrics(workspace):
+    planned = run("plan", "team.levande", "--as-of", "2026-03-01", "--until", "2026-12-31",
+                  cwd=workspace)
+    assert planned.stdout.startswith("planned ")
+    again = run("plan", "team.levande", "--as-of", "2026-03-01", "--until", "2026-12-31",
+                "--dry-run", cwd=workspace)
+    # Planning is idempotent: nothing is left to change the second time.
+    assert "0 check-ins to add, 0 to remove, 0 record changes" in again.stdout
+    goals = run("metrics", "team.levande", "--as-of", "2026-04-30", "--table", "goals",
+                "--format", "csv", cwd=workspace).stdout
+    rows = list(csv.DictReader(io.StringIO(goals)))
+    # g-lead: baseline 20, target 17 (days, decrease); measured values by hand below.
+    lead = next(r for r in rows if r["goal"] == "g-lead")
+    assert lead["status"] in {"on_track", "at_risk", "off_track", "achieved", "no_data"}
+    as_json = json.loads(run("metrics", "team.levande", "--as-of", "2026-04-30", "--table",
+                             "rollup", "--by", "department", "--format", "json",
+                             cwd=workspace).stdout)
+    assert [r["department"] for r in as_json] == ["it", "ops", "dev"]
+    assert sum(r["goals"] for r in as_json) == 2
+    text = run("metrics", "team.levande", "--as-of", "2026-04-30", cwd=workspace).stdout
+    assert text.splitlines()[0].split()[:3] == ["team", "people", "check_ins_due"]
+
+
+def test_record_then_metrics_see_it(workspace):
+    run("record", "team.levande", "measurement", "--goal", "g-findings", "--date", "2026-05-20",
+        "--value", "10", cwd=workspace)
+    rows = json.loads(run("metrics", "team.levande", "--as-of", "2026-05-21", "--table", "goals",
+                          "--format", "json", cwd=workspace).stdout)
+    findings = next(r for r in rows if r["goal"] == "g-findings")
+    # Baseline 40, target 10: measuring 10 is 100 % of the way.
+    assert findings["current"] == 10 and findings["progress"] == 1.0
+    assert findings["status"] == "achieved"
+    run("record", "team.levande", "check-in", "--plan", "ap-ops", "--scheduled", "2026-04-21",
+        "--held", "2026-04-22", "--outcome", "applied", cwd=workspace)
+    exported = json.loads(run("export", "team.levande", "json", cwd=workspace).stdout)
+    held = [c for c in exported["check_ins"] if c["scheduled"] == "2026-04-21"]
+    assert held == [{"plan": "ap-ops", "scheduled": "2026-04-21", "status": "held",
+                     "held": "2026-04-22", "outcome": "applied"}]
+    run("record", "team.levande", "activity", "--person", "e101", "--date", "2026-05-04",
+        "--hours", "1.5", "--kind", "social", cwd=workspace)
+    run("record", "team.levande", "response", "--session", "fb-30", "--person", "e103",
+        "--impact", "4", cwd=workspace)
+    found = run("record", "team.levande", "successes", "--as-of", "2026-05-21", cwd=workspace)
+    assert "g-findings/achieved" in found.stdout
+    # Found once: running it again records nothing new.
+    assert run("record", "team.levande", "successes", "--as-of", "2026-05-21",
+               cwd=workspace).stdout == ""
+
+
+def test_agenda_and_exports(workspace):
+    icalendar = pytest.importorskip("icalendar")
+    agenda = run("agenda", "team.levande", "--person", "e102", "--as-of", "2026-03-01", "--from",
+                 "2026-03-01", "--to", "2026-06-30", "--format", "csv", cwd=workspace).stdout
+    rows = list(csv.DictReader(io.StringIO(agenda)))
+    assert rows and {r["person"] for r in rows} == {"e102"}
+    assert all("2026-03-01" <= r["date"] <= "2026-06-30" for r in rows)
+    run("export", "team.levande", "ics", "--person", "e102", "--as-of", "2026-03-01", "-o",
+        "e102.ics", cwd=workspace)
+    calendar = icalendar.Calendar.from_ical((workspace / "e102.ics").read_bytes())
+    assert len(calendar.walk("VEVENT")) > 0
+    events = run("export", "team.levande", "csv", "--as-of", "2026-03-01", "--until",
+                 "2026-12-31", cwd=workspace).stdout
+    assert events.splitlines()[0].startswith("date,nominal,person,step,kind,title")
+    overdue = run("agenda", "team.levande", "--overdue", "--as-of", "2026-07-01", "--format",
+                  "json", cwd=workspace).stdout
+    assert all(item["days_overdue"] > 0 for item in json.loads(overdue))
+
+
+def test_bad_input_names_the_problem(workspace, tmp_path):
+    missing = run("import", "team.levande", "nowhere.json", cwd=workspace, ok=False)
+    assert missing.returncode == 3 and "nowhere.json" in missing.stderr
+    no_workspace = run("metrics", "other.levande", cwd=workspace, ok=False)
+    assert no_workspace.returncode == 3 and "levande init other.levande" in no_workspace.stderr
+    (workspace / "people.csv").write_text("id,name,team\np1,Per,ops\np2,Pia,no-such-team\n")
+    bad_row = run("import", "team.levande", "people.csv", "--kind", "people", cwd=workspace,
+                  ok=False)
+    # The row refers to a team that does not exist: an unknown id (5), named
+    # with the file, line and field.
+    assert bad_row.returncode == 5
+    assert "people.csv:3" in bad_row.stderr and "team" in bad_row.stderr
+    bad_date = run("metrics", "team.levande", "--as-of", "2026-02-30", cwd=workspace, ok=False)
+    assert bad_date.returncode == 2 and "--as-of" in bad_date.stderr and "2026-02-30" in bad_date.stderr
+    unknown = run("agenda", "team.levande", "--person", "nobody", "--as-of", "2026-03-01",
+                  cwd=workspace, ok=False)
+    assert unknown.returncode == 5 and "nobody" in unknown.stderr
+    exists = run("init", "team.levande", cwd=workspace, ok=False)
+    assert exists.returncode == 4 and "exists" in exists.stderr
+    usage = run("metrics", cwd=workspace, ok=False)
+    assert usage.returncode == 2
+    wrong_by = run("metrics", "team.levande", "--table", "rollup", "--by", "division",
+                   cwd=workspace, ok=False)
+    assert wrong_by.returncode == 2 and "division" in wrong_by.stderr
+    refused = run("record", "team.levande", "response", "--session", "fb-30", "--person", "e103",
+                  "--impact", "9", cwd=workspace, ok=False)
+    assert refused.returncode == 4 and "impact" in refused.stderr
+    # Nothing was half-written by the refused commands.
+    assert json.loads(run("export", "team.levande", "json", cwd=workspace).stdout)["people"] == \
+        json.loads(PROGRAMME.read_text())["people"]
+
+
+def test_help_per_command_has_examples(tmp_path):
+    for command in ["init", "import", "plan", "agenda", "record", "metrics", "export"]:
+        shown = run(command, "--help", cwd=tmp_path)
+        assert "Examples:" in shown.stdout and f"levande {command}" in shown.stdout, command
+
+
+def test_piped_output_is_data_only(workspace):
+    # stdout carries the table only; notes go to stderr, so a pipe gets clean CSV.
+    done = subprocess.run(f"'{CLI}' metrics team.levande --as-of 2026-04-30 --table goals "
+                          f"--format csv | head -1", shell=True, cwd=workspace,
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout == "goal,current,measured,count,progress,forecast,forecast_progress,status\n"
+
+
+def test_hostile_text_comes_out_inert(tmp_path):
+    ws = tmp_path
+    run("init", "evil.levande", cwd=ws)
+    (ws / "evil.json").write_text(json.dumps({
+        "format": "levande", "schema_version": 3,
+        "teams": [{"id": "t", "name": "T"}],
+        "people": [{"id": "@SUM(A1)", "name": "=HYPERLINK(\"http://x\")", "team": "t"},
+                   {"id": "p2", "name": "<script>alert(1)</script>;\r\nX", "team": "t"}],
+        "trainings": [{"id": "=cmd", "title": "Sec;\r\nSUMMARY:pwn", "start": "2026-03-02",
+                       "end": "2026-03-02"}],
+        "participations": [{"person": "@SUM(A1)", "training": "=cmd"},
+                           {"person": "p2", "training": "=cmd"}],
+    }))
+    run("import", "evil.levande", "evil.json", cwd=ws)
+    events = run("export", "evil.levande", "csv", "--as-of", "2026-03-01", "--until",
+                 "2026-06-30", cwd=ws).stdout
+    cells = [c for row in csv.reader(io.StringIO(events)) for c in row]
+    assert "'@SUM(A1)" in cells and "'=cmd" in cells
+    assert not any(c[:1] in ("=", "+", "@") for c in cells)
+    ics = run("export", "evil.levande", "ics", "--as-of", "2026-03-01", "--until", "2026-06-30",
+              cwd=ws).stdout
+    # The title's CRLF and ';' are escaped: no injected property line.
+    assert "\r\nSUMMARY:pwn" not in ics and "\nSUMMARY:pwn" not in ics
+    text = run("metrics", "evil.levande", "--as-of", "2026-06-30", "--table", "coverage",
+               cwd=ws).stdout
+    assert "\r" not in text
