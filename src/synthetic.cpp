@@ -6,31 +6,12 @@
 #include <array>
 
 #include "levande/error.hpp"
+#include "support/splitmix.hpp"
 
 namespace levande {
 namespace {
 
-// splitmix64: small, fast, and the same numbers on every platform (unlike
-// the distributions of <random>, whose results are implementation-defined).
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  // Uniform integer in [0, n).
-  std::uint32_t below(std::uint32_t n) {
-    return static_cast<std::uint32_t>((next() >> 32) * n >> 32);
-  }
-  // Uniform double in [0, 1).
-  double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-
- private:
-  std::uint64_t state_;
-};
+using Rng = detail::SplitMix;
 
 constexpr std::array<const char *, 5> kinds{"devops", "security", "agile", "itil", "awareness"};
 constexpr std::array<const char *, 5> skills{"CI/CD", "cloud security", "agile delivery",

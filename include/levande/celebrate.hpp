@@ -92,7 +92,7 @@ struct FeedOptions {
    * for all. */
   std::string team;
   bool uncelebrated_only = false;  ///< Leave out successes already celebrated.
-  FeedFormat format = FeedFormat::text;
+  FeedFormat format = FeedFormat::text;  ///< Plain text or Markdown.
 };
 
 /**

@@ -17,6 +17,8 @@
 #include "levande/recurrence.hpp"
 #include "levande/reinforcement.hpp"
 #include "levande/schedule.hpp"
+#include "levande/demo.hpp"
+#include "levande/report.hpp"
 #include "levande/synthetic.hpp"
 #include "levande/table.hpp"
 #include "levande/version.hpp"

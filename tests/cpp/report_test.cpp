@@ -1,0 +1,101 @@
+// The demo organisation's shape (from its recipe) and the report's sections
+// and escaping.
+#include <gtest/gtest.h>
+
+#include "levande/demo.hpp"
+#include "levande/error.hpp"
+#include "levande/report.hpp"
+#include "levande/workspace.hpp"
+#include "test_helpers.hpp"
+
+namespace levande {
+namespace {
+
+using test::d;
+
+TEST(Demo, ShapeFollowsTheRecipe) {
+  const auto ws = demo_organisation();
+  // A CIO and 8 teams of 10 under the department.
+  EXPECT_EQ(ws.size(Kind::person), 81u);
+  EXPECT_EQ(ws.size(Kind::team), 9u);
+  EXPECT_EQ(ws.size(Kind::training), 5u);
+  // DevOps: three teams (30); cloud security: two teams and half of
+  // operations (25); agile: two teams (20); ITIL: two teams (20); awareness:
+  // everyone but the CIO (80).
+  EXPECT_EQ(ws.size(Kind::participation), 175u);
+  // A goal per participation of the four skill trainings, and a team goal
+  // per team for awareness.
+  EXPECT_EQ(ws.size(Kind::goal), 95u + 8u);
+  EXPECT_GT(ws.size(Kind::measurement), 500u);
+  EXPECT_GT(ws.size(Kind::success), 0u);
+  // Deterministic: the same options give the same workspace.
+  EXPECT_TRUE(demo_organisation().same_content(ws));
+  EXPECT_EQ(test::code_of([] {
+              (void)demo_organisation({d(2027, 1, 1), 1});
+            }),
+            Errc::invalid_argument);
+}
+
+Workspace hostile() {
+  Workspace ws;
+  Batch b;
+  b.add(Team{"t", "<script>alert(1)</script>", ""});
+  b.add(Person{"p", "=HYPERLINK(\"x\") & co | *bold*", "", "t", "", ""});
+  b.add(Training{
+      "c", "Sec\r\n# Heading <b>", {"s"}, "", "", d(2026, 3, 2), d(2026, 3, 2), 100, false});
+  b.add(Participation{"", "p", "c", d(2026, 3, 2), 40.0, 70.0, 4.0});
+  b.add(ActionPlan{"pl", "P", "p", "", "c", d(2026, 3, 3), d(2026, 6, 1), PlanStatus::open});
+  b.add(Goal{"g", "pl", "m", "", 0, 10, Direction::increase, d(2026, 6, 1), 5.0});
+  b.add(Measurement{"g", d(2026, 4, 1), 10});
+  b.add(Success{"s",
+                d(2026, 4, 1),
+                "<img src=x onerror=alert(1)>",
+                "goal_achieved",
+                Scale::large,
+                "g",
+                "",
+                "",
+                {},
+                ""});
+  b.add(FeedbackSession{"f", "c", "", d(2026, 4, 2), {}});
+  b.add(Response{"f", "p", 4, {}, ""});
+  ws.apply(b);
+  return ws;
+}
+
+TEST(Report, HtmlHasEverySectionAndEscapesText) {
+  const auto ws = hostile();
+  const auto html = report(ws, {d(2026, 6, 30), "Report & <co>", 5}, ReportFormat::html);
+  for (const char *id : {"summary", "step-1", "adherence", "step-2", "step-3", "step-4", "step-5",
+                         "step-6", "coverage", "roi"})
+    EXPECT_NE(html.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_EQ(html.find("<b>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("<title>Report &amp; &lt;co&gt;</title>"), std::string::npos);
+  // One respondent is below the threshold of 5: shown as suppressed, never as a number.
+  EXPECT_NE(html.find(">suppressed</td>"), std::string::npos);
+  // Self-contained: nothing is fetched.
+  EXPECT_EQ(html.find("http://"), std::string::npos);
+  EXPECT_EQ(html.find("https://"), std::string::npos);
+  EXPECT_EQ(html.find(" src=\""), std::string::npos);  // no element loads anything
+}
+
+TEST(Report, MarkdownEscapesAndKeepsOneLinePerItem) {
+  const auto ws = hostile();
+  const auto md = report(ws, {d(2026, 6, 30), "R", 5}, ReportFormat::markdown);
+  EXPECT_EQ(md.find("<script>"), std::string::npos);
+  EXPECT_NE(md.find("\\<script\\>alert(1)\\</script\\>"), std::string::npos);
+  EXPECT_EQ(md.find("\r"), std::string::npos);
+  // The training title's line break does not start a heading of its own.
+  EXPECT_EQ(md.find("\n# Heading"), std::string::npos);
+  EXPECT_NE(md.find("*suppressed*"), std::string::npos);
+  EXPECT_EQ(test::code_of([&] {
+              (void)report(ws, {d(2026, 6, 30), "R", 0});
+            }),
+            Errc::invalid_argument);
+}
+
+}  // namespace
+}  // namespace levande
