@@ -14,6 +14,7 @@ apt_packages=(
   libcli11-dev                      # the levande command line (header-only)
   doxygen                           # API reference, warnings as errors
   python3-dev python3-venv          # the Python extension and .venv
+  chromium                          # renders the HTML report in a test (headless)
 )
 
 missing=()

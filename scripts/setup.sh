@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's first command: install what is missing, build the library, the
-# CLI examples and the Python package, then run the main job on the bundled
-# example. Safe to run again.
+# command line and the Python package, then run the main job: the demo
+# organisation with its report. Safe to run again.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -13,5 +13,7 @@ cmake --build build/release -j2
 .venv/bin/python -m pip install --quiet --no-build-isolation .
 
 echo
-echo "== levande: follow-up dates for the bundled example training =="
-build/release/examples/next_followups --title "Cloud security" --finished 2026-05-20
+echo "== levande demo: a Swedish IT department, a year of follow-up =="
+build/release/apps/levande demo --out demo
+echo "Open demo/report.html in a browser; demo/followup.ics in a calendar."
+

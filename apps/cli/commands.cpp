@@ -38,6 +38,8 @@ void add_format(CLI::App *sub, Options &o, const char *formats) {
 
 }  // namespace
 
+void add_report_commands(CLI::App &app, Options &o);
+
 void add_commands(CLI::App &app, Options &o) {
   auto *init_cmd = command(app, o, "init", "Create a new, empty workspace file",
                            "  levande init team.levande\n");
@@ -160,6 +162,30 @@ void add_commands(CLI::App &app, Options &o) {
   export_cmd->add_option("--team", o.team, "Only this team's events, or its part (json)");
   export_cmd->add_option("--training", o.training, "Only this training's events or part");
   export_cmd->add_option("-o,--output", o.output, "Write to this file instead of standard output");
+  add_report_commands(app, o);
+}
+
+void add_report_commands(CLI::App &app, Options &o) {
+  auto *report_cmd = command(
+      app, o, "report", "The follow-up report: one HTML page (or Markdown), a section per step",
+      "  levande report team.levande --as-of 2026-06-30 -o report.html\n"
+      "  levande report team.levande --format markdown -o report.md\n");
+  add_workspace(report_cmd, o);
+  add_as_of(report_cmd, o);
+  report_cmd->add_option("--format", o.report_format, "html or markdown")->capture_default_str();
+  report_cmd->add_option("--title", o.title, "Heading of the report");
+  report_cmd->add_option("-o,--output", o.output, "Write to this file instead of standard output");
+
+  auto *demo_cmd = command(
+      app, o, "demo",
+      "Build the demo organisation (a Swedish IT department) and write its workspace, reports, "
+      "calendar and metrics",
+      "  levande demo --out demo\n"
+      "  levande demo --out demo --as-of 2026-09-30\n");
+  demo_cmd->add_option("--out", o.out, "Directory for the files (created; default levande-demo)");
+  demo_cmd->add_option("--as-of", o.as_of,
+                       "Simulate the history up to this day, 2026-06-01 .. 2026-12-31 "
+                       "(default 2026-11-30)");
 }
 
 int run(const Options &o) {
@@ -170,6 +196,8 @@ int run(const Options &o) {
   if (o.command == "agenda") return agenda(o);
   if (o.command == "metrics") return metrics(o);
   if (o.command == "export") return export_data(o);
+  if (o.command == "report") return report_command(o);
+  if (o.command == "demo") return demo(o);
   throw UsageError("no command given");
 }
 

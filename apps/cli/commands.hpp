@@ -21,7 +21,8 @@ struct UsageError : std::runtime_error {
 struct Options {
   std::string command;  // the subcommand chosen
   std::string record;   // the record subcommand chosen
-  std::string workspace, file, kind, format = "text", output, by, table;
+  std::string workspace, file, kind, format = "text", output, by, table, title, out;
+  std::string report_format = "html";
   std::string as_of, from, to, until;
   std::string person, team, manager, training;
   std::string plan, scheduled, held, outcome, goal, session, date, support, note, activity_kind;
@@ -48,6 +49,8 @@ int plan(const Options &o);
 int agenda(const Options &o);
 int metrics(const Options &o);
 int export_data(const Options &o);
+int report_command(const Options &o);
+int demo(const Options &o);
 
 // Helpers shared by the commands.
 Date date_option(const std::string &text, const char *option);  // "" → today

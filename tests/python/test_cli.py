@@ -9,6 +9,7 @@ import io
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 
 import pytest
@@ -174,3 +175,60 @@ def test_hostile_text_comes_out_inert(tmp_path):
     text = run("metrics", "evil.levande", "--as-of", "2026-06-30", "--table", "coverage",
                cwd=ws).stdout
     assert "\r" not in text
+
+
+def test_demo_writes_every_file(tmp_path):
+    icalendar = pytest.importorskip("icalendar")
+    done = run("demo", "--out", "demo", cwd=tmp_path)
+    assert "81 people in 8 teams, 5 trainings" in done.stdout
+    out = tmp_path / "demo"
+    for name in ["demo.levande", "report.html", "report.md", "followup.ics", "metrics.csv"]:
+        assert (out / name).stat().st_size > 0, name
+    calendar = icalendar.Calendar.from_ical((out / "followup.ics").read_bytes())
+    assert len(calendar.walk("VEVENT")) > 10
+    rows = list(csv.DictReader(io.StringIO((out / "metrics.csv").read_text())))
+    assert {r["team"] for r in rows} >= {"it", "drift", "servicedesk"}
+    # Running it again gives the same files (deterministic, and it replaces the old ones).
+    first = (out / "report.md").read_text()
+    run("demo", "--out", "demo", cwd=tmp_path)
+    assert (out / "report.md").read_text() == first
+    # The workspace it saved opens with the other commands.
+    text = run("metrics", "demo/demo.levande", "--as-of", "2026-11-30", "--table", "training",
+               cwd=tmp_path).stdout
+    assert "devops" in text and "cloudsec" in text
+    markdown = run("report", "demo/demo.levande", "--as-of", "2026-11-30", "--format", "markdown",
+                   cwd=tmp_path).stdout
+    assert markdown == first.replace("Follow-up report — IT-avdelningen", "Follow-up report")
+
+
+SECTIONS = ["Summary", "Step 1 — Action plans and goals", "Check-in adherence over time",
+            "Step 2 — Learning on the job", "Step 3 — Mentoring and peer learning",
+            "Step 4 — Feedback", "Step 5 — Celebrating successes", "Step 6 — Continuous learning",
+            "Six-step coverage", "Return on investment (Phillips)"]
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    pytest.fail("no chromium: scripts/install-deps.sh installs Debian's chromium")
+
+
+def test_report_renders_in_headless_chromium(tmp_path):
+    run("demo", "--out", "demo", cwd=tmp_path)
+    page = (tmp_path / "demo" / "report.html").as_uri()
+    flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    shot = tmp_path / "report.png"
+    subprocess.run([chromium(), *flags, "--window-size=1100,3000", f"--screenshot={shot}", page],
+                   capture_output=True, timeout=180, check=True)
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    # A blank page compresses to a few kilobytes; text, tables and charts do not.
+    assert len(png) > 100_000
+    dom = subprocess.run([chromium(), *flags, "--dump-dom", page], capture_output=True, text=True,
+                         timeout=180, check=True).stdout
+    for title in SECTIONS:
+        assert f">{title}</h2>" in dom, title
+    assert dom.count("<svg") >= 6 and "<script" not in dom
