@@ -232,8 +232,10 @@ class Builder {
         batch_.add(g);
         goals_.push_back({g.id, created, g.deadline, g.baseline, g.target});
       }
-      // The best post-assessment champions the training.
+      // The best post-assessment champions the training, and mentors its
+      // peer groups.
       batch_.add(Ambassador{"", best, spec.id, ""});
+      champion_[spec.id] = best;
     }
     apply();
   }
@@ -289,10 +291,12 @@ class Builder {
         return a.back() < b.back();
       });
       for (std::size_t g = 0; g + 3 <= who.size(); g += 3) {
-        batch_.add(PeerGroup{std::string(spec.id) + "/peers-" + std::to_string(g / 3 + 1),
-                             spec.id,
-                             {who[g], who[g + 1], who[g + 2]},
-                             {}});
+        std::vector<std::string> members{who[g], who[g + 1], who[g + 2]}, mentors;
+        const auto &champion = champion_[spec.id];
+        if (std::find(members.begin(), members.end(), champion) == members.end())
+          mentors.push_back(champion);
+        batch_.add(PeerGroup{std::string(spec.id) + "/peers-" + std::to_string(g / 3 + 1), spec.id,
+                             members, mentors});
       }
       for (const auto &id : participants_[spec.id]) {
         if (!rng_.chance(0.6)) continue;
@@ -388,6 +392,8 @@ class Builder {
       session.attendees.clear();
       for (const auto &m : group.members)
         if (rng_.chance(0.8)) session.attendees.push_back(m);
+      for (const auto &m : group.mentors)
+        if (rng_.chance(0.5)) session.attendees.push_back(m);
       batch_.update(session);
     }
     // Learning activities: about two a month each, 70-20-10.
@@ -433,6 +439,7 @@ class Builder {
   std::vector<PersonRow> people_;
   std::vector<GoalRow> goals_;
   std::map<std::string, std::vector<std::string>> participants_;
+  std::map<std::string, std::string> champion_;  // ambassador per training
 };
 
 }  // namespace

@@ -150,12 +150,18 @@ void add_commands(CLI::App &app, Options &o) {
 
   auto *export_cmd =
       command(app, o, "export",
-              "Export the follow-up calendar (.ics), the workspace (JSON) or events (CSV)",
+              "Export the follow-up calendar (.ics), the workspace (JSON), events (CSV) or "
+              "xAPI statements",
               "  levande export team.levande ics --person anna --as-of 2026-06-01 -o anna.ics\n"
               "  levande export team.levande json --training cloud-sec -o cloud-sec.json\n"
-              "  levande export team.levande csv --until 2026-12-31 -o events.csv\n");
+              "  levande export team.levande csv --until 2026-12-31 -o events.csv\n"
+              "  levande export team.levande xapi --base https://hr.example.se/levande -o "
+              "statements.json\n");
   add_workspace(export_cmd, o);
-  export_cmd->add_option("format", o.format, "ics, json or csv")->required();
+  export_cmd->add_option("format", o.format, "ics, json, csv or xapi")->required();
+  export_cmd->add_option("--base", o.base,
+                         "xapi: base IRI of activities and accounts (default "
+                         "https://levande.example/xapi)");
   add_as_of(export_cmd, o);
   export_cmd->add_option("--until", o.until, "Last day of the events (default: as-of + 365 days)");
   export_cmd->add_option("--person", o.person, "Only this person's events (ics, csv)");

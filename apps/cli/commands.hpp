@@ -22,7 +22,7 @@ struct Options {
   std::string command;  // the subcommand chosen
   std::string record;   // the record subcommand chosen
   std::string workspace, file, kind, format = "text", output, by, table, title, out;
-  std::string report_format = "html";
+  std::string report_format = "html", base;
   std::string as_of, from, to, until;
   std::string person, team, manager, training;
   std::string plan, scheduled, held, outcome, goal, session, date, support, note, activity_kind;

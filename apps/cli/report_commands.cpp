@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "levande/demo.hpp"
 #include "levande/error.hpp"
+#include "levande/io/xapi.hpp"
 #include "levande/metrics.hpp"
 #include "levande/report.hpp"
 #include "levande/schedule.hpp"
@@ -80,6 +81,10 @@ int demo(const Options &o) {
   ical::WriteOptions ics;
   ics.stamp = options.as_of;
   write("followup.ics", schedule_to_ics(ws, s.events, {}, ics));
+
+  xapi::Options statements;
+  statements.as_of = options.as_of;
+  write("statements.json", xapi::statements(ws, statements));
 
   std::ostringstream metrics_csv;
   write_csv(metrics_csv, engagement(ws, options.as_of, GroupBy::team));

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "levande/error.hpp"
+#include "levande/io/xapi.hpp"
 #include "levande/schedule.hpp"
 #include "table_output.hpp"
 
@@ -109,8 +110,17 @@ int export_data(const Options &o) {
     write_output(o.output, ws.export_json(scope));
     return 0;
   }
+  if (o.format == "xapi") {
+    if (!o.person.empty() || !o.team.empty() || !o.training.empty())
+      throw UsageError("xapi: exports every statement; leave out --person/--team/--training");
+    xapi::Options options;
+    options.as_of = date_option(o.as_of, "--as-of");
+    if (!o.base.empty()) options.base = o.base;
+    write_output(o.output, xapi::statements(ws, options));
+    return 0;
+  }
   if (o.format != "ics" && o.format != "csv")
-    throw UsageError("export: '" + o.format + "' is not ics, json or csv");
+    throw UsageError("export: '" + o.format + "' is not ics, json, csv or xapi");
   ScheduleOptions options;
   options.as_of = date_option(o.as_of, "--as-of");
   options.until =

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 
@@ -175,6 +176,14 @@ def test_hostile_text_comes_out_inert(tmp_path):
     text = run("metrics", "evil.levande", "--as-of", "2026-06-30", "--table", "coverage",
                cwd=ws).stdout
     assert "\r" not in text
+    statements = json.loads(run("export", "evil.levande", "xapi", "--as-of", "2026-06-30",
+                                cwd=ws).stdout)
+    assert statements
+    for st in statements:
+        check_statement(st)  # ids like "=cmd" are percent-encoded into valid IRIs
+    assert statements[0]["object"]["id"].endswith("/trainings/%3Dcmd")
+    report = run("report", "evil.levande", "--as-of", "2026-06-30", cwd=ws).stdout
+    assert "<script" not in report  # the C++ tests check the escaped form where names show
 
 
 def test_demo_writes_every_file(tmp_path):
@@ -182,7 +191,8 @@ def test_demo_writes_every_file(tmp_path):
     done = run("demo", "--out", "demo", cwd=tmp_path)
     assert "81 people in 8 teams, 5 trainings" in done.stdout
     out = tmp_path / "demo"
-    for name in ["demo.levande", "report.html", "report.md", "followup.ics", "metrics.csv"]:
+    for name in ["demo.levande", "report.html", "report.md", "followup.ics", "metrics.csv",
+                 "statements.json"]:
         assert (out / name).stat().st_size > 0, name
     calendar = icalendar.Calendar.from_ical((out / "followup.ics").read_bytes())
     assert len(calendar.walk("VEVENT")) > 10
@@ -232,3 +242,90 @@ def test_report_renders_in_headless_chromium(tmp_path):
     for title in SECTIONS:
         assert f">{title}</h2>" in dom, title
     assert dom.count("<svg") >= 6 and "<script" not in dom
+
+
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+IRI = re.compile(r"^https?://[^\s\"<>\\^`{|}]+$")
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
+VERBS = {"attended": "http://adlnet.gov/expapi/verbs/attended",
+         "progressed": "http://adlnet.gov/expapi/verbs/progressed",
+         "completed": "http://adlnet.gov/expapi/verbs/completed",
+         "responded": "http://adlnet.gov/expapi/verbs/responded",
+         "mentored": "http://id.tincanapi.com/verb/mentored"}
+
+
+def check_language_map(value, where):
+    assert isinstance(value, dict) and value, where
+    for tag, text in value.items():
+        assert LANGUAGE.match(tag) and isinstance(text, str), where
+
+
+def check_activity(activity, where):
+    assert activity.get("objectType", "Activity") == "Activity", where
+    assert IRI.match(activity["id"]), where
+    definition = activity.get("definition", {})
+    if "name" in definition:
+        check_language_map(definition["name"], where)
+    if "type" in definition:
+        assert IRI.match(definition["type"]), where
+
+
+def check_statement(s):
+    """The rules of the xAPI 1.0.3 statement structure (Data, section 2.4)
+    that these statements use, checked field by field."""
+    where = s.get("id")
+    assert set(s) <= {"id", "actor", "verb", "object", "result", "context", "timestamp", "version"}
+    assert UUID.match(s["id"]), where
+    actor = s["actor"]
+    assert actor["objectType"] == "Agent"
+    ifis = [k for k in ("mbox", "mbox_sha1sum", "openid", "account") if k in actor]
+    assert len(ifis) == 1, where  # exactly one inverse functional identifier
+    if "mbox" in actor:
+        assert re.match(r"^mailto:[^@\s]+@[^@\s]+$", actor["mbox"]), where
+    else:
+        assert IRI.match(actor["account"]["homePage"]) and actor["account"]["name"], where
+    verb = s["verb"]
+    assert verb["id"] == VERBS[verb["display"]["en-US"]], where
+    check_language_map(verb["display"], where)
+    check_activity(s["object"], where)
+    if "result" in s:
+        result = s["result"]
+        score = result.get("score", {})
+        if "scaled" in score:
+            assert -1 <= score["scaled"] <= 1, where
+        if "raw" in score:
+            assert score.get("min", score["raw"]) <= score["raw"] <= score.get("max", score["raw"])
+        for flag in ("completion", "success"):
+            assert isinstance(result.get(flag, True), bool), where
+        for key in result.get("extensions", {}):
+            assert IRI.match(key), where
+    context = s["context"]
+    assert LANGUAGE.match(context["language"]) and isinstance(context["platform"], str)
+    for parent in context.get("contextActivities", {}).get("parent", []):
+        check_activity(parent, where)
+    assert TIMESTAMP.match(s["timestamp"]), where
+    assert s["version"] == "1.0.3"
+
+
+def test_xapi_statements_follow_the_statement_structure(tmp_path):
+    run("demo", "--out", "demo", cwd=tmp_path)
+    statements = json.loads((tmp_path / "demo" / "statements.json").read_text())
+    for s in statements:
+        check_statement(s)
+    verbs = {s["verb"]["display"]["en-US"] for s in statements}
+    assert verbs == set(VERBS)  # every kind of fact occurs in the demo
+    assert len({s["id"] for s in statements}) == len(statements)
+    # Feedback stays anonymous: a "responded" statement says no more than that.
+    assert all("result" not in s for s in statements
+               if s["verb"]["display"]["en-US"] == "responded")
+    # Stable ids: exporting the saved workspace again gives the same statements.
+    again = json.loads(run("export", "demo/demo.levande", "xapi", "--as-of", "2026-11-30",
+                           cwd=tmp_path).stdout)
+    assert again == statements
+    based = json.loads(run("export", "demo/demo.levande", "xapi", "--as-of", "2026-11-30",
+                           "--base", "https://hr.example.se/levande", cwd=tmp_path).stdout)
+    assert based[0]["object"]["id"].startswith("https://hr.example.se/levande/")
+    bad = run("export", "demo/demo.levande", "xapi", "--base", "hr example", cwd=tmp_path,
+              ok=False)
+    assert bad.returncode == 4 and "base" in bad.stderr
