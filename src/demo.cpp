@@ -165,7 +165,7 @@ class Builder {
     batch_.add(Team{"it", "IT-avdelningen", ""});
     for (const auto &t : teams)
       batch_.add(Team{t.id, t.name, "it"});
-    batch_.add(Person{"e100", "Karin Lindqvist", "karin.lindqvist@example.se", "it", "", "SE"});
+    batch_.add(Person{"e100", "Birgitta Wallin", "birgitta.wallin@example.se", "it", "", "SE"});
     for (std::size_t k = 0; k < teams.size() * 10; ++k) {
       const std::size_t team = k / 10;
       const std::string first = first_names[k % 20];

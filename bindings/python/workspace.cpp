@@ -12,8 +12,11 @@
 #include "bind.hpp"
 #include "date_caster.hpp"
 #include "levande/error.hpp"
+#include "levande/demo.hpp"
 #include "levande/io/json.hpp"
+#include "levande/io/xapi.hpp"
 #include "levande/peers.hpp"
+#include "levande/report.hpp"
 #include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
 #include "numpy_dates.hpp"
@@ -364,6 +367,36 @@ void bind_workspace(py::module_ &m) {
       },
       py::arg("people") = 1000, py::arg("seed") = 1);
 
+  m.def(
+      "demo_organisation",
+      [](Date as_of, std::uint64_t seed) {
+        py::gil_scoped_release unlocked;
+        return std::make_unique<PyWorkspace>(demo_organisation({as_of, seed}));
+      },
+      py::arg("as_of"), py::arg("seed"));
+  m.def(
+      "_report",
+      [](const PyWorkspace &self, Date as_of, const std::string &title,
+         std::int32_t min_respondents, const std::string &format) {
+        ReportFormat f = ReportFormat::html;
+        if (format == "markdown")
+          f = ReportFormat::markdown;
+        else if (format != "html")
+          throw Error(Errc::invalid_argument, "format", format, "must be \"html\" or \"markdown\"");
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return report(self.ws, {as_of, title, min_respondents}, f);
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("title"), py::arg("min_respondents"),
+      py::arg("format"));
+  m.def(
+      "_xapi_statements",
+      [](const PyWorkspace &self, Date as_of, const std::string &base) {
+        py::gil_scoped_release unlocked;
+        std::shared_lock lock(self.mutex);
+        return xapi::statements(self.ws, {as_of, base});
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("base"));
   m.def("workspace_schema", &json::schema, "The JSON Schema of the workspace document.");
   m.def("kind_names", [] {
     py::list out;

@@ -78,7 +78,8 @@ from .peers import form_peer_groups, grouping_objective, propose_ambassador
 from .metrics import GOAL_STATUSES
 from .schedule import EVENT_KINDS, Schedule, calendar_for_code
 from .table import Table
-from .workspace import AuditRecord, Batch, CsvReport, SkippedRow, Workspace, schema, synthetic_organisation
+from .workspace import (AuditRecord, Batch, CsvReport, SkippedRow, Workspace, demo_organisation, schema,
+                        synthetic_organisation)
 
 __all__ = [
     "Table",
@@ -123,6 +124,7 @@ __all__ = [
     "grouping_objective",
     "propose_ambassador",
     "synthetic_organisation",
+    "demo_organisation",
     "MAX_DATE",
     "MIN_DATE",
     "AdjustedRecurrence",

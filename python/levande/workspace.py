@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .schedule import Schedule
     from .table import Table
 
-__all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace", "schema", "synthetic_organisation"]
+__all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace", "demo_organisation", "schema",
+           "synthetic_organisation"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 KindLike = Union[str, type]
@@ -468,6 +469,17 @@ class Workspace:
         from .table import Table
         return Table(_core._goal_rollup(self._ws, as_of, by, at_risk_from, department_depth))
 
+    def report(self, as_of: datetime.date, *, format: str = "html",
+               title: str = "Follow-up report", min_respondents: int = 5) -> str:
+        """The follow-up report as of a date (docs/reports.md): one
+        self-contained HTML page (``format="html"``) or Markdown."""
+        return _core._report(self._ws, as_of, title, min_respondents, format)
+
+    def xapi_statements(self, as_of: datetime.date, *,
+                        base: str = "https://levande.example/xapi") -> list:
+        """The follow-up as xAPI 1.0.3 statements (docs/xapi.md), parsed from JSON."""
+        return json.loads(_core._xapi_statements(self._ws, as_of, base))
+
     # ---- celebrations (step 5) ----------------------------------------------
 
     def celebrations(self, as_of: datetime.date, *, record: bool = True,
@@ -549,6 +561,14 @@ class Workspace:
         where = self.path or "memory"
         n = sum(self.counts().values())
         return f"<levande.Workspace {where}: {n} entities>"
+
+
+def demo_organisation(as_of: Optional[datetime.date] = None, seed: int = 2026) -> Workspace:
+    """The demo organisation (docs/reports.md): a Swedish IT department of
+    81 people in 8 teams, its five 2026 trainings and a year of follow-up
+    simulated up to ``as_of`` (default 2026-11-30), in memory. The same
+    arguments give the same workspace on every platform."""
+    return Workspace(_core.demo_organisation(as_of or datetime.date(2026, 11, 30), seed))
 
 
 def synthetic_organisation(people: int = 1000, seed: int = 1) -> Workspace:
