@@ -96,6 +96,8 @@ void add_commands(CLI::App &app, Options &o) {
       "  levande record team.levande response --session fb1 --person anna --impact 4\n"
       "  levande record team.levande activity --person anna --date 2026-05-04 --hours 1.5 --kind "
       "social\n"
+      "  levande record team.levande success --id s1 --date 2026-05-04 --team ops --title "
+      "\"First release without manual steps\"\n"
       "  levande record team.levande successes --as-of 2026-06-30   (find and record them)\n");
   add_workspace(record_cmd, o);
   record_cmd->require_subcommand(1);
@@ -127,6 +129,16 @@ void add_commands(CLI::App &app, Options &o) {
   activity->add_option("--kind", o.activity_kind, "formal, social or on_the_job")
       ->default_val("formal");
   activity->add_flag("--self-initiated", o.self_initiated, "Started by the person");
+  auto *success = record_sub("success", "A success recorded by hand (step 5)");
+  success->add_option("--id", o.id, "Success id")->required();
+  success->add_option("--date", o.date, "When it happened")->required();
+  success->add_option("--title", o.title, "What happened, in a line")->required();
+  success->add_option("--person", o.person, "Whose success");
+  success->add_option("--team", o.team, "Which team's success");
+  success->add_option("--goal", o.goal, "The goal it belongs to");
+  success->add_flag("--large", o.large, "A large success (default: small)");
+  success->add_option("--celebrated", o.held, "When it was celebrated");
+  success->add_option("--where", o.note, "Where it was celebrated (team meeting, newsletter)");
   auto *successes = record_sub("successes", "Find the successes in the data and record them");
   add_as_of(successes, o);
 

@@ -22,14 +22,14 @@ struct Options {
   std::string command;  // the subcommand chosen
   std::string record;   // the record subcommand chosen
   std::string workspace, file, kind, format = "text", output, by, table, title, out;
-  std::string report_format = "html", base;
+  std::string report_format = "html", base, id;
   std::string as_of, from, to, until;
   std::string person, team, manager, training;
   std::string plan, scheduled, held, outcome, goal, session, date, support, note, activity_kind;
   double value = 0, hours = 0;
   int impact = 0;
-  bool missed = false, dry_run = false, skip_bad_rows = false, self_initiated = false,
-       overdue = false;
+  bool large = false, missed = false, dry_run = false, skip_bad_rows = false,
+       self_initiated = false, overdue = false;
   char delimiter = ',';
   std::size_t limit = 50;
 };

@@ -3,6 +3,7 @@
 #include "levande/celebrate.hpp"
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "progress.hpp"
 
 namespace levande::cli {
 
@@ -76,7 +77,10 @@ Table compute(const Workspace &ws, Date as_of, const std::string &table, const s
 int metrics(const Options &o) {
   const auto ws = open_existing(o.workspace);
   const Date as_of = date_option(o.as_of, "--as-of");
-  const auto table = compute(ws, as_of, o.table, o.by);
+  const auto table = [&] {
+    Progress progress("levande metrics", 0);
+    return compute(ws, as_of, o.table, o.by);
+  }();
   write_output(o.output, format_table(table, o.format, o.limit));
   return 0;
 }

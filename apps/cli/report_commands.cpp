@@ -11,6 +11,7 @@
 #include "levande/metrics.hpp"
 #include "levande/report.hpp"
 #include "levande/schedule.hpp"
+#include "progress.hpp"
 #include "table_output.hpp"
 
 namespace levande::cli {
@@ -26,6 +27,7 @@ ReportFormat report_format(const std::string &format) {
 }  // namespace
 
 int report_command(const Options &o) {
+  Progress progress("levande report", 0);
   const auto ws = open_existing(o.workspace);
   ReportOptions options;
   options.as_of = date_option(o.as_of, "--as-of");
@@ -47,7 +49,10 @@ int demo(const Options &o) {
     std::cout << "  " << (dir / name).string() << "\n";
   };
 
+  Progress progress("levande demo", 7);
+  progress.step("building the organisation");
   auto ws = demo_organisation(options);
+  progress.step("saving the workspace");
   const auto database = dir / "demo.levande";
   for (const char *suffix : {"", "-wal", "-shm"})
     fs::remove(database.string() + suffix, ec);  // a fresh demo every run
@@ -68,12 +73,14 @@ int demo(const Options &o) {
             << ws.size(Kind::success) << " successes found\n"
             << "wrote\n  " << database.string() << "\n";
 
+  progress.step("writing the reports");
   ReportOptions report_options;
   report_options.as_of = options.as_of;
   report_options.title = "Follow-up report — IT-avdelningen";
   write("report.html", report(ws, report_options, ReportFormat::html));
   write("report.md", report(ws, report_options, ReportFormat::markdown));
 
+  progress.step("writing the calendar");
   ScheduleOptions horizon;
   horizon.as_of = options.as_of;
   horizon.until = Date(options.as_of.days() + 90);
@@ -82,10 +89,12 @@ int demo(const Options &o) {
   ics.stamp = options.as_of;
   write("followup.ics", schedule_to_ics(ws, s.events, {}, ics));
 
+  progress.step("writing the xAPI statements");
   xapi::Options statements;
   statements.as_of = options.as_of;
   write("statements.json", xapi::statements(ws, statements));
 
+  progress.step("writing the metrics");
   std::ostringstream metrics_csv;
   write_csv(metrics_csv, engagement(ws, options.as_of, GroupBy::team));
   write("metrics.csv", metrics_csv.str());

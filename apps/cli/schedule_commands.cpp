@@ -1,11 +1,13 @@
 // plan, agenda and export: the follow-up programme and what leaves the workspace.
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "commands.hpp"
 #include "levande/error.hpp"
 #include "levande/io/xapi.hpp"
 #include "levande/schedule.hpp"
+#include "progress.hpp"
 #include "table_output.hpp"
 
 namespace levande::cli {
@@ -28,7 +30,13 @@ ScheduleOptions horizon(const Options &o) {
 int plan(const Options &o) {
   auto ws = open_existing(o.workspace);
   const auto options = horizon(o);
-  const auto s = o.dry_run ? plan_follow_up(ws, options) : generate_follow_up(ws, options);
+  std::optional<Schedule> planned;
+  {
+    Progress progress("levande plan", 0);
+    progress.step(o.dry_run ? "planning" : "planning and writing");
+    planned = o.dry_run ? plan_follow_up(ws, options) : generate_follow_up(ws, options);
+  }
+  const auto &s = *planned;
   const auto records = s.changes.records.ops().size();
   std::cout << (o.dry_run ? "would plan " : "planned ") << s.events.size() << " follow-up events "
             << options.as_of.to_string() << " .. " << options.until.to_string() << "; "
@@ -99,6 +107,7 @@ int agenda(const Options &o) {
 }
 
 int export_data(const Options &o) {
+  Progress progress("levande export", 0);
   const auto ws = open_existing(o.workspace);
   if (o.format == "json") {
     if (!o.person.empty()) throw UsageError("json: export a --training or --team part, or all");

@@ -107,6 +107,20 @@ int record(const Options &o) {
                     {LearningKind::formal, LearningKind::social, LearningKind::on_the_job}),
         o.self_initiated});
     what = "activity of " + o.person;
+  } else if (o.record == "success") {
+    Success s;
+    s.id = o.id;
+    s.date = date_option(o.date, "--date");
+    s.title = o.title;
+    s.kind = "recorded";
+    s.scale = o.large ? Scale::large : Scale::small;
+    s.person = o.person;
+    s.team = o.team;
+    s.goal = o.goal;
+    if (!o.held.empty()) s.celebrated = date_option(o.held, "--celebrated");
+    s.celebrated_where = o.note;
+    batch.add(s);
+    what = "success " + s.id;
   } else if (o.record == "successes") {
     const Date as_of = date_option(o.as_of, "--as-of");
     const auto found = record_successes(ws, as_of);

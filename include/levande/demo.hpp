@@ -29,8 +29,8 @@ struct DemoOptions {
  * and the project office) on the Swedish calendar; five 2026 trainings
  * (DevOps foundations, cloud security, agile project management, IT-security
  * awareness, ITIL 4) with assessments; an action plan with a measurable goal
- * per participation (release lead time −15 % in three months, fewer open
- * security findings, on-time delivery, shorter ticket resolution), a team
+ * per participation (release lead time −15 % in three months, fewer security
+ * incidents, on-time delivery, shorter ticket resolution), a team
  * goal for phishing clicks; peer groups, ambassadors, competence plans and
  * learning activities; the follow-up planned by the default policy, and its
  * history up to @p options.as_of simulated: check-ins held and missed with

@@ -176,6 +176,10 @@ def test_hostile_text_comes_out_inert(tmp_path):
     text = run("metrics", "evil.levande", "--as-of", "2026-06-30", "--table", "coverage",
                cwd=ws).stdout
     assert "\r" not in text
+    markdown = run("report", "evil.levande", "--as-of", "2026-06-30", "--format", "markdown",
+                   cwd=ws).stdout
+    # The CRLF in the title cannot start a line of its own (no injected heading or field).
+    assert "\r" not in markdown and "\nSUMMARY:pwn" not in markdown
     statements = json.loads(run("export", "evil.levande", "xapi", "--as-of", "2026-06-30",
                                 cwd=ws).stdout)
     assert statements
@@ -329,3 +333,46 @@ def test_xapi_statements_follow_the_statement_structure(tmp_path):
     bad = run("export", "demo/demo.levande", "xapi", "--base", "hr example", cwd=tmp_path,
               ok=False)
     assert bad.returncode == 4 and "base" in bad.stderr
+
+
+def test_progress_only_on_a_terminal(tmp_path):
+    import pty
+
+    env = dict(os.environ, LEVANDE_PROGRESS_AFTER_MS="0")  # show it at once, not after 1 s
+    # Piped stderr: no progress at all.
+    piped = subprocess.run([str(CLI), "demo", "--out", "a"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0 and "\r" not in piped.stderr and "[" not in piped.stderr
+    # A terminal on stderr: a progress line that is erased at the end.
+    main, secondary = pty.openpty()
+    done = subprocess.run([str(CLI), "demo", "--out", "b"], cwd=tmp_path, env=env,
+                          stdout=subprocess.PIPE, stderr=secondary, timeout=120)
+    os.close(secondary)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main)
+    assert done.returncode == 0
+    assert b"levande demo [" in seen and b"/7" in seen
+    assert seen.endswith(b"\r\x1b[K")
+    # The data on stdout is the same either way.
+    assert done.stdout.decode() == piped.stdout.replace("a/", "b/")
+
+
+def test_record_success_by_hand(workspace):
+    run("record", "team.levande", "success", "--id", "s-ops", "--date", "2026-05-04", "--team",
+        "ops", "--title", "First release without manual steps", "--large", "--celebrated",
+        "2026-05-08", "--where", "Team meeting", cwd=workspace)
+    exported = json.loads(run("export", "team.levande", "json", cwd=workspace).stdout)
+    mine = next(s for s in exported["successes"] if s["id"] == "s-ops")
+    assert mine["team"] == "ops" and mine["scale"] == "large"
+    assert mine["celebrated"] == "2026-05-08" and mine["celebrated_where"] == "Team meeting"
+    bad = run("record", "team.levande", "success", "--id", "s2", "--date", "2026-05-04",
+              "--title", "x", "--celebrated", "2026-05-01", cwd=workspace, ok=False)
+    assert bad.returncode == 4 and "celebrated" in bad.stderr
