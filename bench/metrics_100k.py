@@ -502,15 +502,22 @@ def main():
     build = min(timed(s.events_table) for _ in range(3))
     events = s.events_table()
     numpy_frame = min(timed(events.to_pandas) for _ in range(3))
-    arrow_frame = min(timed(lambda: events.to_pandas(dtype_backend="pyarrow")) for _ in range(3))
+    # The table as it is (generic Table.to_pandas), and with the event table's
+    # own schema (flags cast to bool, step to int8) as Schedule.events gives it.
+    arrow_frame = min(timed(lambda: levande.Table.to_pandas(events, dtype_backend="pyarrow"))
+                      for _ in range(3))
+    arrow_events = min(timed(lambda: events.to_pandas(dtype_backend="pyarrow")) for _ in range(3))
     widest = max(lv_out.values(), key=len)
     small = min(timed(widest.to_pandas) for _ in range(3))
     words = sum(len(events._core.column(c)[1]) for c in events.column_names
                 if isinstance(events._core.column(c), tuple))
     print(f"\nhandover: the 2026 schedule's event table, {len(events)} rows × {len(events.column_names)} "
           f"columns, {words} distinct words (built in C++ in {build * 1e3:.0f} ms, Schedule.events_table)")
-    print(f"          to pandas, Arrow-backed (to_pandas(dtype_backend='pyarrow')): {arrow_frame * 1e3:.0f} ms "
-          f"= {arrow_frame / lv_total * 100:.1f} % of the metrics pass (target < 5 %)")
+    print(f"          to pandas, Arrow-backed (Table.to_pandas(dtype_backend='pyarrow')): "
+          f"{arrow_frame * 1e3:.1f} ms = {arrow_frame / lv_total * 100:.2f} % of the metrics pass "
+          f"(target < 5 %)")
+    print(f"          the same with Schedule.events' bool/int8 flags: {arrow_events * 1e3:.0f} ms = "
+          f"{arrow_events / lv_total * 100:.1f} %")
     print(f"          to pandas, numpy (to_pandas()): {numpy_frame * 1e3:.0f} ms = "
           f"{numpy_frame / lv_total * 100:.1f} % (a Python string per distinct word for the categories)")
     print(f"          largest metrics Table, {len(widest)} rows × {len(widest.column_names)} columns: "

@@ -57,8 +57,24 @@ class LEVANDE_API Table {
   /** @brief The column named @p name. @throws Error Errc::not_found. */
   const ColumnData &operator[](const std::string &name) const;
 
+  /**
+   * @brief What Arrow needs beyond a column's own values, made once by add()
+   *        so that export_arrow() only hands out pointers: the validity
+   *        bitmap (bit set = valid; empty without nulls), the null count,
+   *        and for a dictionary its words as Arrow string offsets and bytes.
+   */
+  struct ArrowExtras {
+    std::vector<std::uint8_t> validity;  ///< LSB-first bitmap, empty when no nulls.
+    std::int64_t nulls = 0;              ///< Null count.
+    std::vector<std::int32_t> offsets;   ///< Dictionary words: offsets into `bytes`.
+    std::string bytes;                   ///< Dictionary words, concatenated.
+  };
+  /** @brief The Arrow extras of column @p i (in columns() order). */
+  const ArrowExtras &arrow_extras(std::size_t i) const { return extras_.at(i); }
+
  private:
   std::vector<Column> columns_;
+  std::vector<ArrowExtras> extras_;
 };
 
 /**

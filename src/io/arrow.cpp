@@ -28,6 +28,32 @@ std::size_t Table::rows() const noexcept {
       columns_.front().data);
 }
 
+namespace {
+
+// A validity bitmap (bit set = valid) from a per-row null test; none when no
+// nulls. One branch-free pass, a byte (eight rows) at a time.
+template <class IsNull>
+std::int64_t fill_validity(std::vector<std::uint8_t> &validity, std::size_t n, IsNull &&is_null) {
+  validity.resize((n + 7) / 8);
+  std::int64_t valid = 0;
+  for (std::size_t byte = 0; byte < validity.size(); ++byte) {
+    unsigned bits = 0;
+    const std::size_t first = byte * 8, last = std::min(n, first + 8);
+    for (std::size_t i = first; i < last; ++i)
+      bits |= static_cast<unsigned>(!is_null(i)) << (i - first);
+    validity[byte] = static_cast<std::uint8_t>(bits);
+    valid += std::popcount(bits);
+  }
+  const auto nulls = static_cast<std::int64_t>(n) - valid;
+  if (nulls == 0) {
+    validity.clear();
+    validity.shrink_to_fit();
+  }
+  return nulls;
+}
+
+}  // namespace
+
 void Table::add(std::string name, ColumnData data) {
   const auto size = std::visit(
       [](const auto &v) {
@@ -53,7 +79,30 @@ void Table::add(std::string name, ColumnData data) {
                     "is not a code of the column's words");
     }
   }
+  ArrowExtras extras;
+  std::visit(
+      [&](const auto &v) {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, std::vector<double>>) {
+          extras.nulls = fill_validity(extras.validity, v.size(),
+                                       [&](std::size_t i) { return std::isnan(v[i]); });
+        } else if constexpr (std::is_same_v<V, std::vector<Date>>) {
+          extras.nulls = fill_validity(extras.validity, v.size(),
+                                       [&](std::size_t i) { return v[i] == Date::min(); });
+        } else if constexpr (std::is_same_v<V, DictionaryColumn>) {
+          extras.nulls = fill_validity(extras.validity, v.codes.size(),
+                                       [&](std::size_t i) { return v.codes[i] < 0; });
+          extras.offsets.reserve(v.words.size() + 1);
+          extras.offsets.push_back(0);
+          for (const auto &w : v.words) {
+            extras.bytes += w;
+            extras.offsets.push_back(static_cast<std::int32_t>(extras.bytes.size()));
+          }
+        }
+      },
+      data);
   columns_.push_back({std::move(name), std::move(data)});
+  extras_.push_back(std::move(extras));
 }
 
 const ColumnData &Table::operator[](const std::string &name) const {
@@ -135,9 +184,6 @@ void table_schema(const Table &t, ArrowSchema *out) {
 struct ArrayNode {
   std::shared_ptr<const Table> table;  // keeps the column buffers alive
   std::vector<const void *> buffers;
-  std::vector<std::uint8_t> validity;
-  std::vector<std::int32_t> offsets;
-  std::string bytes;
   std::vector<ArrowArray> children;
   std::vector<ArrowArray *> child_ptrs;
   ArrowArray dictionary{};
@@ -166,65 +212,31 @@ ArrayNode *make_array(ArrowArray *out, std::shared_ptr<const Table> table, std::
   return node;
 }
 
-// A validity bitmap (bit set = valid) from a per-row null test; none when no
-// nulls. One branch-free pass, a byte (eight rows) at a time.
-template <class IsNull>
-std::int64_t fill_validity(ArrayNode &node, std::size_t n, IsNull &&is_null) {
-  node.validity.resize((n + 7) / 8);
-  std::int64_t valid = 0;
-  for (std::size_t byte = 0; byte < node.validity.size(); ++byte) {
-    unsigned bits = 0;
-    const std::size_t first = byte * 8, last = std::min(n, first + 8);
-    for (std::size_t i = first; i < last; ++i)
-      bits |= static_cast<unsigned>(!is_null(i)) << (i - first);
-    node.validity[byte] = static_cast<std::uint8_t>(bits);
-    valid += std::popcount(bits);
-  }
-  const auto nulls = static_cast<std::int64_t>(n) - valid;
-  if (nulls == 0) {
-    node.validity.clear();
-    node.validity.shrink_to_fit();
-  }
-  return nulls;
-}
-
-void column_array(const std::shared_ptr<const Table> &t, const ColumnData &data, ArrowArray *out) {
+// A column as an Arrow array: every buffer is the table's own (values) or
+// was made when the column was added (validity, dictionary strings).
+void column_array(const std::shared_ptr<const Table> &t, std::size_t column, ArrowArray *out) {
   const auto n = static_cast<std::int64_t>(t->rows());
+  const auto &data = t->columns()[column].data;
+  const auto &extras = t->arrow_extras(column);
   auto *node = make_array(out, t, n);
-  std::int64_t nulls = 0;
   const void *values = nullptr;
   std::visit(
       [&](const auto &v) {
         using V = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<V, std::vector<double>>) {
-          nulls = fill_validity(*node, v.size(), [&](std::size_t i) { return std::isnan(v[i]); });
-          values = v.data();
-        } else if constexpr (std::is_same_v<V, std::vector<Date>>) {
-          nulls =
-              fill_validity(*node, v.size(), [&](std::size_t i) { return v[i] == Date::min(); });
-          values = v.data();  // Date is an int32 day count since 1970-01-01: date32
-        } else if constexpr (std::is_same_v<V, DictionaryColumn>) {
-          nulls =
-              fill_validity(*node, v.codes.size(), [&](std::size_t i) { return v.codes[i] < 0; });
+        if constexpr (std::is_same_v<V, DictionaryColumn>) {
           values = v.codes.data();
           auto *dict = make_array(&node->dictionary, t, static_cast<std::int64_t>(v.words.size()));
-          dict->offsets.reserve(v.words.size() + 1);
-          dict->offsets.push_back(0);
-          for (const auto &w : v.words) {
-            dict->bytes += w;
-            dict->offsets.push_back(static_cast<std::int32_t>(dict->bytes.size()));
-          }
-          dict->buffers = {nullptr, dict->offsets.data(), dict->bytes.data()};
+          dict->buffers = {nullptr, extras.offsets.data(), extras.bytes.data()};
           node->dictionary.n_buffers = 3;
           node->dictionary.buffers = dict->buffers.data();
           out->dictionary = &node->dictionary;
         } else {
-          values = v.data();
+          values = v.data();  // Date is an int32 day count since 1970-01-01: date32
         }
       },
       data);
-  node->buffers = {nulls ? node->validity.data() : nullptr, values};
-  out->null_count = nulls;
+  node->buffers = {extras.nulls ? extras.validity.data() : nullptr, values};
+  out->null_count = extras.nulls;
   out->n_buffers = 2;
   out->buffers = node->buffers.data();
 }
@@ -261,7 +273,7 @@ int stream_next(ArrowArrayStream *s, ArrowArray *out) {
     out->n_buffers = 1;
     out->buffers = node->buffers.data();
     for (std::size_t i = 0; i < t->columns().size(); ++i)
-      column_array(t, t->columns()[i].data, &node->children[i]);
+      column_array(t, i, &node->children[i]);
     state->done = true;
     return 0;
   } catch (const std::exception &e) {
