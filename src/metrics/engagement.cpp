@@ -5,8 +5,8 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
-#include "metrics/links.hpp"
 #include "workspace/impl.hpp"
+#include "workspace/links.hpp"
 
 namespace levande {
 namespace {

@@ -18,6 +18,7 @@
 #include "levande/reinforcement.hpp"
 #include "schedule/days.hpp"
 #include "workspace/impl.hpp"
+#include "workspace/links.hpp"
 
 namespace levande {
 namespace {
@@ -134,6 +135,7 @@ class Planner {
  public:
   Planner(const Workspace &ws, const ScheduleOptions &o)
       : t_(ws.impl().t),
+        links_(detail::links_of(ws)),
         o_(o),
         days_(ws, o),
         count_from_(week_of(o.as_of) * 7 - 3) {}  // the Monday of as_of's week
@@ -209,6 +211,7 @@ class Planner {
   void emit(Schedule &out);
 
   const detail::Tables &t_;
+  std::shared_ptr<const detail::Links> links_;  // dense references, shared with the metrics
   const ScheduleOptions &o_;
   PersonDays days_;
   Date count_from_;
@@ -843,32 +846,23 @@ Schedule Planner::run() {
     if (id.empty()) return no_index;
     return *t.people.index_of(id);
   };
-  person_of_participation_.resize(t.participations.size());
-  training_of_participation_.resize(t.participations.size());
-  for (std::size_t i = 0; i < t.participations.size(); ++i) {
-    person_of_participation_[i] = *t.people.index_of(t.participations.rows[i].person);
-    training_of_participation_[i] = *t.trainings.index_of(t.participations.rows[i].training);
-  }
+  const auto &links = *links_;
+  person_of_participation_ = links.participation_person;
+  training_of_participation_ = links.participation_training;
   participations_by_training_ = Csr::build(t.trainings.size(), training_of_participation_);
   participations_by_person_ = Csr::build(t.people.size(), person_of_participation_);
-  plans_by_person_ = Csr::build(t.people.size(), t.action_plans.size(), [&](std::size_t i) {
-    return person_of(t.action_plans.rows[i].person);
-  });
+  plans_by_person_ = Csr::build(t.people.size(), t.action_plans.size(),
+                                [&](std::size_t i) { return links.plan_person[i]; });
   check_ins_by_plan_ = Csr::build(t.action_plans.size(), t.check_ins.plan);
-  goals_by_plan_ = Csr::build(t.action_plans.size(), t.goals.size(), [&](std::size_t i) {
-    return *t.action_plans.index_of(t.goals.rows[i].plan);
-  });
+  goals_by_plan_ = Csr::build(t.action_plans.size(), t.goals.size(),
+                              [&](std::size_t i) { return links.goal_plan[i]; });
   assignments_by_person_ = Csr::build(t.people.size(), t.assignments.size(), [&](std::size_t i) {
     return person_of(t.assignments.rows[i].person);
   });
-  groups_by_training_ = Csr::build(t.trainings.size(), t.peer_groups.size(), [&](std::size_t i) {
-    const auto &tr = t.peer_groups.rows[i].training;
-    return tr.empty() ? no_index : *t.trainings.index_of(tr);
-  });
-  members_by_team_ = Csr::build(t.teams.size(), t.people.size(), [&](std::size_t i) {
-    const auto &team = t.people.rows[i].team;
-    return team.empty() ? no_index : *t.teams.index_of(team);
-  });
+  groups_by_training_ = Csr::build(t.trainings.size(), t.peer_groups.size(),
+                                   [&](std::size_t i) { return links.group_training[i]; });
+  members_by_team_ = Csr::build(t.teams.size(), t.people.size(),
+                                [&](std::size_t i) { return links.tree.team_of[i]; });
   // The on-the-job task of each plan: its id is the plan's id + "/on-the-job".
   on_the_job_task_of_plan_.assign(t.action_plans.size(), no_index);
   for (std::size_t i = 0; i < t.tasks.size(); ++i) {
@@ -883,9 +877,7 @@ Schedule Planner::run() {
     session_has_responses_[s] = 1;
   feedback_wanted_.assign(t.feedback_sessions.size(), 0);
   peer_wanted_.assign(t.peer_sessions.size(), 0);
-  manager_of_.resize(t.people.size());
-  for (std::size_t i = 0; i < t.people.size(); ++i)
-    manager_of_[i] = person_of(t.people.rows[i].manager);
+  manager_of_ = links.manager;
   plan_slot_of_existing_.assign(t.action_plans.size(), no_index);
 
   if (o_.scope.type == Scope::Type::training) scope_training_ = *t.trainings.index_of(o_.scope.id);
@@ -905,9 +897,8 @@ Schedule Planner::run() {
     if (followed(static_cast<std::uint32_t>(ti)))
       shared_training_events(static_cast<std::uint32_t>(ti));
   for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
-    const auto &plan = t.action_plans.rows[i];
-    if (plan.team.empty() || plan.training.empty()) continue;
-    const auto ti = *t.trainings.index_of(plan.training);
+    const auto ti = links.plan_training[i];
+    if (links.plan_team[i] == no_index || ti == no_index) continue;
     if (!t.trainings.rows[ti].cancelled)
       follow_team_plan(static_cast<std::uint32_t>(i), policy_of_training_[ti]);
   }
@@ -981,9 +972,8 @@ void Planner::diff_into(Schedule &out) {
     if (ti_task == no_index || task_wanted[ti_task]) continue;
     const auto &task = t.tasks.rows[ti_task];
     if (task.done || !inside(task.due)) continue;
-    const auto &plan = t.action_plans.rows[pl];
-    const auto ti = plan.training.empty() ? no_index : *t.trainings.index_of(plan.training);
-    const auto person = plan.person.empty() ? no_index : *t.people.index_of(plan.person);
+    const auto ti = links_->plan_training[pl];
+    const auto person = links_->plan_person[pl];
     if (plan_slot_of_existing_[pl] == no_index &&
         (ti == no_index || !t.trainings.rows[ti].cancelled))
       continue;
@@ -1064,11 +1054,10 @@ void Planner::diff_into(Schedule &out) {
   // Plans of cancelled trainings: their future check-ins go.
   const auto slots = static_cast<std::uint32_t>(plans_.size());
   for (std::size_t pl = 0; pl < t.action_plans.size(); ++pl) {
-    const auto &plan = t.action_plans.rows[pl];
-    if (plan.training.empty() || plan_slot_of_existing_[pl] != no_index) continue;
-    const auto ti = *t.trainings.index_of(plan.training);
+    const auto ti = links_->plan_training[pl];
+    if (ti == no_index || plan_slot_of_existing_[pl] != no_index) continue;
     if (!t.trainings.rows[ti].cancelled) continue;
-    const auto person = plan.person.empty() ? no_index : *t.people.index_of(plan.person);
+    const auto person = links_->plan_person[pl];
     if (!change_in_scope(ti, person)) continue;
     for (auto r : check_ins_by_plan_.of(pl))
       if (t.check_ins.status[r] == CheckInStatus::scheduled && inside(t.check_ins.scheduled[r]))

@@ -3,8 +3,8 @@
 // the hash indices in every metric, for every row, was most of a metrics
 // pass. A Links is built once per state of the catalogues and cached on the
 // workspace until the next committed change.
-#ifndef LEVANDE_SRC_METRICS_LINKS_HPP
-#define LEVANDE_SRC_METRICS_LINKS_HPP
+#ifndef LEVANDE_SRC_WORKSPACE_LINKS_HPP
+#define LEVANDE_SRC_WORKSPACE_LINKS_HPP
 
 #include <array>
 #include <cstdint>
@@ -13,15 +13,43 @@
 #include <vector>
 
 #include "levande/workspace.hpp"
-#include "metrics/groups.hpp"
+#include "workspace/tables.hpp"
 
 namespace levande::detail {
+
+inline constexpr std::uint32_t no_entity = UINT32_MAX;
+
+// Teams and people as dense indices: each team's parent, each person's team.
+struct TeamTree {
+  std::vector<std::uint32_t> parent;   // per team, no_entity for a root
+  std::vector<std::uint32_t> team_of;  // per person, no_entity without a team
+
+  explicit TeamTree(const Tables &t)
+      : parent(t.teams.size(), no_entity), team_of(t.people.size(), no_entity) {
+    for (std::size_t i = 0; i < t.teams.size(); ++i)
+      if (!t.teams.rows[i].parent.empty()) parent[i] = *t.teams.index_of(t.teams.rows[i].parent);
+    for (std::size_t p = 0; p < t.people.size(); ++p)
+      if (!t.people.rows[p].team.empty()) team_of[p] = *t.teams.index_of(t.people.rows[p].team);
+  }
+
+  // Calls f(team) for `team` and every team above it (the hierarchy is
+  // acyclic, checked on write; the depth bound is a guard only).
+  template <class F>
+  void up_from(std::uint32_t team, F &&f) const {
+    for (std::size_t depth = 0; team != no_entity && depth <= parent.size(); ++depth) {
+      f(team);
+      team = parent[team];
+    }
+  }
+};
 
 struct Links {
   std::uint64_t generation = 0;  // of the Tables it was built from
   TeamTree tree;                 // teams' parents, people's teams
   // Per action plan: the owning person or team, the training it follows.
   std::vector<std::uint32_t> plan_person, plan_team, plan_training;
+  // Per person: their manager.
+  std::vector<std::uint32_t> manager;
   // Per goal: its plan and that plan's training.
   std::vector<std::uint32_t> goal_plan, goal_training;
   // Per participation.
@@ -36,11 +64,6 @@ struct Links {
 
   explicit Links(const Tables &t);
 };
-
-// Per participation, which of the six steps happened by as_of (1/0), and
-// the coverage score steps ÷ 6 (coverage.cpp; docs/metrics.md).
-std::array<std::vector<std::uint8_t>, 6> coverage_steps(const Workspace &workspace, Date as_of);
-std::vector<double> coverage_scores(const Workspace &workspace, Date as_of);
 
 // The links of the workspace's current state (no_entity where a reference is empty).
 std::shared_ptr<const Links> links_of(const Workspace &workspace);

@@ -1,5 +1,5 @@
 // Dense references between catalogue records, cached per state (links.hpp).
-#include "metrics/links.hpp"
+#include "workspace/links.hpp"
 
 #include <algorithm>
 #include <mutex>
@@ -29,6 +29,9 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
     plan_team[i] = index_or_none(t.teams, plan.team);
     plan_training[i] = index_or_none(t.trainings, plan.training);
   }
+  manager.resize(t.people.size());
+  for (std::size_t p = 0; p < t.people.size(); ++p)
+    manager[p] = index_or_none(t.people, t.people.rows[p].manager);
   goal_plan.resize(t.goals.size());
   goal_training.resize(t.goals.size());
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
