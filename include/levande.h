@@ -31,6 +31,7 @@
 #include "levande/c/peers.h"
 #include "levande/c/recurrence.h"
 #include "levande/c/reinforcement.h"
+#include "levande/c/report.h"
 #include "levande/c/schedule.h"
 #include "levande/c/workspace.h"
 

@@ -11,8 +11,8 @@
 
 #include "bind.hpp"
 #include "date_caster.hpp"
-#include "levande/error.hpp"
 #include "levande/demo.hpp"
+#include "levande/error.hpp"
 #include "levande/io/json.hpp"
 #include "levande/io/xapi.hpp"
 #include "levande/peers.hpp"

@@ -91,7 +91,7 @@ struct FeedOptions {
   /** @brief Only successes of this team or its sub-teams (by `team`, or the person's team); empty
    * for all. */
   std::string team;
-  bool uncelebrated_only = false;  ///< Leave out successes already celebrated.
+  bool uncelebrated_only = false;        ///< Leave out successes already celebrated.
   FeedFormat format = FeedFormat::text;  ///< Plain text or Markdown.
 };
 

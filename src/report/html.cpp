@@ -100,8 +100,9 @@ void bar_chart(std::string &out, const BarChart &b) {
   }
   for (std::size_t l = 0; l < b.labels.size(); ++l) {
     const double y = legend + as_double(l) * row_h;
-    out += "<text x=\"" + num(label_w - 6, 0) + "\" y=\"" + num(y + as_double(per_label) * bar / 2 + 4, 1) +
-           "\" text-anchor=\"end\">" + esc(b.labels[l]) + "</text>";
+    out += "<text x=\"" + num(label_w - 6, 0) + "\" y=\"" +
+           num(y + as_double(per_label) * bar / 2 + 4, 1) + "\" text-anchor=\"end\">" +
+           esc(b.labels[l]) + "</text>";
     double stack = 0;
     for (std::size_t s = 0; s < b.values.size(); ++s) {
       const double v = b.values[s][l];
@@ -176,7 +177,8 @@ void heatmap(std::string &out, const Heatmap &m) {
   const double label_w = 190, cell_w = 92, cell_h = 24, head = 30;
   out += "<figure><figcaption>" + esc(m.title) + "</figcaption><svg role=\"img\" viewBox=\"0 0 " +
          num(label_w + cell_w * as_double(m.columns.size()) + 4, 0) + " " +
-         num(head + cell_h * as_double(m.rows.size()) + 4, 0) + "\" aria-label=\"" + esc(m.title) + "\">";
+         num(head + cell_h * as_double(m.rows.size()) + 4, 0) + "\" aria-label=\"" + esc(m.title) +
+         "\">";
   for (std::size_t c = 0; c < m.columns.size(); ++c)
     out += "<text x=\"" + num(label_w + cell_w * (as_double(c) + 0.5), 1) +
            "\" y=\"20\" text-anchor=\"middle\">" + esc(m.columns[c]) + "</text>";
@@ -191,9 +193,10 @@ void heatmap(std::string &out, const Heatmap &m) {
       char fill[16];
       std::snprintf(fill, sizeof fill, "#%02x%02x%02x", shade / 3, shade * 2 / 3 + 20,
                     std::min(255, shade + 60));
-      out += "<rect x=\"" + num(label_w + as_double(c) * cell_w, 0) + "\" y=\"" + num(y, 0) + "\" width=\"" +
-             num(cell_w - 2, 0) + "\" height=\"" + num(cell_h - 2, 0) + "\" fill=\"" + fill +
-             "\"/><text x=\"" + num(label_w + (as_double(c) + 0.5) * cell_w, 1) + "\" y=\"" + num(y + 16, 0) +
+      out += "<rect x=\"" + num(label_w + as_double(c) * cell_w, 0) + "\" y=\"" + num(y, 0) +
+             "\" width=\"" + num(cell_w - 2, 0) + "\" height=\"" + num(cell_h - 2, 0) +
+             "\" fill=\"" + fill + "\"/><text x=\"" +
+             num(label_w + (as_double(c) + 0.5) * cell_w, 1) + "\" y=\"" + num(y + 16, 0) +
              "\" text-anchor=\"middle\"" + (v > 0.55 ? " style=\"fill:#fff\"" : "") + ">" +
              (std::isnan(v) ? "–" : num(v * 100, 0) + " %") + "</text>";
     }

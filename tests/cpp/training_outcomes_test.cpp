@@ -122,7 +122,8 @@ TEST(TrainingOutcomes, ReproducesAPublishedPhillipsCase) {
   Workspace ws;
   Batch b;
   b.add(Person{"rep", "Rep", "", "", "", ""});
-  b.add(Training{"sim", "Sales Simulator", {}, "", "", d(2009, 3, 2), d(2009, 3, 6), 392225, false});
+  b.add(
+      Training{"sim", "Sales Simulator", {}, "", "", d(2009, 3, 2), d(2009, 3, 6), 392225, false});
   b.add(ActionPlan{"p", "P", "rep", "", "sim", d(2009, 3, 9), d(2010, 3, 9), PlanStatus::open});
   b.add(Goal{"revenue", "p", "attributed revenue", "USD", 0, 7e6, Direction::increase,
              d(2010, 3, 9), 0.098});
