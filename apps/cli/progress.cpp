@@ -14,6 +14,7 @@ Progress::Progress(std::string task, std::size_t steps)
   if (const char *after = std::getenv("LEVANDE_PROGRESS_AFTER_MS"))
     after_ = std::chrono::milliseconds(std::strtol(after, nullptr, 10));
   active_ = true;
+  if (after_.count() <= 0) draw();  // asked for at once: shown even if the work is instant
   thread_ = std::thread([this] { run(); });
 }
 
@@ -37,9 +38,12 @@ void Progress::step(std::string label) {
 
 void Progress::run() {
   std::unique_lock lock(mutex_);
+  // Quiet until the delay has passed (a fast command never shows a line), then
+  // redraw ten times a second.
+  if (wake_.wait_until(lock, start_ + after_, [this] { return stop_; })) return;
   while (!stop_) {
-    wake_.wait_for(lock, std::chrono::milliseconds(100));
-    if (!stop_ && std::chrono::steady_clock::now() - start_ >= after_) draw();
+    draw();
+    wake_.wait_for(lock, std::chrono::milliseconds(100), [this] { return stop_; });
   }
 }
 

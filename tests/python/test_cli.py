@@ -8,6 +8,8 @@ import csv
 import io
 import json
 import os
+import select
+import threading
 import pathlib
 import re
 import shutil
@@ -345,19 +347,25 @@ def test_progress_only_on_a_terminal(tmp_path):
     assert piped.returncode == 0 and "\r" not in piped.stderr and "[" not in piped.stderr
     # A terminal on stderr: a progress line that is erased at the end.
     main, secondary = pty.openpty()
-    done = subprocess.run([str(CLI), "demo", "--out", "b"], cwd=tmp_path, env=env,
-                          stdout=subprocess.PIPE, stderr=secondary, timeout=120)
-    os.close(secondary)
+    proc = subprocess.Popen([str(CLI), "demo", "--out", "b"], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=secondary)
+    # Drain the terminal while the child runs (a full pty buffer would stall it) and
+    # keep our copy of the secondary open until the end: once every secondary is
+    # closed, Linux may answer reads on the main side with EIO even if bytes remain.
     seen = b""
+    stdout_reader = threading.Thread(target=lambda: setattr(proc, "captured", proc.stdout.read()))
+    stdout_reader.start()
     while True:
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:
+        ready, _, _ = select.select([main], [], [], 0.05)
+        if ready:
+            seen += os.read(main, 65536)
+        elif proc.poll() is not None:
             break
-        if not chunk:
-            break
-        seen += chunk
+    stdout_reader.join(timeout=120)
+    proc.wait(timeout=120)
+    os.close(secondary)
     os.close(main)
+    done = subprocess.CompletedProcess(proc.args, proc.returncode, proc.captured)
     assert done.returncode == 0
     assert b"levande demo [" in seen and b"/7" in seen
     assert seen.endswith(b"\r\x1b[K")
