@@ -74,6 +74,12 @@ class LEVANDE_API Batch {
    *        removed as well and optional references to it are cleared.
    */
   Batch &remove(Key key, bool cascade = false);
+  /**
+   * @brief Makes room for @p operations operations in all, so that a large
+   *        batch is built without regrowing (each regrowth copies every
+   *        operation so far into fresh memory).
+   */
+  void reserve(std::size_t operations) { ops_.reserve(operations); }
 
   /** @brief One operation of a batch. */
   struct Op {
