@@ -112,6 +112,60 @@ void bind_metrics(py::module_ &m) {
       },
       py::arg("workspace"), py::arg("as_of"), py::arg("by"), py::arg("at_risk_from"),
       py::arg("department_depth"));
+  m.def(
+      "_metrics_pass",
+      [](const PyWorkspace &self, Date as_of, const MetricsPassOptions &options) {
+        std::vector<std::pair<std::string, PyTable>> out;
+        {
+          py::gil_scoped_release unlocked;
+          std::shared_lock lock(self.mutex);
+          auto pass = metrics_pass(self.ws, as_of, options);
+          for (const auto &[name, table] : pass.tables()) {
+            if (table->columns().empty()) continue;  // retention when not asked for
+            out.emplace_back(name, PyTable{std::make_shared<const Table>(std::move(*table))});
+          }
+        }
+        py::list named;
+        for (auto &[name, table] : out)
+          named.append(py::make_tuple(name, std::move(table)));
+        return named;
+      },
+      py::arg("workspace"), py::arg("as_of"), py::arg("options"));
+  py::class_<MetricsPassOptions>(m, "_MetricsPassOptions")
+      .def(py::init<>())
+      .def_property(
+          "at_risk_from", [](const MetricsPassOptions &o) { return o.status.at_risk_from; },
+          [](MetricsPassOptions &o, double v) { o.status.at_risk_from = v; })
+      .def_property(
+          "tolerance_days", [](const MetricsPassOptions &o) { return o.engagement.tolerance_days; },
+          [](MetricsPassOptions &o, std::int32_t v) { o.engagement.tolerance_days = v; })
+      .def_property(
+          "min_respondents", [](const MetricsPassOptions &o) { return o.feedback.min_respondents; },
+          [](MetricsPassOptions &o, std::int32_t v) { o.feedback.min_respondents = v; })
+      .def_property(
+          "application_days",
+          [](const MetricsPassOptions &o) { return o.outcomes.application_days; },
+          [](MetricsPassOptions &o, std::int32_t v) { o.outcomes.application_days = v; })
+      .def_property(
+          "attribution", [](const MetricsPassOptions &o) { return o.outcomes.attribution; },
+          [](MetricsPassOptions &o, double v) { o.outcomes.attribution = v; })
+      .def_property(
+          "confidence", [](const MetricsPassOptions &o) { return o.outcomes.confidence; },
+          [](MetricsPassOptions &o, double v) { o.outcomes.confidence = v; })
+      .def_property(
+          "step_days", [](const MetricsPassOptions &o) { return o.cohorts.step_days; },
+          [](MetricsPassOptions &o, std::int32_t v) { o.cohorts.step_days = v; })
+      .def_property(
+          "max_days", [](const MetricsPassOptions &o) { return o.cohorts.max_days; },
+          [](MetricsPassOptions &o, std::int32_t v) { o.cohorts.max_days = v; })
+      .def_readwrite("department_depth", &MetricsPassOptions::department_depth)
+      .def_readwrite("with_retention", &MetricsPassOptions::with_retention)
+      .def_property(
+          "model", [](const MetricsPassOptions &o) { return o.retention.model; },
+          [](MetricsPassOptions &o, const MemoryModel &v) { o.retention.model = v; })
+      .def_property(
+          "target", [](const MetricsPassOptions &o) { return o.retention.target; },
+          [](MetricsPassOptions &o, double v) { o.retention.target = v; });
 }
 
 }  // namespace levande::python

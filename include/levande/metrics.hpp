@@ -11,6 +11,7 @@
 #define LEVANDE_METRICS_HPP
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "levande/date.hpp"
@@ -274,6 +275,58 @@ struct RollupOptions {
  */
 LEVANDE_API Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
                               const RollupOptions &options = {});
+
+/** @brief Options of metrics_pass(): those of each metric it runs. */
+struct MetricsPassOptions {
+  GoalStatusOptions status;           ///< Goal status thresholds, also used by the roll-ups.
+  EngagementOptions engagement;       ///< Check-in tolerance.
+  FeedbackOptions feedback;           ///< Anonymity threshold.
+  OutcomeOptions outcomes;            ///< Application window, Phillips factors.
+  CohortOptions cohorts;              ///< Curve points.
+  std::int32_t department_depth = 1;  ///< RollupOptions::department_depth.
+  /** @brief Whether to run retention() (FSRS over every review: the slowest metric). */
+  bool with_retention = true;
+  RetentionOptions retention;  ///< Its model and target.
+};
+
+/**
+ * @brief Every metrics table as of one date, from one pass.
+ *
+ * Each field is what the function of the same name returns for the same
+ * date and options (`goals_by_*` are goal_rollup() by each key). Computed
+ * together, the goal statuses and six-step coverage that several tables
+ * derive from are made once instead of once per table.
+ */
+struct LEVANDE_API MetricsPass {
+  Table goal_status;           ///< to_table(goal_status()).
+  Table engagement_by_person;  ///< engagement() by person.
+  Table engagement_by_team;    ///< engagement() by team.
+  Table feedback_by_team;      ///< feedback() by team.
+  Table feedback_by_training;  ///< feedback() by training.
+  Table training_outcomes;     ///< training_outcomes().
+  Table coverage;              ///< coverage().
+  Table retention;             ///< retention(); no columns without `with_retention`.
+  Table cohort_curves;         ///< cohort_curves().
+  Table goals_by_person;       ///< goal_rollup() by person.
+  Table goals_by_team;         ///< goal_rollup() by team.
+  Table goals_by_department;   ///< goal_rollup() by department.
+  Table goals_by_training;     ///< goal_rollup() by training.
+  Table goals_by_skill;        ///< goal_rollup() by skill.
+  Table goals_by_cohort;       ///< goal_rollup() by cohort.
+
+  /** @brief The tables with their field names, in the order above. */
+  std::vector<std::pair<const char *, const Table *>> tables() const;
+  /** @brief The same, to move tables out. */
+  std::vector<std::pair<const char *, Table *>> tables();
+};
+
+/**
+ * @brief Runs every metric as of @p as_of (see MetricsPass).
+ * @throws Error Errc::invalid_argument naming `as_of` or the option at fault,
+ *         as the single functions do.
+ */
+LEVANDE_API MetricsPass metrics_pass(const Workspace &workspace, Date as_of,
+                                     const MetricsPassOptions &options = {});
 
 }  // namespace levande
 

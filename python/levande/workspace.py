@@ -469,6 +469,39 @@ class Workspace:
         from .table import Table
         return Table(_core._goal_rollup(self._ws, as_of, by, at_risk_from, department_depth))
 
+    def metrics_pass(self, as_of: datetime.date, *, at_risk_from: float = 0.8,
+                     tolerance_days: int = 3, min_respondents: int = 5,
+                     application_days: int = 90, attribution: float = 1.0,
+                     confidence: float = 1.0, step_days: int = 30, max_days: int = 360,
+                     department_depth: int = 1, retention: bool = True, target: float = 0.9,
+                     model: "_core.MemoryModel | None" = None) -> dict:
+        """Every metrics table as of one date, computed together: a dict from
+        name to :class:`levande.Table` — ``goal_status``,
+        ``engagement_by_person``, ``engagement_by_team``,
+        ``feedback_by_team``, ``feedback_by_training``,
+        ``training_outcomes``, ``coverage``, ``retention`` (unless
+        ``retention=False``), ``cohort_curves`` and ``goals_by_person``,
+        ``_team``, ``_department``, ``_training``, ``_skill``, ``_cohort``.
+        Each equals the single method's result for the same options; goal
+        statuses and six-step coverage are computed once for all of them
+        (docs/metrics.md, "One pass")."""
+        from .table import Table
+        options = _core._MetricsPassOptions()
+        options.at_risk_from = at_risk_from
+        options.tolerance_days = tolerance_days
+        options.min_respondents = min_respondents
+        options.application_days = application_days
+        options.attribution = attribution
+        options.confidence = confidence
+        options.step_days = step_days
+        options.max_days = max_days
+        options.department_depth = department_depth
+        options.with_retention = retention
+        options.target = target
+        if model is not None:
+            options.model = model
+        return {name: Table(table) for name, table in _core._metrics_pass(self._ws, as_of, options)}
+
     def report(self, as_of: datetime.date, *, format: str = "html",
                title: str = "Follow-up report", min_respondents: int = 5) -> str:
         """The follow-up report as of a date (docs/reports.md): one

@@ -36,17 +36,33 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
     std::uint32_t goals = 0, achieved = 0;
     double progress = 0;
   };
-  std::map<std::string, std::vector<Point>> cohorts;  // by month, in order
+  // The cohort of each training that had ended by as_of, numbered in month order.
+  std::vector<std::string> month(t.trainings.size());
+  std::map<std::string, std::uint32_t> months;
+  for (std::size_t ti = 0; ti < t.trainings.size(); ++ti) {
+    if (as_of < t.trainings.rows[ti].end) continue;
+    month[ti] = detail::cohort_of(t.trainings.rows[ti].end);
+    months.emplace(month[ti], 0);
+  }
+  std::uint32_t numbered = 0;
+  for (auto &[name, index] : months)
+    index = numbered++;
+  std::vector<std::uint32_t> cohort_of_training(t.trainings.size(), detail::no_entity);
+  for (std::size_t ti = 0; ti < t.trainings.size(); ++ti)
+    if (!month[ti].empty()) cohort_of_training[ti] = months.at(month[ti]);
+  std::vector<std::vector<Point>> cohorts(months.size(), std::vector<Point>(points));
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
     if (training_of[g] == detail::no_entity) continue;
+    const auto cohort = cohort_of_training[training_of[g]];
+    if (cohort == detail::no_entity) continue;
     const Date end = t.trainings.rows[training_of[g]].end;
-    if (as_of < end) continue;
-    auto &curve = cohorts[detail::cohort_of(end)];
-    curve.resize(points);
+    auto &curve = cohorts[cohort];
     const Goal &goal = t.goals.rows[g];
     const auto rows = by_goal.of(g);
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&](auto a, auto b) { return log.date[a] < log.date[b]; });
+    const auto by_date = [&](auto a, auto b) { return log.date[a] < log.date[b]; };
+    if (!std::is_sorted(rows.begin(), rows.end(), by_date))  // logs are mostly in date order
+      std::stable_sort(rows.begin(), rows.end(), by_date);
+
     auto next = rows.begin();
     const auto last = rows.end();
     double progress = 0;  // before any measurement: the baseline
@@ -65,8 +81,10 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
   std::vector<std::int32_t> day;
   std::vector<std::uint32_t> goals;
   std::vector<double> mean_progress, achieved_share;
-  for (const auto &[month, curve] : cohorts) {
-    cohort.words.push_back(month);
+  for (const auto &[name, index] : months) {
+    const auto &curve = cohorts[index];
+    if (curve[0].goals == 0) continue;  // a month without goals has no curve
+    cohort.words.push_back(name);
     for (std::size_t k = 0; k < curve.size() && curve[k].goals > 0; ++k) {
       cohort.codes.push_back(static_cast<std::int32_t>(cohort.words.size() - 1));
       day.push_back(static_cast<std::int32_t>(k) * options.step_days);

@@ -4,6 +4,7 @@
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
 #include "workspace/impl.hpp"
 #include "workspace/links.hpp"
@@ -20,9 +21,72 @@ double ratio(double part, double whole) {
 
 }  // namespace
 
-Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
-                 const EngagementOptions &options) {
-  detail::require_date(as_of);
+const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolerance_days) {
+  if (sums_ && sums_tolerance_ == tolerance_days) return *sums_;
+  const auto &t = t_;
+  const auto &links = *links_;
+  const std::size_t people = t.people.size(), owners = people + t.teams.size();
+  EngagementSums s;
+  for (auto *v : {&s.due, &s.on_time, &s.overdue, &s.missed})
+    v->assign(owners, 0);
+  for (auto *v :
+       {&s.hours, &s.job, &s.social, &s.formal, &s.self, &s.coverage_sum, &s.participations})
+    v->assign(owners, 0);
+
+  // Step 1: check-ins of plans owned by a person or a team.
+  std::vector<std::uint32_t> owner_of_plan(t.action_plans.size(), no_entity);
+  for (std::size_t i = 0; i < owner_of_plan.size(); ++i) {
+    if (links.plan_person[i] != no_entity)
+      owner_of_plan[i] = links.plan_person[i];
+    else if (links.plan_team[i] != no_entity)
+      owner_of_plan[i] = static_cast<std::uint32_t>(people + links.plan_team[i]);
+  }
+  const auto &c = t.check_ins;
+  const Date cutoff(as_of_.days() - tolerance_days);
+  for (std::size_t r = 0; r < c.size(); ++r) {
+    const Date scheduled = c.scheduled[r];
+    const auto status = c.status[r];
+    const bool held_on_time = status == CheckInStatus::held && !(as_of_ < c.held[r]) &&
+                              std::abs(c.held[r].days() - scheduled.days()) <= tolerance_days;
+    const bool is_due = !(cutoff < scheduled) || held_on_time;
+    const bool is_overdue = status == CheckInStatus::scheduled && scheduled < as_of_;
+    const bool is_missed = status == CheckInStatus::missed && !(as_of_ < scheduled);
+    const auto o = owner_of_plan[c.plan[r]];
+    if (o == no_entity) continue;
+    s.due[o] += is_due;
+    s.on_time[o] += held_on_time;
+    s.overdue[o] += is_overdue;
+    s.missed[o] += is_missed;
+  }
+
+  // Step 6: learning hours of the year to date, by 70-20-10 category.
+  const Date year_start = Date::from_ymd(as_of_.year(), 1, 1);
+  const auto &a = t.activities;
+  for (std::size_t r = 0; r < a.size(); ++r) {
+    if (a.date[r] < year_start || as_of_ < a.date[r]) continue;
+    const double h = a.hours[r];
+    const auto p = a.person[r];
+    s.hours[p] += h;
+    (a.kind[r] == LearningKind::on_the_job ? s.job[p]
+     : a.kind[r] == LearningKind::social   ? s.social[p]
+                                           : s.formal[p]) += h;
+    if (a.self_initiated[r]) s.self[p] += h;
+  }
+
+  // Six-step retention health: the coverage of the person's participations.
+  const auto &score = coverage_scores();
+  const auto &of = links.participation_person;
+  for (std::size_t i = 0; i < score.size(); ++i) {
+    s.coverage_sum[of[i]] += score[i];
+    s.participations[of[i]] += 1;
+  }
+  sums_ = std::move(s);
+  sums_tolerance_ = tolerance_days;
+  return *sums_;
+}
+
+Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &options) {
+  const Date as_of = basis.as_of();
   if (options.tolerance_days < 0 || options.tolerance_days > 365) {
     throw Error(Errc::invalid_argument, "tolerance_days", std::to_string(options.tolerance_days),
                 "must be between 0 and 365");
@@ -31,13 +95,13 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
     throw Error(Errc::invalid_argument, "by", std::to_string(static_cast<int>(by)),
                 "is not person or team");
   }
-  const auto &t = workspace.impl().t;
+  const auto &t = basis.tables();
   const bool teams = by == GroupBy::team;
   const std::size_t groups = teams ? t.teams.size() : t.people.size();
 
   // The groups a person (or, with person == no_entity, a team) counts in:
   // the person, or their team and every team above it.
-  const auto links = detail::links_of(workspace);
+  const auto *links = &basis.links();
   const auto &tree = links->tree;
   auto for_groups = [&](std::uint32_t person, std::uint32_t team, auto &&f) {
     if (!teams) {
@@ -47,47 +111,31 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
     tree.up_from(person != no_entity ? tree.team_of[person] : team, f);
   };
 
+  // The owners' sums, as they are (by person) or added up each team's
+  // hierarchy (by team).
+  const auto &sums = basis.engagement_sums(options.tolerance_days);
+  const std::size_t people_count = t.people.size();
   std::vector<std::uint32_t> people(groups, 0), due(groups, 0), on_time(groups, 0),
       overdue(groups, 0), missed(groups, 0);
   std::vector<double> hours(groups, 0), job(groups, 0), social(groups, 0), formal(groups, 0),
-      self(groups, 0), budget(groups, teams ? 0 : nan);
-  for (std::uint32_t p = 0; p < t.people.size(); ++p)
-    for_groups(p, no_entity, [&](std::uint32_t g) { ++people[g]; });
-
-  // Step 1: check-ins of plans owned by a person or a team.
-  const auto &plan_person = links->plan_person;
-  const auto &plan_team = links->plan_team;
-  const auto &c = t.check_ins;
-  const Date cutoff(as_of.days() - options.tolerance_days);
-  for (std::size_t r = 0; r < c.size(); ++r) {
-    const Date scheduled = c.scheduled[r];
-    const bool held_on_time =
-        c.status[r] == CheckInStatus::held && !(as_of < c.held[r]) &&
-        std::abs(c.held[r].days() - scheduled.days()) <= options.tolerance_days;
-    const bool is_due = !(cutoff < scheduled) || held_on_time;
-    const bool is_overdue = c.status[r] == CheckInStatus::scheduled && scheduled < as_of;
-    const bool is_missed = c.status[r] == CheckInStatus::missed && !(as_of < scheduled);
-    if (!is_due && !is_overdue && !is_missed) continue;
-    for_groups(plan_person[c.plan[r]], plan_team[c.plan[r]], [&](std::uint32_t g) {
-      due[g] += is_due;
-      on_time[g] += held_on_time;
-      overdue[g] += is_overdue;
-      missed[g] += is_missed;
-    });
-  }
-
-  // Step 6: learning hours of the year to date, by 70-20-10 category.
-  const Date year_start = Date::from_ymd(as_of.year(), 1, 1);
-  const auto &a = t.activities;
-  for (std::size_t r = 0; r < a.size(); ++r) {
-    if (a.date[r] < year_start || as_of < a.date[r]) continue;
-    const double h = a.hours[r];
-    for_groups(a.person[r], no_entity, [&](std::uint32_t g) {
-      hours[g] += h;
-      (a.kind[r] == LearningKind::on_the_job ? job[g]
-       : a.kind[r] == LearningKind::social   ? social[g]
-                                             : formal[g]) += h;
-      if (a.self_initiated[r]) self[g] += h;
+      self(groups, 0), budget(groups, teams ? 0 : nan), coverage_sum(groups, 0),
+      participations(groups, 0);
+  for (std::size_t o = 0; o < sums.due.size(); ++o) {
+    const bool person = o < people_count;
+    const auto owner = static_cast<std::uint32_t>(person ? o : o - people_count);
+    for_groups(person ? owner : no_entity, person ? no_entity : owner, [&](std::uint32_t g) {
+      people[g] += person;
+      due[g] += sums.due[o];
+      on_time[g] += sums.on_time[o];
+      overdue[g] += sums.overdue[o];
+      missed[g] += sums.missed[o];
+      hours[g] += sums.hours[o];
+      job[g] += sums.job[o];
+      social[g] += sums.social[o];
+      formal[g] += sums.formal[o];
+      self[g] += sums.self[o];
+      coverage_sum[g] += sums.coverage_sum[o];
+      participations[g] += sums.participations[o];
     });
   }
   // Budgets: the initiatives of the team's competence plan for that year.
@@ -99,18 +147,7 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
                  [&](std::uint32_t g) { budget[g] += init.hours; });
     }
   }
-
-  // Six-step retention health: the mean coverage of the group's participations.
-  std::vector<double> coverage_sum(groups, 0), participations(groups, 0);
-  {
-    const auto score = detail::coverage_scores(workspace, as_of);
-    const auto &of = links->participation_person;
-    for (std::size_t i = 0; i < score.size(); ++i)
-      for_groups(of[i], no_entity, [&](std::uint32_t g) {
-        coverage_sum[g] += score[i];
-        participations[g] += 1;
-      });
-  }
+  const auto &plan_team = links->plan_team;
   // Step 6: the year's team goals (team plans' goals with a deadline in the
   // year) and those an initiative of a competence plan of that year links,
   // the plan being the goal's team's or a team's above it.
@@ -177,6 +214,12 @@ Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
   out.add("goal_plan_coverage", std::move(plan_coverage));
   out.add("retention_health", std::move(health));
   return out;
+}
+
+Table engagement(const Workspace &workspace, Date as_of, GroupBy by,
+                 const EngagementOptions &options) {
+  detail::Basis basis(workspace, as_of);
+  return detail::engagement(basis, by, options);
 }
 
 }  // namespace levande

@@ -53,16 +53,18 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
   std::vector<std::vector<std::uint32_t>> participants(t.trainings.size());
   {
     std::vector<std::uint32_t> stamp(t.people.size(), no_entity);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // (training, person)
-    pairs.reserve(t.participations.size());
-    for (std::size_t i = 0; i < t.participations.size(); ++i)
-      pairs.emplace_back(links->participation_training[i], links->participation_person[i]);
-    std::stable_sort(pairs.begin(), pairs.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[training, person] : pairs) {
-      if (stamp[person] == training) continue;
-      stamp[person] = training;
-      participants[training].push_back(person);
+    // Participations by training, in workspace order within one.
+    const auto &training_of = links->participation_training;
+    detail::Buckets by_training(
+        t.trainings.size(), training_of.size(), [&](std::size_t i) { return training_of[i]; },
+        [](std::size_t) { return true; });
+    for (std::uint32_t training = 0; training < t.trainings.size(); ++training) {
+      for (const auto i : by_training.of(training)) {
+        const auto person = links->participation_person[i];
+        if (stamp[person] == training) continue;
+        stamp[person] = training;
+        participants[training].push_back(person);
+      }
     }
   }
   std::vector<std::vector<std::uint32_t>> members(t.teams.size());

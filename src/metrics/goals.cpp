@@ -1,10 +1,10 @@
-// Goal progress, forecast and status as of a date (docs/metrics.md).
-#include <cmath>
-#include <limits>
+// Goal progress, forecast and status as of a date (docs/metrics.md); the
+// computation is Basis::goal_status() (basis.cpp).
 #include <numeric>
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
 #include "workspace/impl.hpp"
 #include "workspace/links.hpp"
@@ -31,91 +31,8 @@ const char *to_string(GoalStatus status) noexcept {
 
 GoalStatusTable goal_status(const Workspace &workspace, Date as_of,
                             const GoalStatusOptions &options) {
-  detail::require_date(as_of);
-  if (!(options.at_risk_from > 0 && options.at_risk_from < 1)) {
-    throw Error(Errc::invalid_argument, "at_risk_from", std::to_string(options.at_risk_from),
-                "must be between 0 and 1 (exclusive)");
-  }
-  const auto &t = workspace.impl().t;
-  const auto links = detail::links_of(workspace);
-  const auto &log = t.measurements;
-  const std::size_t n = t.goals.size();
-  constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-
-  // The measurement rows of each goal, in log order (a counting sort by goal).
-  std::vector<std::uint32_t> start(n + 1, 0);
-  for (std::size_t r = 0; r < log.size(); ++r)
-    if (!(as_of < log.date[r])) ++start[log.goal[r] + 1];
-  std::partial_sum(start.begin(), start.end(), start.begin());
-  std::vector<std::uint32_t> rows(start[n]);
-  {
-    auto fill = start;
-    for (std::size_t r = 0; r < log.size(); ++r)
-      if (!(as_of < log.date[r])) rows[fill[log.goal[r]]++] = static_cast<std::uint32_t>(r);
-  }
-
-  GoalStatusTable out;
-  out.current.assign(n, nan);
-  out.measured.assign(n, Date::min());
-  out.count.assign(n, 0);
-  out.progress.assign(n, nan);
-  out.forecast.assign(n, nan);
-  out.forecast_progress.assign(n, nan);
-  out.status.assign(n, GoalStatus::no_data);
-
-  for (std::size_t g = 0; g < n; ++g) {
-    const auto &goal = t.goals.rows[g];
-    const std::uint32_t first = start[g], last = start[g + 1];
-    out.count[g] = last - first;
-    if (first == last) continue;
-    const double span = goal.target - goal.baseline;  // never 0 (validated)
-    // The latest value; on one day, the one recorded last.
-    std::uint32_t latest = rows[first];
-    for (auto i = first + 1; i < last; ++i)
-      if (!(log.date[rows[i]] < log.date[latest])) latest = rows[i];
-    const double current = log.value[latest];
-    out.current[g] = current;
-    out.measured[g] = log.date[latest];
-    const double progress = (current - goal.baseline) / span;
-    out.progress[g] = progress;
-
-    // Least squares through (plan created, baseline) and the measurements;
-    // days are counted from the plan's creation, means first for accuracy.
-    const Date origin = t.action_plans.rows[links->goal_plan[g]].created;
-    const double points = static_cast<double>(last - first + 1);
-    double mean_t = 0, mean_v = goal.baseline;
-    for (auto i = first; i < last; ++i) {
-      mean_t += log.date[rows[i]].days() - origin.days();
-      mean_v += log.value[rows[i]];
-    }
-    mean_t /= points;
-    mean_v /= points;
-    double sxx = (0 - mean_t) * (0 - mean_t);
-    double sxy = (0 - mean_t) * (goal.baseline - mean_v);
-    for (auto i = first; i < last; ++i) {
-      const double dt = (log.date[rows[i]].days() - origin.days()) - mean_t;
-      sxx += dt * dt;
-      sxy += dt * (log.value[rows[i]] - mean_v);
-    }
-    double outlook = progress;  // with all points on one day there is no trend
-    if (sxx > 0) {
-      const double forecast =
-          mean_v + sxy / sxx * ((goal.deadline.days() - origin.days()) - mean_t);
-      out.forecast[g] = forecast;
-      out.forecast_progress[g] = outlook = (forecast - goal.baseline) / span;
-    }
-    if (progress >= 1)
-      out.status[g] = GoalStatus::achieved;
-    else if (goal.deadline < as_of)
-      out.status[g] = GoalStatus::missed;
-    else if (outlook >= 1)
-      out.status[g] = GoalStatus::on_track;
-    else if (outlook >= options.at_risk_from)
-      out.status[g] = GoalStatus::at_risk;
-    else
-      out.status[g] = GoalStatus::off_track;
-  }
-  return out;
+  detail::Basis basis(workspace, as_of);
+  return basis.take_goal_status(options);
 }
 
 Table to_table(const Workspace &workspace, GoalStatusTable goals) {

@@ -52,11 +52,6 @@ inline std::string cohort_of(Date end) {
   return out + std::to_string(ymd.month);
 }
 
-// Per participation, which of the six steps happened by as_of (1/0), and
-// the coverage score steps ÷ 6 (coverage.cpp; docs/metrics.md).
-std::array<std::vector<std::uint8_t>, 6> coverage_steps(const Workspace &workspace, Date as_of);
-std::vector<double> coverage_scores(const Workspace &workspace, Date as_of);
-
 }  // namespace levande::detail
 
 #endif

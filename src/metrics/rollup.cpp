@@ -7,6 +7,7 @@
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
 #include "workspace/impl.hpp"
 #include "workspace/links.hpp"
@@ -35,9 +36,7 @@ const char *key_name(RollupBy by) {
 
 }  // namespace
 
-Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
-                  const RollupOptions &options) {
-  detail::require_date(as_of);
+Table detail::goal_rollup(Basis &basis, RollupBy by, const RollupOptions &options) {
   const char *name = key_name(by);
   if (!name) {
     throw Error(Errc::invalid_argument, "by", std::to_string(static_cast<int>(by)),
@@ -47,9 +46,9 @@ Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
     throw Error(Errc::invalid_argument, "department_depth",
                 std::to_string(options.department_depth), "must be between 0 and 100");
   }
-  const auto status = goal_status(workspace, as_of, options.status);
-  const auto &t = workspace.impl().t;
-  const auto links = detail::links_of(workspace);
+  const auto &status = basis.goal_status(options.status);
+  const auto &t = basis.tables();
+  const auto *links = &basis.links();
   const auto &tree = links->tree;
   const auto &training_of = links->goal_training;
 
@@ -65,6 +64,23 @@ Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
   std::map<std::string, std::uint32_t> text_rows;
   const auto text_row = [&](const std::string &key) {
     return text_rows.emplace(key, static_cast<std::uint32_t>(text_rows.size())).first->second;
+  };
+  // A training's text rows, looked up once per training rather than per goal.
+  std::vector<std::vector<std::uint32_t>> training_text_rows(t.trainings.size());
+  std::vector<std::uint8_t> training_looked_up(t.trainings.size(), 0);
+  const auto text_rows_of = [&](std::uint32_t ti) -> const std::vector<std::uint32_t> & {
+    auto &rows = training_text_rows[ti];
+    if (!training_looked_up[ti]) {
+      training_looked_up[ti] = 1;
+      const auto &training = t.trainings.rows[ti];
+      if (by == RollupBy::skill) {
+        for (const auto &skill : training.skills)
+          rows.push_back(text_row(skill));
+      } else {
+        rows.push_back(text_row(detail::cohort_of(training.end)));
+      }
+    }
+    return rows;
   };
   std::vector<std::uint32_t> department;  // per team
   if (by == RollupBy::department) {
@@ -126,13 +142,11 @@ Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
         if (ti != detail::no_entity) rows_of_goal.push_back(ti);
         break;
       case RollupBy::skill:
-        if (ti != detail::no_entity)
-          for (const auto &skill : t.trainings.rows[ti].skills)
-            rows_of_goal.push_back(text_row(skill));
-        break;
       case RollupBy::cohort:
-        if (ti != detail::no_entity)
-          rows_of_goal.push_back(text_row(detail::cohort_of(t.trainings.rows[ti].end)));
+        if (ti != detail::no_entity) {
+          const auto &rows = text_rows_of(ti);
+          rows_of_goal.insert(rows_of_goal.end(), rows.begin(), rows.end());
+        }
         break;
     }
     offset.push_back(static_cast<std::uint32_t>(rows_of_goal.size()));
@@ -189,6 +203,12 @@ Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
   for (std::size_t s = 0; s < goal_status_count; ++s)
     out.add(to_string(static_cast<GoalStatus>(s)), std::move(by_status[s]));
   return out;
+}
+
+Table goal_rollup(const Workspace &workspace, Date as_of, RollupBy by,
+                  const RollupOptions &options) {
+  detail::Basis basis(workspace, as_of);
+  return detail::goal_rollup(basis, by, options);
 }
 
 }  // namespace levande

@@ -5,14 +5,15 @@
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
 #include "workspace/impl.hpp"
 #include "workspace/links.hpp"
 
 namespace levande {
 
-Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOptions &options) {
-  detail::require_date(as_of);
+Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
+  const Date as_of = basis.as_of();
   if (options.application_days < 0 || options.application_days > 3650) {
     throw Error(Errc::invalid_argument, "application_days",
                 std::to_string(options.application_days), "must be between 0 and 3650");
@@ -22,8 +23,8 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
     if (!(value > 0 && value <= 1))
       throw Error(Errc::invalid_argument, field, std::to_string(value), "must be in (0, 1]");
   }
-  const auto &t = workspace.impl().t;
-  const auto links = detail::links_of(workspace);
+  const auto &t = basis.tables();
+  const auto *links = &basis.links();
   const std::size_t n = t.trainings.size();
   constexpr double nan = detail::missing;
   auto mean = [](double sum, double count) { return count > 0 ? sum / count : nan; };
@@ -87,7 +88,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   }
 
   // Level 4 and Phillips: the goals of the plans that follow the training up.
-  const auto goals = goal_status(workspace, as_of);
+  const auto &goals = basis.goal_values();
   std::vector<double> goal_count(n, 0), progress_sum(n, 0), benefit(n, 0), valued(n, 0);
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
     const auto &goal = t.goals.rows[g];
@@ -191,7 +192,7 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   // Retention health: the mean six-step coverage of the participations.
   std::vector<double> coverage_sum(n, 0);
   {
-    const auto score = detail::coverage_scores(workspace, as_of);
+    const auto &score = basis.coverage_scores();
     const auto &of = links->participation_training;
     for (std::size_t i = 0; i < score.size(); ++i)
       coverage_sum[of[i]] += score[i];
@@ -245,6 +246,11 @@ Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOpt
   out.add("ambassador_reach", std::move(reach));
   out.add("retention_health", std::move(health));
   return out;
+}
+
+Table training_outcomes(const Workspace &workspace, Date as_of, const OutcomeOptions &options) {
+  detail::Basis basis(workspace, as_of);
+  return detail::training_outcomes(basis, options);
 }
 
 }  // namespace levande

@@ -332,3 +332,38 @@ def test_coverage_equals_pandas(organisation):
     health = organisation.training_outcomes(as_of).set_index("training")["retention_health"]
     mean = got.groupby(got["training"].astype(str))["coverage"].mean()
     np.testing.assert_allclose(health.reindex(mean.index), mean, rtol=1e-12)
+
+
+def test_metrics_pass_equals_the_single_metrics_and_pandas(organisation):
+    as_of = dt.date(2026, 6, 30)
+    tables = organisation.metrics_pass(as_of, at_risk_from=0.7, tolerance_days=2)
+    assert list(tables) == [
+        "goal_status", "engagement_by_person", "engagement_by_team", "feedback_by_team",
+        "feedback_by_training", "training_outcomes", "coverage", "retention", "cohort_curves",
+        "goals_by_person", "goals_by_team", "goals_by_department", "goals_by_training",
+        "goals_by_skill", "goals_by_cohort"]
+    # The pandas oracle for goal status, with the pass's threshold.
+    got = tables["goal_status"].to_pandas().set_index("goal")
+    want = pandas_goal_status(organisation, as_of, at_risk_from=0.7)
+    np.testing.assert_allclose(got["forecast"].to_numpy(), want["forecast"].to_numpy(dtype=float),
+                               rtol=1e-9, atol=1e-9, equal_nan=True)
+    assert list(got["status"].astype(str)) == list(want["status"])
+    # Every table as the single method gives it for the same options.
+    singles = {
+        "engagement_by_person": organisation.metrics_table(as_of, by="person", tolerance_days=2),
+        "engagement_by_team": organisation.metrics_table(as_of, by="team", tolerance_days=2),
+        "feedback_by_team": organisation.feedback_metrics_table(as_of, by="team"),
+        "feedback_by_training": organisation.feedback_metrics_table(as_of, by="training"),
+        "training_outcomes": organisation.training_outcomes_table(as_of),
+        "coverage": organisation.coverage_table(as_of),
+        "retention": organisation.retention_table(as_of),
+        "cohort_curves": organisation.cohort_curves_table(as_of),
+    }
+    for by in ["person", "team", "department", "training", "skill", "cohort"]:
+        singles[f"goals_by_{by}"] = organisation.goal_rollup_table(as_of, by=by, at_risk_from=0.7)
+    for name, single in singles.items():
+        pd.testing.assert_frame_equal(tables[name].to_pandas(), single.to_pandas(), obj=name)
+    # Without retention, that table is left out.
+    assert "retention" not in organisation.metrics_pass(as_of, retention=False)
+    with pytest.raises(levande.InvalidArgumentError, match="at_risk_from"):
+        organisation.metrics_pass(as_of, at_risk_from=1.0)

@@ -1,0 +1,249 @@
+// Goal status and six-step coverage as of a date, computed once per Basis
+// (basis.hpp; definitions in docs/metrics.md).
+#include "metrics/basis.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "levande/error.hpp"
+#include "metrics/groups.hpp"
+#include "workspace/impl.hpp"
+
+namespace levande::detail {
+
+namespace {
+
+GoalStatus status_of(const Goal &goal, double progress, double outlook, Date as_of,
+                     double at_risk_from) {
+  if (progress >= 1) return GoalStatus::achieved;
+  if (goal.deadline < as_of) return GoalStatus::missed;
+  if (outlook >= 1) return GoalStatus::on_track;
+  if (outlook >= at_risk_from) return GoalStatus::at_risk;
+  return GoalStatus::off_track;
+}
+
+}  // namespace
+
+Basis::Basis(const Workspace &workspace, Date as_of)
+    : workspace_(workspace), t_(workspace.impl().t), as_of_(as_of) {
+  require_date(as_of);
+  links_ = links_of(workspace);
+}
+
+const GoalStatusTable &Basis::goal_status(const GoalStatusOptions &options) {
+  if (!(options.at_risk_from > 0 && options.at_risk_from < 1)) {
+    throw Error(Errc::invalid_argument, "at_risk_from", std::to_string(options.at_risk_from),
+                "must be between 0 and 1 (exclusive)");
+  }
+  if (!goals_) read_measurements();
+  if (goals_at_risk_from_ != options.at_risk_from) {
+    auto &out = *goals_;
+    for (std::size_t g = 0; g < out.size(); ++g) {
+      if (out.count[g] == 0) continue;
+      const double outlook =
+          std::isnan(out.forecast_progress[g]) ? out.progress[g] : out.forecast_progress[g];
+      out.status[g] =
+          status_of(t_.goals.rows[g], out.progress[g], outlook, as_of_, options.at_risk_from);
+    }
+    goals_at_risk_from_ = options.at_risk_from;
+  }
+  return *goals_;
+}
+
+const GoalStatusTable &Basis::goal_values() {
+  if (!goals_) read_measurements();
+  return *goals_;
+}
+
+GoalStatusTable Basis::take_goal_status(const GoalStatusOptions &options) {
+  goal_status(options);
+  GoalStatusTable out = std::move(*goals_);
+  goals_.reset();
+  return out;
+}
+
+// One pass over the measurement log in log order, whatever order that is: per
+// goal the latest value (on one day, the one recorded last) and the sums of a
+// least-squares fit through (plan created, baseline) and each measurement.
+// Days are counted from the plan's creation and values from the baseline, so
+// the baseline point adds nothing but a count; the day sums are whole numbers
+// (exact in a double), and centring happens once per goal at the end. Plain
+// sums keep each goal's update free of divisions, which on a log grouped by
+// goal would chain one row's update to the next.
+void Basis::read_measurements() {
+  const auto &t = t_;
+  const auto &log = t.measurements;
+  const std::size_t n = t.goals.size();
+  GoalStatusTable out;
+  out.current.assign(n, missing);
+  out.measured.assign(n, Date::min());
+  out.count.assign(n, 0);
+  out.progress.assign(n, missing);
+  out.forecast.assign(n, missing);
+  out.forecast_progress.assign(n, missing);
+  out.status.assign(n, GoalStatus::no_data);
+
+  struct Sums {
+    double t, v, tt, tv;  // of days since creation and value − baseline
+  };
+  std::vector<Sums> sum(n, Sums{0, 0, 0, 0});
+  std::vector<std::int32_t> origin(n);
+  std::vector<double> baseline(n);
+  for (std::size_t g = 0; g < n; ++g) {
+    origin[g] = t.action_plans.rows[links_->goal_plan[g]].created.days();
+    baseline[g] = t.goals.rows[g].baseline;
+  }
+  const auto *goal = log.goal.data();
+  const auto *date = log.date.data();
+  const auto *value = log.value.data();
+  for (std::size_t r = 0; r < log.size(); ++r) {
+    if (as_of_ < date[r]) continue;
+    const auto g = goal[r];
+    ++out.count[g];
+    if (!(date[r] < out.measured[g])) {
+      out.measured[g] = date[r];
+      out.current[g] = value[r];
+    }
+    auto &s = sum[g];
+    const double x = date[r].days() - origin[g], y = value[r] - baseline[g];
+    s.t += x;
+    s.v += y;
+    s.tt += x * x;
+    s.tv += x * y;
+  }
+  for (std::size_t g = 0; g < n; ++g) {
+    if (out.count[g] == 0) continue;
+    const auto &spec = t.goals.rows[g];
+    const double span = spec.target - spec.baseline;  // never 0 (validated)
+    const double progress = (out.current[g] - spec.baseline) / span;
+    out.progress[g] = progress;
+    double outlook = progress;  // with all points on one day there is no trend
+    const auto &s = sum[g];
+    const double points = out.count[g] + 1.0;  // and the baseline
+    const double mean_t = s.t / points, mean_v = s.v / points;
+    const double stt = s.tt - s.t * mean_t, stv = s.tv - s.t * mean_v;
+    if (stt > 0) {
+      const double forecast =
+          spec.baseline + mean_v + stv / stt * ((spec.deadline.days() - origin[g]) - mean_t);
+      out.forecast[g] = forecast;
+      out.forecast_progress[g] = outlook = (forecast - spec.baseline) / span;
+    }
+    out.status[g] = status_of(spec, progress, outlook, as_of_, GoalStatusOptions{}.at_risk_from);
+  }
+  goals_ = std::move(out);
+  goals_at_risk_from_ = GoalStatusOptions{}.at_risk_from;
+}
+
+const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
+  if (steps_) return *steps_;
+  const auto &t = t_;
+  const auto &links = links_;
+  const Date as_of = as_of_;
+  const std::size_t n = t.participations.size();
+  const auto &person = links->participation_person;
+  const auto &training = links->participation_training;
+  // Participations per person (a counting sort): a person has few.
+  std::vector<std::uint32_t> start(t.people.size() + 1, 0), rows(n);
+  for (std::size_t i = 0; i < n; ++i)
+    ++start[person[i] + 1];
+  for (std::size_t p = 0; p < t.people.size(); ++p)
+    start[p + 1] += start[p];
+  {
+    auto fill = start;
+    for (std::uint32_t i = 0; i < n; ++i)
+      rows[fill[person[i]]++] = i;
+  }
+  std::array<std::vector<std::uint8_t>, 6> step;
+  for (auto &s : step)
+    s.assign(n, 0);
+  // Marks step s for every participation of (person, training).
+  auto mark = [&](std::size_t s, std::uint32_t p, std::uint32_t tr) {
+    for (auto i = start[p]; i < start[p + 1]; ++i)
+      if (training[rows[i]] == tr) step[s][rows[i]] = 1;
+  };
+
+  // 1. An action plan for the training with a check-in held by the date.
+  std::vector<std::uint8_t> plan_held(t.action_plans.size(), 0);
+  for (std::size_t r = 0; r < t.check_ins.size(); ++r)
+    if (t.check_ins.status[r] == CheckInStatus::held && !(as_of < t.check_ins.held[r]))
+      plan_held[t.check_ins.plan[r]] = 1;
+  for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
+    if (plan_held[i] && links->plan_person[i] != no_entity && links->plan_training[i] != no_entity)
+      mark(0, links->plan_person[i], links->plan_training[i]);
+  }
+  // 2. An active or completed assignment for the training or one of its skills.
+  for (const auto &a : t.assignments.rows) {
+    if (a.person.empty() || as_of < a.start ||
+        !(a.status == AssignmentStatus::active || a.status == AssignmentStatus::completed))
+      continue;
+    const auto p = *t.people.index_of(a.person);
+    if (!a.training.empty()) {
+      mark(1, p, *t.trainings.index_of(a.training));
+    } else {
+      for (auto i = start[p]; i < start[p + 1]; ++i) {
+        const auto &skills = t.trainings.rows[training[rows[i]]].skills;
+        if (std::find(skills.begin(), skills.end(), a.skill) != skills.end()) step[1][rows[i]] = 1;
+      }
+    }
+  }
+  // 3. Attended a session of a peer group of the training, or is its ambassador.
+  for (std::size_t s = 0; s < t.peer_sessions.size(); ++s) {
+    const auto &session = t.peer_sessions.rows[s];
+    const auto tr = links->group_training[links->peer_session_group[s]];
+    if (as_of < session.date || tr == no_entity) continue;
+    for (const auto &who : session.attendees)
+      mark(2, *t.people.index_of(who), tr);
+  }
+  for (const auto &a : t.ambassadors.rows)
+    if (!a.training.empty())
+      mark(2, *t.people.index_of(a.person), *t.trainings.index_of(a.training));
+  // 4. Answered a feedback session about the training.
+  for (std::size_t r = 0; r < t.responses.size(); ++r) {
+    const auto session = t.responses.session[r];
+    const auto tr = links->session_training[session];
+    if (tr == no_entity || as_of < t.feedback_sessions.rows[session].date) continue;
+    mark(3, t.responses.person[r], tr);
+  }
+  // 5. A success for the person, or for a goal of their plan for the training.
+  for (const auto &s : t.successes.rows) {
+    if (as_of < s.date) continue;
+    if (!s.goal.empty()) {
+      const auto plan = links->goal_plan[*t.goals.index_of(s.goal)];
+      if (links->plan_person[plan] != no_entity && links->plan_training[plan] != no_entity)
+        mark(4, links->plan_person[plan], links->plan_training[plan]);
+    } else if (!s.person.empty()) {
+      // Every training of the person that had ended by the success.
+      const auto p = *t.people.index_of(s.person);
+      for (auto i = start[p]; i < start[p + 1]; ++i)
+        if (!(s.date < t.trainings.rows[training[rows[i]]].end)) step[4][rows[i]] = 1;
+    }
+  }
+  // 6. A learning activity after the training's end (and by the date): the
+  //    person's latest activity by the date tells.
+  {
+    std::vector<Date> latest(t.people.size(), Date::min());
+    const auto &a = t.activities;
+    for (std::size_t r = 0; r < a.size(); ++r)
+      if (!(as_of < a.date[r]) && latest[a.person[r]] < a.date[r]) latest[a.person[r]] = a.date[r];
+    for (std::uint32_t i = 0; i < n; ++i)
+      step[5][i] = t.trainings.rows[training[i]].end < latest[person[i]];
+  }
+  steps_ = std::move(step);
+  return *steps_;
+}
+
+const std::vector<double> &Basis::coverage_scores() {
+  if (scores_) return *scores_;
+  const auto &step = coverage_steps();
+  std::vector<double> score(step[0].size());
+  for (std::size_t i = 0; i < score.size(); ++i) {
+    unsigned steps = 0;
+    for (const auto &s : step)
+      steps += s[i];
+    score[i] = steps / 6.0;
+  }
+  scores_ = std::move(score);
+  return *scores_;
+}
+
+}  // namespace levande::detail

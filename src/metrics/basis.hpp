@@ -1,0 +1,77 @@
+// What several metrics derive from: goal status and six-step coverage as of
+// one date. One metric builds a Basis of its own; metrics_pass() builds one
+// and hands it to every metric, so each of these is computed once per pass
+// (goal status fed seven tables, coverage four, when each metric made its own).
+#ifndef LEVANDE_SRC_METRICS_BASIS_HPP
+#define LEVANDE_SRC_METRICS_BASIS_HPP
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "levande/metrics.hpp"
+#include "workspace/links.hpp"
+#include "workspace/tables.hpp"
+
+namespace levande::detail {
+
+// Step 1 and step 6 sums per owner, the owners being the people (dense
+// person order) and then the teams (for plans a team owns): engagement() by
+// person reads the people's, by team adds them up the hierarchy.
+struct EngagementSums {
+  std::vector<std::uint32_t> due, on_time, overdue, missed;  // check-ins
+  std::vector<double> hours, job, social, formal, self;      // learning hours this year
+  std::vector<double> coverage_sum, participations;          // six-step coverage
+};
+
+class Basis {
+ public:
+  // Checks as_of (an invalid date is an error naming "as_of").
+  Basis(const Workspace &workspace, Date as_of);
+
+  const Workspace &workspace() const noexcept { return workspace_; }
+  const Tables &tables() const noexcept { return t_; }
+  const Links &links() const noexcept { return *links_; }
+  Date as_of() const noexcept { return as_of_; }
+
+  // goal_status() for these thresholds: the measurements are read once per
+  // Basis; other thresholds only re-derive the statuses.
+  const GoalStatusTable &goal_status(const GoalStatusOptions &options);
+  // The same for callers that read only the values (current, progress,
+  // forecast): its statuses are those of whichever thresholds came last.
+  const GoalStatusTable &goal_values();
+  // The same, moved out (the next goal_status() reads the log again).
+  GoalStatusTable take_goal_status(const GoalStatusOptions &options);
+  // Per participation, whether each of the six steps happened by as_of (1/0).
+  const std::array<std::vector<std::uint8_t>, 6> &coverage_steps();
+  // Per participation, steps ÷ 6.
+  const std::vector<double> &coverage_scores();
+  // For this check-in tolerance (days; checked by the caller); engagement.cpp.
+  const EngagementSums &engagement_sums(std::int32_t tolerance_days);
+
+ private:
+  void read_measurements();
+
+  const Workspace &workspace_;
+  const Tables &t_;
+  std::shared_ptr<const Links> links_;
+  Date as_of_;
+  std::optional<GoalStatusTable> goals_;
+  double goals_at_risk_from_ = 0;
+  std::optional<std::array<std::vector<std::uint8_t>, 6>> steps_;
+  std::optional<std::vector<double>> scores_;
+  std::optional<EngagementSums> sums_;
+  std::int32_t sums_tolerance_ = 0;
+};
+
+// The metrics that use a Basis; each checks its options.
+Table engagement(Basis &basis, GroupBy by, const EngagementOptions &options);
+Table training_outcomes(Basis &basis, const OutcomeOptions &options);
+Table coverage(Basis &basis);
+Table goal_rollup(Basis &basis, RollupBy by, const RollupOptions &options);
+
+}  // namespace levande::detail
+
+#endif
