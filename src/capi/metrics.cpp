@@ -1,9 +1,12 @@
 // The metrics part of the C API: metric tables behind one table handle.
-#include "levande/metrics.hpp"
+#include <algorithm>
+#include <cstring>
+
 #include "capi/guard.hpp"
 #include "capi/table_handle.hpp"
 #include "capi/workspace_handle.hpp"
 #include "levande.h"
+#include "levande/metrics.hpp"
 
 using namespace levande;
 using namespace levande::capi;
@@ -199,6 +202,54 @@ void levande_table_destroy(levande_table **table) {
 const char *levande_goal_status_name(int32_t status) {
   if (status < 0 || status >= static_cast<int32_t>(goal_status_count)) return "unknown";
   return to_string(static_cast<GoalStatus>(status));
+}
+
+levande_status levande_metrics_pass(levande_table *out[LEVANDE_METRICS_PASS_TABLES],
+                                    const levande_workspace *ws, int32_t as_of,
+                                    const levande_metrics_pass_options *options,
+                                    levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    std::fill(out, out + LEVANDE_METRICS_PASS_TABLES, nullptr);
+    levande_metrics_pass_options o = LEVANDE_METRICS_PASS_OPTIONS_INIT;
+    if (options) {
+      if (options->struct_size < sizeof o) {
+        throw Error(Errc::invalid_argument, "options.struct_size",
+                    std::to_string(options->struct_size),
+                    "is smaller than this version's levande_metrics_pass_options");
+      }
+      o = *options;
+    }
+    MetricsPassOptions cpp;
+    cpp.status.at_risk_from = o.at_risk_from;
+    cpp.engagement.tolerance_days = o.tolerance_days;
+    cpp.feedback.min_respondents = o.min_respondents;
+    cpp.outcomes = {o.application_days, o.attribution, o.confidence};
+    cpp.cohorts = {o.step_days, o.max_days};
+    cpp.department_depth = o.department_depth;
+    cpp.with_retention = o.with_retention != 0;
+    cpp.retention.target = o.retention_target;
+    auto pass = metrics_pass(ws->ws, Date(as_of), cpp);
+    auto tables = pass.tables();
+    static_assert(LEVANDE_METRICS_PASS_TABLES == 15);
+    levande_table *made[LEVANDE_METRICS_PASS_TABLES] = {};
+    try {
+      for (std::size_t i = 0; i < tables.size(); ++i)
+        if (cpp.with_retention || std::strcmp(tables[i].first, "retention") != 0)
+          make_table(&made[i], std::move(*tables[i].second));
+    } catch (...) {
+      for (auto *t : made)
+        levande_table_destroy(&t);
+      throw;
+    }
+    std::copy(std::begin(made), std::end(made), out);
+  });
+}
+
+const char *levande_metrics_pass_name(size_t i) {
+  static const MetricsPass names{};
+  static const auto tables = names.tables();
+  return i < tables.size() ? tables[i].first : nullptr;
 }
 
 }  // extern "C"

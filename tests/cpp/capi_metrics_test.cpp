@@ -1,6 +1,7 @@
 // Goal status through the C API only, with NULL and bad-value paths.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -249,6 +250,77 @@ TEST(CApiMetrics, RetentionCohortsAndRollups) {
             LEVANDE_ERR_INVALID_ARGUMENT);
   EXPECT_STREQ(levande_error_field(err), "target");
   EXPECT_EQ(table, nullptr);
+  levande_error_destroy(&err);
+  levande_workspace_destroy(&ws);
+}
+
+}  // namespace
+
+namespace {
+
+// The rows of a table handle.
+size_t rows_of(const levande_table *table) {
+  size_t rows = 0;
+  EXPECT_EQ(levande_table_rows(&rows, table, nullptr), LEVANDE_OK);
+  return rows;
+}
+
+TEST(CApiMetrics, PassGivesEveryTableByName) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_synthetic(&ws, 200, 4, nullptr), LEVANDE_OK);
+  const int32_t as_of = day("2026-09-30");
+  levande_metrics_pass_options options = LEVANDE_METRICS_PASS_OPTIONS_INIT;
+  options.with_retention = 0;
+  options.at_risk_from = 0.6;
+  levande_table *tables[LEVANDE_METRICS_PASS_TABLES];
+  ASSERT_EQ(levande_metrics_pass(tables, ws, as_of, &options, nullptr), LEVANDE_OK);
+  EXPECT_STREQ(levande_metrics_pass_name(0), "goal_status");
+  EXPECT_STREQ(levande_metrics_pass_name(7), "retention");
+  EXPECT_STREQ(levande_metrics_pass_name(14), "goals_by_cohort");
+  EXPECT_EQ(levande_metrics_pass_name(15), nullptr);
+  EXPECT_EQ(tables[7], nullptr);  // retention was not asked for
+  // Goal status and the team roll-up as their own functions give them, with
+  // the pass's threshold.
+  levande_table *status = nullptr, *by_team = nullptr;
+  ASSERT_EQ(levande_metrics_goal_status(&status, ws, as_of, 0.6, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_metrics_goal_rollup(&by_team, ws, as_of, LEVANDE_ROLLUP_TEAM, 0.6, 1, nullptr),
+            LEVANDE_OK);
+  ASSERT_EQ(rows_of(tables[0]), rows_of(status));
+  const int32_t *a = nullptr, *b = nullptr;
+  size_t words_a = 0, words_b = 0;
+  ASSERT_EQ(levande_table_codes(&a, &words_a, tables[0], "status", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_codes(&b, &words_b, status, "status", nullptr), LEVANDE_OK);
+  EXPECT_TRUE(std::equal(a, a + rows_of(status), b));
+  const uint32_t *at_risk_pass = nullptr, *at_risk_single = nullptr;
+  ASSERT_EQ(levande_table_uint32(&at_risk_pass, tables[10], "at_risk", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_uint32(&at_risk_single, by_team, "at_risk", nullptr), LEVANDE_OK);
+  ASSERT_EQ(rows_of(tables[10]), rows_of(by_team));
+  EXPECT_TRUE(std::equal(at_risk_pass, at_risk_pass + rows_of(by_team), at_risk_single));
+  levande_table_destroy(&status);
+  levande_table_destroy(&by_team);
+  for (auto *&t : tables)
+    levande_table_destroy(&t);
+
+  // Defaults (NULL options) include retention.
+  ASSERT_EQ(levande_metrics_pass(tables, ws, as_of, nullptr, nullptr), LEVANDE_OK);
+  EXPECT_GT(rows_of(tables[7]), 0u);
+  for (auto *&t : tables)
+    levande_table_destroy(&t);
+
+  // Bad options: an error naming the field, and no tables.
+  levande_error *err = nullptr;
+  const levande_metrics_pass_options defaults = LEVANDE_METRICS_PASS_OPTIONS_INIT;
+  options = defaults;
+  options.min_respondents = 0;
+  EXPECT_EQ(levande_metrics_pass(tables, ws, as_of, &options, &err), LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_field(err), "min_respondents");
+  for (auto *t : tables)
+    EXPECT_EQ(t, nullptr);
+  levande_error_destroy(&err);
+  options.min_respondents = 5;
+  options.struct_size = 8;  // smaller than any version of the struct
+  EXPECT_EQ(levande_metrics_pass(tables, ws, as_of, &options, &err), LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_field(err), "options.struct_size");
   levande_error_destroy(&err);
   levande_workspace_destroy(&ws);
 }

@@ -136,6 +136,53 @@ LEVANDE_API levande_status levande_metrics_goal_rollup(levande_table **out,
                                                        int32_t department_depth,
                                                        levande_error **out_err);
 
+/** @brief Number of tables levande_metrics_pass() returns. */
+#define LEVANDE_METRICS_PASS_TABLES 15
+
+/**
+ * @brief Options of levande_metrics_pass(); start from
+ *        LEVANDE_METRICS_PASS_OPTIONS_INIT (`struct_size` lets later versions
+ *        add fields without breaking callers built against this one).
+ */
+typedef struct levande_metrics_pass_options {
+  size_t struct_size;       /**< sizeof(levande_metrics_pass_options). */
+  double at_risk_from;      /**< Goal-status threshold in (0, 1). */
+  int32_t tolerance_days;   /**< Check-in tolerance, 0–365. */
+  int32_t min_respondents;  /**< Feedback anonymity threshold, 1–1000. */
+  int32_t application_days; /**< Days after a training within which an assignment applies it. */
+  double attribution;       /**< Phillips attribution in (0, 1]. */
+  double confidence;        /**< Phillips confidence in (0, 1]. */
+  int32_t step_days;        /**< Cohort curve step, 1–365. */
+  int32_t max_days;         /**< Cohort curve length, 0–3650. */
+  int32_t department_depth; /**< Depth of departments below the roots, 0–100. */
+  int32_t with_retention;   /**< Non-zero: compute retention (default FSRS-6 model). */
+  double retention_target;  /**< Retention at which reinforcement is due, in (0, 1). */
+} levande_metrics_pass_options;
+
+/** @brief The defaults of every metric, retention included. */
+#define LEVANDE_METRICS_PASS_OPTIONS_INIT \
+  { sizeof(levande_metrics_pass_options), 0.8, 3, 5, 90, 1.0, 1.0, 30, 360, 1, 1, 0.9 }
+
+/**
+ * @brief Every metrics table as of one date, from one pass (levande::metrics_pass()):
+ *        out[i] is the table named levande_metrics_pass_name(i).
+ *
+ * The caller owns each table (levande_table_destroy()); out[7], retention,
+ * is NULL when `with_retention` is 0. On error every out[i] is NULL.
+ * @param out LEVANDE_METRICS_PASS_TABLES table handles
+ * @param options NULL for the defaults
+ */
+LEVANDE_API levande_status levande_metrics_pass(levande_table *out[LEVANDE_METRICS_PASS_TABLES],
+                                                const levande_workspace *ws, int32_t as_of,
+                                                const levande_metrics_pass_options *options,
+                                                levande_error **out_err);
+
+/**
+ * @brief The name of table @p i of levande_metrics_pass() ("goal_status",
+ *        "engagement_by_person", ...), static; NULL when i is out of range.
+ */
+LEVANDE_API const char *levande_metrics_pass_name(size_t i);
+
 /** @brief A uint8 column (flags). */
 LEVANDE_API levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,
                                                const char *name, levande_error **out_err);
