@@ -13,10 +13,10 @@ namespace levande::detail {
 
 namespace {
 
-GoalStatus status_of(const Goal &goal, double progress, double outlook, Date as_of,
+GoalStatus status_of(Date deadline, double progress, double outlook, Date as_of,
                      double at_risk_from) {
   if (progress >= 1) return GoalStatus::achieved;
-  if (goal.deadline < as_of) return GoalStatus::missed;
+  if (deadline < as_of) return GoalStatus::missed;
   if (outlook >= 1) return GoalStatus::on_track;
   if (outlook >= at_risk_from) return GoalStatus::at_risk;
   return GoalStatus::off_track;
@@ -42,8 +42,8 @@ const GoalStatusTable &Basis::goal_status(const GoalStatusOptions &options) {
       if (out.count[g] == 0) continue;
       const double outlook =
           std::isnan(out.forecast_progress[g]) ? out.progress[g] : out.forecast_progress[g];
-      out.status[g] =
-          status_of(t_.goals.rows[g], out.progress[g], outlook, as_of_, options.at_risk_from);
+      out.status[g] = status_of(links_->goal_deadline[g], out.progress[g], outlook, as_of_,
+                                options.at_risk_from);
     }
     goals_at_risk_from_ = options.at_risk_from;
   }
@@ -87,12 +87,9 @@ void Basis::read_measurements() {
     double t, v, tt, tv;  // of days since creation and value − baseline
   };
   std::vector<Sums> sum(n, Sums{0, 0, 0, 0});
-  std::vector<std::int32_t> origin(n);
-  std::vector<double> baseline(n);
-  for (std::size_t g = 0; g < n; ++g) {
-    origin[g] = t.action_plans.rows[links_->goal_plan[g]].created.days();
-    baseline[g] = t.goals.rows[g].baseline;
-  }
+  const auto &links = *links_;
+  const auto *origin = links.goal_origin.data();
+  const auto *baseline = links.goal_baseline.data();
   const auto *goal = log.goal.data();
   const auto *date = log.date.data();
   const auto *value = log.value.data();
@@ -105,7 +102,7 @@ void Basis::read_measurements() {
       out.current[g] = value[r];
     }
     auto &s = sum[g];
-    const double x = date[r].days() - origin[g], y = value[r] - baseline[g];
+    const double x = date[r].days() - origin[g].days(), y = value[r] - baseline[g];
     s.t += x;
     s.v += y;
     s.tt += x * x;
@@ -113,9 +110,8 @@ void Basis::read_measurements() {
   }
   for (std::size_t g = 0; g < n; ++g) {
     if (out.count[g] == 0) continue;
-    const auto &spec = t.goals.rows[g];
-    const double span = spec.target - spec.baseline;  // never 0 (validated)
-    const double progress = (out.current[g] - spec.baseline) / span;
+    const double span = links.goal_target[g] - baseline[g];  // never 0 (validated)
+    const double progress = (out.current[g] - baseline[g]) / span;
     out.progress[g] = progress;
     double outlook = progress;  // with all points on one day there is no trend
     const auto &s = sum[g];
@@ -124,11 +120,13 @@ void Basis::read_measurements() {
     const double stt = s.tt - s.t * mean_t, stv = s.tv - s.t * mean_v;
     if (stt > 0) {
       const double forecast =
-          spec.baseline + mean_v + stv / stt * ((spec.deadline.days() - origin[g]) - mean_t);
+          baseline[g] + mean_v +
+          stv / stt * ((links.goal_deadline[g].days() - origin[g].days()) - mean_t);
       out.forecast[g] = forecast;
-      out.forecast_progress[g] = outlook = (forecast - spec.baseline) / span;
+      out.forecast_progress[g] = outlook = (forecast - baseline[g]) / span;
     }
-    out.status[g] = status_of(spec, progress, outlook, as_of_, GoalStatusOptions{}.at_risk_from);
+    out.status[g] = status_of(links.goal_deadline[g], progress, outlook, as_of_,
+                              GoalStatusOptions{}.at_risk_from);
   }
   goals_ = std::move(out);
   goals_at_risk_from_ = GoalStatusOptions{}.at_risk_from;
@@ -164,9 +162,9 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
 
   // 1. An action plan for the training with a check-in held by the date.
   std::vector<std::uint8_t> plan_held(t.action_plans.size(), 0);
-  for (std::size_t r = 0; r < t.check_ins.size(); ++r)
-    if (t.check_ins.status[r] == CheckInStatus::held && !(as_of < t.check_ins.held[r]))
-      plan_held[t.check_ins.plan[r]] = 1;
+  for (std::size_t r = 0; r < t.check_ins.size(); ++r)  // without branches: statuses are unordered
+    plan_held[t.check_ins.plan[r]] |= static_cast<std::uint8_t>(
+        (t.check_ins.status[r] == CheckInStatus::held) & !(as_of < t.check_ins.held[r]));
   for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
     if (plan_held[i] && links->plan_person[i] != no_entity && links->plan_training[i] != no_entity)
       mark(0, links->plan_person[i], links->plan_training[i]);

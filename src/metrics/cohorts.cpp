@@ -57,7 +57,7 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
     if (cohort == detail::no_entity) continue;
     const Date end = t.trainings.rows[training_of[g]].end;
     auto &curve = cohorts[cohort];
-    const Goal &goal = t.goals.rows[g];
+    const double baseline = links->goal_baseline[g], span = links->goal_target[g] - baseline;
     const auto rows = by_goal.of(g);
     const auto by_date = [&](auto a, auto b) { return log.date[a] < log.date[b]; };
     if (!std::is_sorted(rows.begin(), rows.end(), by_date))  // logs are mostly in date order
@@ -69,8 +69,12 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
     for (std::size_t k = 0; k < points; ++k) {
       const Date day(end.days() + static_cast<std::int32_t>(k) * options.step_days);
       if (as_of < day) break;
-      for (; next != last && !(day < log.date[*next]); ++next)
-        progress = (log.value[*next] - goal.baseline) / (goal.target - goal.baseline);
+      if (next != last && !(day < log.date[*next])) {  // the latest value by the day counts
+        while (next + 1 != last && !(day < log.date[*(next + 1)]))
+          ++next;
+        progress = (log.value[*next] - baseline) / span;
+        ++next;
+      }
       curve[k].goals += 1;
       curve[k].achieved += progress >= 1;
       curve[k].progress += progress;

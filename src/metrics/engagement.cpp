@@ -44,13 +44,16 @@ const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolera
   const auto &c = t.check_ins;
   const Date cutoff(as_of_.days() - tolerance_days);
   for (std::size_t r = 0; r < c.size(); ++r) {
+    // Evaluated without branches (`&`, `|`): the statuses come in no
+    // predictable order, and a mispredicted branch costs more than the tests.
     const Date scheduled = c.scheduled[r];
     const auto status = c.status[r];
-    const bool held_on_time = status == CheckInStatus::held && !(as_of_ < c.held[r]) &&
-                              std::abs(c.held[r].days() - scheduled.days()) <= tolerance_days;
-    const bool is_due = !(cutoff < scheduled) || held_on_time;
-    const bool is_overdue = status == CheckInStatus::scheduled && scheduled < as_of_;
-    const bool is_missed = status == CheckInStatus::missed && !(as_of_ < scheduled);
+    const auto held = c.held[r];
+    const bool held_on_time = (status == CheckInStatus::held) & !(as_of_ < held) &
+                              (std::abs(held.days() - scheduled.days()) <= tolerance_days);
+    const bool is_due = !(cutoff < scheduled) | held_on_time;
+    const bool is_overdue = (status == CheckInStatus::scheduled) & (scheduled < as_of_);
+    const bool is_missed = (status == CheckInStatus::missed) & !(as_of_ < scheduled);
     const auto o = owner_of_plan[c.plan[r]];
     if (o == no_entity) continue;
     s.due[o] += is_due;
@@ -62,15 +65,19 @@ const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolera
   // Step 6: learning hours of the year to date, by 70-20-10 category.
   const Date year_start = Date::from_ymd(as_of_.year(), 1, 1);
   const auto &a = t.activities;
+  static_assert(static_cast<int>(LearningKind::formal) == 0 &&
+                static_cast<int>(LearningKind::social) == 1 &&
+                static_cast<int>(LearningKind::on_the_job) == 2);
+  double *const kind_hours[] = {s.formal.data(), s.social.data(), s.job.data()};
   for (std::size_t r = 0; r < a.size(); ++r) {
     if (a.date[r] < year_start || as_of_ < a.date[r]) continue;
     const double h = a.hours[r];
     const auto p = a.person[r];
     s.hours[p] += h;
-    (a.kind[r] == LearningKind::on_the_job ? s.job[p]
-     : a.kind[r] == LearningKind::social   ? s.social[p]
-                                           : s.formal[p]) += h;
-    if (a.self_initiated[r]) s.self[p] += h;
+    // The kind picks a column rather than a branch (kinds come in no order).
+    const auto kind = static_cast<std::size_t>(a.kind[r]);
+    kind_hours[kind < 3 ? kind : 0][p] += h;
+    s.self[p] += a.self_initiated[r] ? h : 0.0;
   }
 
   // Six-step retention health: the coverage of the person's participations.

@@ -31,10 +31,26 @@ struct Buckets {
   std::vector<std::uint32_t> start, rows;
   template <class Key, class Keep>
   Buckets(std::size_t keys, std::size_t n, Key &&key, Keep &&keep) : start(keys + 1, 0) {
-    for (std::size_t r = 0; r < n; ++r)
-      if (keep(r)) ++start[key(r) + 1];
+    // Rows already grouped by key (keys never decreasing, none left out) need
+    // no second pass: the buckets are the rows in order.
+    bool grouped = true;
+    std::size_t previous = 0;
+    for (std::size_t r = 0; r < n; ++r) {
+      if (!keep(r)) {
+        grouped = false;
+        continue;
+      }
+      const std::size_t k = key(r);
+      grouped = grouped && previous <= k;
+      previous = k;
+      ++start[k + 1];
+    }
     std::partial_sum(start.begin(), start.end(), start.begin());
     rows.resize(start[keys]);
+    if (grouped) {
+      std::iota(rows.begin(), rows.end(), 0u);
+      return;
+    }
     auto fill = start;
     for (std::size_t r = 0; r < n; ++r)
       if (keep(r)) rows[fill[key(r)]++] = static_cast<std::uint32_t>(r);

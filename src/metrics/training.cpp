@@ -32,12 +32,15 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   // Levels 1 and 2 from the participations.
   std::vector<double> participants(n, 0), reactions(n, 0), reaction_sum(n, 0), scored(n, 0),
       pre_sum(n, 0), post_sum(n, 0), norm_sum(n, 0), norm_count(n, 0);
-  std::vector<std::vector<std::uint32_t>> people(n);
+  // Participations by training, in workspace order within one.
+  const auto &training_of = links->participation_training;
+  detail::Buckets by_training(
+      n, training_of.size(), [&](std::size_t i) { return training_of[i]; },
+      [](std::size_t) { return true; });
   for (std::size_t i = 0; i < t.participations.size(); ++i) {
     const auto &pa = t.participations.rows[i];
     const auto ti = links->participation_training[i];
     participants[ti] += 1;
-    people[ti].push_back(links->participation_person[i]);
     if (pa.reaction) {
       reactions[ti] += 1;
       reaction_sum[ti] += *pa.reaction;
@@ -67,7 +70,8 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
     for (std::uint32_t ti = 0; ti < n; ++ti) {
       const auto &training = t.trainings.rows[ti];
       const Date by(training.end.days() + options.application_days);
-      for (auto p : people[ti]) {
+      for (const auto participation : by_training.of(ti)) {
+        const auto p = links->participation_person[participation];
         if (counted[p] == ti) continue;
         for (auto i : assignments[p]) {
           const auto &a = t.assignments.rows[i];
@@ -120,7 +124,9 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
     for (std::size_t ti = 0; ti < n; ++ti) {
       auto &members = grouped[ti];
       std::sort(members.begin(), members.end());
-      std::vector<std::uint32_t> distinct = people[ti];
+      std::vector<std::uint32_t> distinct;
+      for (const auto participation : by_training.of(ti))
+        distinct.push_back(links->participation_person[participation]);
       std::sort(distinct.begin(), distinct.end());
       distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
       for (auto p : distinct)

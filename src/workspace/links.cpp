@@ -34,9 +34,18 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
     manager[p] = index_or_none(t.people, t.people.rows[p].manager);
   goal_plan.resize(t.goals.size());
   goal_training.resize(t.goals.size());
+  goal_baseline.resize(t.goals.size());
+  goal_target.resize(t.goals.size());
+  goal_deadline.resize(t.goals.size());
+  goal_origin.resize(t.goals.size());
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
-    goal_plan[g] = *t.action_plans.index_of(t.goals.rows[g].plan);
+    const auto &goal = t.goals.rows[g];
+    goal_plan[g] = *t.action_plans.index_of(goal.plan);
     goal_training[g] = plan_training[goal_plan[g]];
+    goal_baseline[g] = goal.baseline;
+    goal_target[g] = goal.target;
+    goal_deadline[g] = goal.deadline;
+    goal_origin[g] = t.action_plans.rows[goal_plan[g]].created;
   }
   participation_person.resize(t.participations.size());
   participation_training.resize(t.participations.size());

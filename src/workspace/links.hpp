@@ -52,6 +52,11 @@ struct Links {
   std::vector<std::uint32_t> manager;
   // Per goal: its plan and that plan's training.
   std::vector<std::uint32_t> goal_plan, goal_training;
+  // Per goal, its numbers as columns (the rows are wide, and the metrics
+  // read these for every goal): baseline, target, deadline, and the day its
+  // plan was created (the origin of its trend).
+  std::vector<double> goal_baseline, goal_target;
+  std::vector<Date> goal_deadline, goal_origin;
   // Per participation.
   std::vector<std::uint32_t> participation_person, participation_training;
   // Per feedback session: the training or the team it is about.
