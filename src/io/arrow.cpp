@@ -36,12 +36,19 @@ template <class IsNull>
 std::int64_t fill_validity(std::vector<std::uint8_t> &validity, std::size_t n, IsNull &&is_null) {
   validity.resize((n + 7) / 8);
   std::int64_t valid = 0;
-  for (std::size_t byte = 0; byte < validity.size(); ++byte) {
+  const std::size_t whole = n / 8;  // bytes of eight rows: a fixed count the compiler unrolls
+  for (std::size_t byte = 0; byte < whole; ++byte) {
     unsigned bits = 0;
-    const std::size_t first = byte * 8, last = std::min(n, first + 8);
-    for (std::size_t i = first; i < last; ++i)
-      bits |= static_cast<unsigned>(!is_null(i)) << (i - first);
+    for (unsigned k = 0; k < 8; ++k)
+      bits |= static_cast<unsigned>(!is_null(byte * 8 + k)) << k;
     validity[byte] = static_cast<std::uint8_t>(bits);
+    valid += std::popcount(bits);
+  }
+  if (whole < validity.size()) {
+    unsigned bits = 0;
+    for (std::size_t i = whole * 8; i < n; ++i)
+      bits |= static_cast<unsigned>(!is_null(i)) << (i - whole * 8);
+    validity[whole] = static_cast<std::uint8_t>(bits);
     valid += std::popcount(bits);
   }
   const auto nulls = static_cast<std::int64_t>(n) - valid;

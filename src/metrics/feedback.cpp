@@ -110,16 +110,20 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
     for (std::uint32_t p = 0; p < t.people.size(); ++p)
       if (answered[p]) tree.up_from(team_of[p], [&](std::uint32_t g) { ++respondents[g]; });
   } else {
-    std::vector<std::uint64_t> pairs;
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      const auto tr = session_training[r.session[i]];
-      if (held[r.session[i]] && tr != no_entity)
-        pairs.push_back((std::uint64_t{tr} << 32) | r.person[i]);
+    // Responses by training (a counting sort), then each person once per training.
+    detail::Buckets by_training(
+        t.trainings.size(), r.size(), [&](std::size_t i) { return session_training[r.session[i]]; },
+        [&](std::size_t i) {
+          return held[r.session[i]] && session_training[r.session[i]] != no_entity;
+        });
+    std::vector<std::uint32_t> stamp(t.people.size(), no_entity);
+    for (std::uint32_t training = 0; training < t.trainings.size(); ++training) {
+      for (const auto i : by_training.of(training)) {
+        if (stamp[r.person[i]] == training) continue;
+        stamp[r.person[i]] = training;
+        ++respondents[training];
+      }
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    for (auto pr : pairs)
-      ++respondents[pr >> 32];
   }
 
   // 1. The threshold: fewer than k respondents is suppressed.
