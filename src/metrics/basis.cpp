@@ -24,8 +24,7 @@ GoalStatus status_of(Date deadline, double progress, double outlook, Date as_of,
 
 }  // namespace
 
-Basis::Basis(const Workspace &workspace, Date as_of)
-    : workspace_(workspace), t_(workspace.impl().t), as_of_(as_of) {
+Basis::Basis(const Workspace &workspace, Date as_of) : t_(workspace.impl().t), as_of_(as_of) {
   require_date(as_of);
   links_ = links_of(workspace);
 }
@@ -140,17 +139,12 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
   const std::size_t n = t.participations.size();
   const auto &person = links->participation_person;
   const auto &training = links->participation_training;
-  // Participations per person (a counting sort): a person has few.
-  std::vector<std::uint32_t> start(t.people.size() + 1, 0), rows(n);
-  for (std::size_t i = 0; i < n; ++i)
-    ++start[person[i] + 1];
-  for (std::size_t p = 0; p < t.people.size(); ++p)
-    start[p + 1] += start[p];
-  {
-    auto fill = start;
-    for (std::uint32_t i = 0; i < n; ++i)
-      rows[fill[person[i]]++] = i;
-  }
+  // Participations per person: a person has few.
+  const Buckets by_person(
+      t.people.size(), n, [&](std::size_t i) { return person[i]; },
+      [](std::size_t) { return true; });
+  const auto &start = by_person.start;
+  const auto &rows = by_person.rows;
   std::array<std::vector<std::uint8_t>, 6> step;
   for (auto &s : step)
     s.assign(n, 0);

@@ -31,7 +31,6 @@ class Basis {
   // Checks as_of (an invalid date is an error naming "as_of").
   Basis(const Workspace &workspace, Date as_of);
 
-  const Workspace &workspace() const noexcept { return workspace_; }
   const Tables &tables() const noexcept { return t_; }
   const Links &links() const noexcept { return *links_; }
   Date as_of() const noexcept { return as_of_; }
@@ -54,7 +53,6 @@ class Basis {
  private:
   void read_measurements();
 
-  const Workspace &workspace_;
   const Tables &t_;
   std::shared_ptr<const Links> links_;
   Date as_of_;

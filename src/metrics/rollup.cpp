@@ -57,6 +57,8 @@ Table detail::goal_rollup(Basis &basis, RollupBy by, const RollupOptions &option
   std::vector<std::uint32_t> rows_of_goal;  // flattened, with offsets
   std::vector<std::uint32_t> offset{0};
   offset.reserve(t.goals.size() + 1);
+  // A goal counts once, or for a team roll-up in its team and each team
+  // above it (a few levels in most organisations).
   rows_of_goal.reserve(t.goals.size() * (by == RollupBy::team ? 4 : 1));
   const auto owner_team = [&](std::uint32_t plan) {
     if (links->plan_team[plan] != detail::no_entity) return links->plan_team[plan];
