@@ -146,14 +146,16 @@ void add_commands(CLI::App &app, Options &o) {
       command(app, o, "metrics", "Progress metrics as of a date, as a table, CSV or JSON",
               "  levande metrics team.levande --as-of 2026-06-30\n"
               "  levande metrics team.levande --table goals --format csv -o goals.csv\n"
-              "  levande metrics team.levande --table rollup --by department --format json\n");
+              "  levande metrics team.levande --table rollup --by department --format json\n"
+              "  levande metrics team.levande --table all --format csv --out metrics/\n");
   add_workspace(metrics_cmd, o);
   add_as_of(metrics_cmd, o);
   metrics_cmd
       ->add_option("--table", o.table,
-                   "goals, engagement, feedback, training, coverage, retention, cohorts, rollup or "
-                   "successes")
+                   "goals, engagement, feedback, training, coverage, retention, cohorts, rollup, "
+                   "successes, or all (every table but successes, as files in --out)")
       ->default_val("engagement");
+  metrics_cmd->add_option("--out", o.out, "--table all: directory for the files (created)");
   metrics_cmd->add_option("--by", o.by,
                           "engagement: person|team; feedback: team|training; rollup: person|"
                           "team|department|training|skill|cohort");

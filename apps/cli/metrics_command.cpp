@@ -1,4 +1,7 @@
 // metrics: every metric table as text, CSV or JSON (docs/metrics.md).
+#include <filesystem>
+#include <iostream>
+
 #include "commands.hpp"
 #include "levande/celebrate.hpp"
 #include "levande/error.hpp"
@@ -69,7 +72,30 @@ Table compute(const Workspace &ws, Date as_of, const std::string &table, const s
   }
   throw UsageError("--table: '" + table +
                    "' is not goals, engagement, feedback, training, coverage, retention, "
-                   "cohorts, rollup or successes");
+                   "cohorts, rollup, successes or all");
+}
+
+// --table all: every table of metrics_pass() as DIR/<name>.csv or .json.
+int all_metrics(const Options &o, const Workspace &ws, Date as_of) {
+  namespace fs = std::filesystem;
+  if (!o.by.empty()) throw UsageError("--by: --table all has every grouping already");
+  if (o.format != "csv" && o.format != "json")
+    throw UsageError("--format: --table all writes files, csv or json (not '" + o.format + "')");
+  if (o.out.empty()) throw UsageError("--out: --table all needs a directory for its files");
+  const fs::path dir(o.out);
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw Error(Errc::io_error, "--out", dir.string(), "cannot be created: " + ec.message());
+  const auto pass = [&] {
+    Progress progress("levande metrics", 0);
+    return metrics_pass(ws, as_of);
+  }();
+  for (const auto &[name, table] : pass.tables()) {
+    const auto path = dir / (std::string(name) + "." + o.format);
+    write_output(path.string(), format_table(*table, o.format, 0));
+    std::cout << path.string() << "\n";
+  }
+  return 0;
 }
 
 }  // namespace
@@ -77,6 +103,8 @@ Table compute(const Workspace &ws, Date as_of, const std::string &table, const s
 int metrics(const Options &o) {
   const auto ws = open_existing(o.workspace);
   const Date as_of = date_option(o.as_of, "--as-of");
+  if (o.table == "all") return all_metrics(o, ws, as_of);
+  if (!o.out.empty()) throw UsageError("--out: only with --table all (use -o for one table)");
   const auto table = [&] {
     Progress progress("levande metrics", 0);
     return compute(ws, as_of, o.table, o.by);

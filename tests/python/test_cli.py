@@ -61,6 +61,33 @@ def test_init_import_plan_and_metrics(workspace):
     assert text.splitlines()[0].split()[:3] == ["team", "people", "check_ins_due"]
 
 
+def test_every_metric_table_as_files(workspace):
+    listed = run("metrics", "team.levande", "--as-of", "2026-04-30", "--table", "all",
+                 "--format", "csv", "--out", "m", cwd=workspace).stdout.split()
+    names = ["goal_status", "engagement_by_person", "engagement_by_team", "feedback_by_team",
+             "feedback_by_training", "training_outcomes", "coverage", "retention",
+             "cohort_curves", "goals_by_person", "goals_by_team", "goals_by_department",
+             "goals_by_training", "goals_by_skill", "goals_by_cohort"]
+    assert listed == [str(pathlib.Path("m") / f"{n}.csv") for n in names]
+    # The same tables as one at a time.
+    for name, args in [("goal_status", ["--table", "goals"]),
+                       ("goals_by_department", ["--table", "rollup", "--by", "department"]),
+                       ("engagement_by_team", [])]:
+        single = run("metrics", "team.levande", "--as-of", "2026-04-30", *args, "--format", "csv",
+                     cwd=workspace).stdout
+        assert (workspace / "m" / f"{name}.csv").read_text() == single, name
+    run("metrics", "team.levande", "--as-of", "2026-04-30", "--table", "all", "--format", "json",
+        "--out", "j", cwd=workspace)
+    assert json.loads((workspace / "j" / "goals_by_department.json").read_text())[0]["department"] == "it"
+    # Files need a directory and a file format; --out belongs to --table all.
+    for args, word in [(["--format", "csv"], "--out"), (["--out", "x"], "--format"),
+                       (["--out", "x", "--format", "csv", "--by", "team"], "--by")]:
+        bad = run("metrics", "team.levande", "--table", "all", *args, cwd=workspace, ok=False)
+        assert bad.returncode == 2 and word in bad.stderr, args
+    stray = run("metrics", "team.levande", "--out", "x", cwd=workspace, ok=False)
+    assert stray.returncode == 2 and "--out" in stray.stderr
+
+
 def test_record_then_metrics_see_it(workspace):
     run("record", "team.levande", "measurement", "--goal", "g-findings", "--date", "2026-05-20",
         "--value", "10", cwd=workspace)
