@@ -38,19 +38,20 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
       n, training_of.size(), [&](std::size_t i) { return training_of[i]; },
       [](std::size_t) { return true; });
   for (std::size_t i = 0; i < t.participations.size(); ++i) {
-    const auto &pa = t.participations.rows[i];
     const auto ti = links->participation_training[i];
+    const double reaction = links->participation_reaction[i];
+    const double pre = links->participation_pre[i], post = links->participation_post[i];
     participants[ti] += 1;
-    if (pa.reaction) {
+    if (!std::isnan(reaction)) {
       reactions[ti] += 1;
-      reaction_sum[ti] += *pa.reaction;
+      reaction_sum[ti] += reaction;
     }
-    if (pa.pre_score && pa.post_score) {
+    if (!std::isnan(pre) && !std::isnan(post)) {
       scored[ti] += 1;
-      pre_sum[ti] += *pa.pre_score;
-      post_sum[ti] += *pa.post_score;
-      if (*pa.pre_score < 100) {
-        norm_sum[ti] += (*pa.post_score - *pa.pre_score) / (100 - *pa.pre_score);
+      pre_sum[ti] += pre;
+      post_sum[ti] += post;
+      if (pre < 100) {
+        norm_sum[ti] += (post - pre) / (100 - pre);
         norm_count[ti] += 1;
       }
     }
@@ -95,17 +96,16 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   const auto &goals = basis.goal_values();
   std::vector<double> goal_count(n, 0), progress_sum(n, 0), benefit(n, 0), valued(n, 0);
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
-    const auto &goal = t.goals.rows[g];
     const auto ti = links->goal_training[g];
     if (ti == detail::no_entity || std::isnan(goals.progress[g])) continue;
     goal_count[ti] += 1;
     progress_sum[ti] += goals.progress[g];
-    if (goal.value_per_unit) {
+    if (const double value = links->goal_value_per_unit[g]; !std::isnan(value)) {
       // Improvement in the goal's direction, in its units.
-      const double change = goal.direction == Direction::increase
-                                ? goals.current[g] - goal.baseline
-                                : goal.baseline - goals.current[g];
-      benefit[ti] += change * *goal.value_per_unit * options.attribution * options.confidence;
+      const double baseline = links->goal_baseline[g];
+      const double change =
+          links->goal_increases[g] ? goals.current[g] - baseline : baseline - goals.current[g];
+      benefit[ti] += change * value * options.attribution * options.confidence;
       valued[ti] += 1;
     }
   }

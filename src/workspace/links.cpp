@@ -2,6 +2,8 @@
 #include "workspace/links.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <mutex>
 
 #include "workspace/impl.hpp"
@@ -9,6 +11,8 @@
 namespace levande::detail {
 
 namespace {
+
+constexpr double missing = std::numeric_limits<double>::quiet_NaN();
 
 template <class T>
 std::uint32_t index_or_none(const Catalog<T> &catalog, const std::string &id) {
@@ -38,6 +42,8 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
   goal_target.resize(t.goals.size());
   goal_deadline.resize(t.goals.size());
   goal_origin.resize(t.goals.size());
+  goal_value_per_unit.resize(t.goals.size());
+  goal_increases.resize(t.goals.size());
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
     const auto &goal = t.goals.rows[g];
     goal_plan[g] = *t.action_plans.index_of(goal.plan);
@@ -46,12 +52,22 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
     goal_target[g] = goal.target;
     goal_deadline[g] = goal.deadline;
     goal_origin[g] = t.action_plans.rows[goal_plan[g]].created;
+    goal_value_per_unit[g] = goal.value_per_unit.value_or(missing);
+    goal_increases[g] = goal.direction == Direction::increase;
   }
-  participation_person.resize(t.participations.size());
-  participation_training.resize(t.participations.size());
-  for (std::size_t i = 0; i < t.participations.size(); ++i) {
-    participation_person[i] = *t.people.index_of(t.participations.rows[i].person);
-    participation_training[i] = *t.trainings.index_of(t.participations.rows[i].training);
+  const auto participations = t.participations.size();
+  participation_person.resize(participations);
+  participation_training.resize(participations);
+  participation_reaction.resize(participations);
+  participation_pre.resize(participations);
+  participation_post.resize(participations);
+  for (std::size_t i = 0; i < participations; ++i) {
+    const auto &p = t.participations.rows[i];
+    participation_person[i] = *t.people.index_of(p.person);
+    participation_training[i] = *t.trainings.index_of(p.training);
+    participation_reaction[i] = p.reaction.value_or(missing);
+    participation_pre[i] = p.pre_score.value_or(missing);
+    participation_post[i] = p.post_score.value_or(missing);
   }
   session_training.resize(t.feedback_sessions.size());
   session_team.resize(t.feedback_sessions.size());

@@ -57,8 +57,13 @@ struct Links {
   // plan was created (the origin of its trend).
   std::vector<double> goal_baseline, goal_target;
   std::vector<Date> goal_deadline, goal_origin;
+  // Per goal, for Phillips: its value per unit (NaN without one) and whether it should increase.
+  std::vector<double> goal_value_per_unit;
+  std::vector<std::uint8_t> goal_increases;
   // Per participation.
   std::vector<std::uint32_t> participation_person, participation_training;
+  // Per participation, Kirkpatrick levels 1 and 2 (NaN where not given).
+  std::vector<double> participation_reaction, participation_pre, participation_post;
   // Per feedback session: the training or the team it is about.
   std::vector<std::uint32_t> session_training, session_team;
   // Per peer group: its training; per peer session: its group.
