@@ -155,10 +155,22 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
   };
 
   // 1. An action plan for the training with a check-in held by the date.
+  //    (Without branches, as statuses come in no order; a plan's check-ins
+  //    mostly come together, so the flag is written when the plan changes.)
   std::vector<std::uint8_t> plan_held(t.action_plans.size(), 0);
-  for (std::size_t r = 0; r < t.check_ins.size(); ++r)  // without branches: statuses are unordered
-    plan_held[t.check_ins.plan[r]] |= static_cast<std::uint8_t>(
-        (t.check_ins.status[r] == CheckInStatus::held) & !(as_of < t.check_ins.held[r]));
+  {
+    std::uint32_t plan = no_entity;
+    unsigned held = 0;
+    for (std::size_t r = 0; r < t.check_ins.size(); ++r) {
+      if (t.check_ins.plan[r] != plan) {
+        if (plan != no_entity) plan_held[plan] |= static_cast<std::uint8_t>(held);
+        plan = t.check_ins.plan[r];
+        held = 0;
+      }
+      held |= (t.check_ins.status[r] == CheckInStatus::held) & !(as_of < t.check_ins.held[r]);
+    }
+    if (plan != no_entity) plan_held[plan] |= static_cast<std::uint8_t>(held);
+  }
   for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
     if (plan_held[i] && links->plan_person[i] != no_entity && links->plan_training[i] != no_entity)
       mark(0, links->plan_person[i], links->plan_training[i]);
@@ -215,8 +227,17 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
   {
     std::vector<Date> latest(t.people.size(), Date::min());
     const auto &a = t.activities;
-    for (std::size_t r = 0; r < a.size(); ++r)
-      if (!(as_of < a.date[r]) && latest[a.person[r]] < a.date[r]) latest[a.person[r]] = a.date[r];
+    std::uint32_t who = no_entity;
+    Date last = Date::min();  // of `who`, written when the person changes
+    for (std::size_t r = 0; r < a.size(); ++r) {
+      if (a.person[r] != who) {
+        if (who != no_entity) latest[who] = std::max(latest[who], last);
+        who = a.person[r];
+        last = Date::min();
+      }
+      if (!(as_of < a.date[r])) last = std::max(last, a.date[r]);
+    }
+    if (who != no_entity) latest[who] = std::max(latest[who], last);
     for (std::uint32_t i = 0; i < n; ++i)
       step[5][i] = t.trainings.rows[training[i]].end < latest[person[i]];
   }
