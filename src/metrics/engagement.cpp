@@ -48,12 +48,13 @@ const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolera
   const Date cutoff(as_of_.days() - tolerance_days);
   {
     std::uint32_t owner = no_entity, due = 0, on_time = 0, overdue = 0, missed = 0;
-    const auto flush = [&] {
-      if (owner == no_entity) return;
-      s.due[owner] += due;
-      s.on_time[owner] += on_time;
-      s.overdue[owner] += overdue;
-      s.missed[owner] += missed;
+    const auto flush = [&] {  // a plan without an owner counts nowhere
+      if (owner != no_entity) {
+        s.due[owner] += due;
+        s.on_time[owner] += on_time;
+        s.overdue[owner] += overdue;
+        s.missed[owner] += missed;
+      }
       due = on_time = overdue = missed = 0;
     };
     for (std::size_t r = 0; r < c.size(); ++r) {
@@ -90,12 +91,13 @@ const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolera
     std::uint32_t person = no_entity;
     double hours = 0, self = 0, by_kind[3] = {0, 0, 0};  // formal, social, on the job
     const auto flush = [&] {
-      if (person == no_entity) return;
-      s.hours[person] += hours;
-      s.formal[person] += by_kind[0];
-      s.social[person] += by_kind[1];
-      s.job[person] += by_kind[2];
-      s.self[person] += self;
+      if (person != no_entity) {
+        s.hours[person] += hours;
+        s.formal[person] += by_kind[0];
+        s.social[person] += by_kind[1];
+        s.job[person] += by_kind[2];
+        s.self[person] += self;
+      }
       hours = self = by_kind[0] = by_kind[1] = by_kind[2] = 0;
     };
     for (std::size_t r = 0; r < a.size(); ++r) {
