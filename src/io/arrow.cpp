@@ -99,6 +99,10 @@ void Table::add(std::string name, ColumnData data) {
         } else if constexpr (std::is_same_v<V, DictionaryColumn>) {
           extras.nulls = fill_validity(extras.validity, v.codes.size(),
                                        [&](std::size_t i) { return v.codes[i] < 0; });
+          std::size_t total = 0;
+          for (const auto &w : v.words)
+            total += w.size();
+          extras.bytes.reserve(total);  // one allocation: growing copied the text again and again
           extras.offsets.reserve(v.words.size() + 1);
           extras.offsets.push_back(0);
           for (const auto &w : v.words) {

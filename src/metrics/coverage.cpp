@@ -21,6 +21,11 @@ Table detail::coverage(Basis &basis) {
 
   Table out;
   DictionaryColumn ids, people, trainings;
+  ids.codes.reserve(n);
+  ids.words.reserve(n);
+  people.codes.reserve(n);
+  trainings.codes.reserve(n);
+  people.words.reserve(t.people.size());
   for (std::uint32_t i = 0; i < n; ++i) {
     ids.codes.push_back(static_cast<std::int32_t>(i));
     ids.words.push_back(t.participations.rows[i].id);
