@@ -73,20 +73,36 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
   std::vector<std::uint8_t> held(t.feedback_sessions.size(), 0);
   std::vector<std::uint32_t> sessions(groups, 0), invited(groups, 0);
   std::vector<std::uint32_t> seen(groups, no_entity);  // last session counted per group
+  // By team: the invited are counted per own team first, and each such team's
+  // count is added up its hierarchy once (a walk per team, not per person).
+  std::vector<std::uint32_t> own_team_count(teams ? t.teams.size() : 0, 0), touched;
   for (std::uint32_t s = 0; s < t.feedback_sessions.size(); ++s) {
     const auto &session = t.feedback_sessions.rows[s];
     if (as_of < session.date) continue;
     held[s] = 1;
     const auto &people = session_training[s] != no_entity ? participants[session_training[s]]
                                                           : members[links->session_team[s]];
+    const auto count = [&](std::uint32_t g, std::uint32_t n) {
+      invited[g] += n;
+      if (seen[g] != s) {
+        seen[g] = s;
+        ++sessions[g];
+      }
+    };
+    if (!teams) {
+      for (auto p : people)
+        for_groups(p, s, [&](std::uint32_t g) { count(g, 1); });
+      continue;
+    }
+    touched.clear();
     for (auto p : people) {
-      for_groups(p, s, [&](std::uint32_t g) {
-        ++invited[g];
-        if (seen[g] != s) {
-          seen[g] = s;
-          ++sessions[g];
-        }
-      });
+      const auto team = team_of[p];
+      if (team == no_entity) continue;
+      if (own_team_count[team]++ == 0) touched.push_back(team);
+    }
+    for (auto team : touched) {
+      tree.up_from(team, [&](std::uint32_t g) { count(g, own_team_count[team]); });
+      own_team_count[team] = 0;
     }
   }
 
