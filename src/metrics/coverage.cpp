@@ -37,12 +37,10 @@ Table detail::coverage(Basis &basis) {
   for (const auto &tr : t.trainings.rows)
     trainings.words.push_back(tr.id);
   std::vector<std::uint32_t> steps(n, 0);
-  std::vector<double> score(n);
-  for (std::uint32_t i = 0; i < n; ++i) {
+  for (std::uint32_t i = 0; i < n; ++i)
     for (const auto &s : step)
       steps[i] += s[i];
-    score[i] = steps[i] / 6.0;
-  }
+  auto score = basis.coverage_scores();  // steps ÷ 6, as the other metrics read it
   out.add("participation", std::move(ids));
   out.add("person", std::move(people));
   out.add("training", std::move(trainings));
