@@ -154,23 +154,11 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
       if (training[rows[i]] == tr) step[s][rows[i]] = 1;
   };
 
-  // 1. An action plan for the training with a check-in held by the date.
-  //    (Without branches, as statuses come in no order; a plan's check-ins
-  //    mostly come together, so the flag is written when the plan changes.)
-  std::vector<std::uint8_t> plan_held(t.action_plans.size(), 0);
-  {
-    std::uint32_t plan = no_entity;
-    unsigned held = 0;
-    for (std::size_t r = 0; r < t.check_ins.size(); ++r) {
-      if (t.check_ins.plan[r] != plan) {
-        if (plan != no_entity) plan_held[plan] |= static_cast<std::uint8_t>(held);
-        plan = t.check_ins.plan[r];
-        held = 0;
-      }
-      held |= (t.check_ins.status[r] == CheckInStatus::held) & !(as_of < t.check_ins.held[r]);
-    }
-    if (plan != no_entity) plan_held[plan] |= static_cast<std::uint8_t>(held);
-  }
+  // 1. An action plan for the training with a check-in held by the date
+  //    (found in the sweep that counts check-ins for engagement; any
+  //    tolerance will do, the held flags do not depend on it).
+  const auto &plan_held =
+      (check_ins_ ? *check_ins_ : check_in_sums(EngagementOptions{}.tolerance_days)).plan_held;
   for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
     if (plan_held[i] && links->plan_person[i] != no_entity && links->plan_training[i] != no_entity)
       mark(0, links->plan_person[i], links->plan_training[i]);
@@ -224,25 +212,39 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
   }
   // 6. A learning activity after the training's end (and by the date): the
   //    person's latest activity by the date tells.
-  {
-    std::vector<Date> latest(t.people.size(), Date::min());
-    const auto &a = t.activities;
-    std::uint32_t who = no_entity;
-    Date last = Date::min();  // of `who`, written when the person changes
-    for (std::size_t r = 0; r < a.size(); ++r) {
-      if (a.person[r] != who) {
-        if (who != no_entity) latest[who] = std::max(latest[who], last);
-        who = a.person[r];
-        last = Date::min();
-      }
-      if (!(as_of < a.date[r])) last = std::max(last, a.date[r]);
-    }
-    if (who != no_entity) latest[who] = std::max(latest[who], last);
-    for (std::uint32_t i = 0; i < n; ++i)
-      step[5][i] = t.trainings.rows[training[i]].end < latest[person[i]];
-  }
+  const auto &latest = activity_sums().latest;
+  for (std::uint32_t i = 0; i < n; ++i)
+    step[5][i] = t.trainings.rows[training[i]].end < latest[person[i]];
   steps_ = std::move(step);
   return *steps_;
+}
+
+const TrainingParticipants &Basis::training_participants() {
+  if (participants_) return *participants_;
+  const auto &training_of = links_->participation_training;
+  const auto &person_of = links_->participation_person;
+  const std::size_t n = t_.trainings.size();
+  Buckets by_training(
+      n, training_of.size(), [&](std::size_t i) { return training_of[i]; },
+      [](std::size_t) { return true; });
+  // Each bucket's persons, kept once (a stamp per person), compacted in place.
+  TrainingParticipants out;
+  out.start.assign(n + 1, 0);
+  out.people = std::move(by_training.rows);
+  std::vector<std::uint32_t> stamp(t_.people.size(), no_entity);
+  std::size_t kept = 0;
+  for (std::uint32_t ti = 0; ti < n; ++ti) {
+    for (auto i = by_training.start[ti]; i < by_training.start[ti + 1]; ++i) {
+      const auto person = person_of[out.people[i]];
+      if (stamp[person] == ti) continue;
+      stamp[person] = ti;
+      out.people[kept++] = person;
+    }
+    out.start[ti + 1] = static_cast<std::uint32_t>(kept);
+  }
+  out.people.resize(kept);
+  participants_ = std::move(out);
+  return *participants_;
 }
 
 const std::vector<double> &Basis::coverage_scores() {

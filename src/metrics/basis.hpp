@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "levande/metrics.hpp"
@@ -24,6 +25,32 @@ struct EngagementSums {
   std::vector<std::uint32_t> due, on_time, overdue, missed;  // check-ins
   std::vector<double> hours, job, social, formal, self;      // learning hours this year
   std::vector<double> coverage_sum, participations;          // six-step coverage
+};
+
+// Step 1 counts per owner (as EngagementSums) for one check-in tolerance, and
+// per plan whether a check-in was held by the date (coverage step 1): one
+// sweep of the check-in log gives both.
+struct CheckInSums {
+  std::int32_t tolerance_days = 0;
+  std::vector<std::uint32_t> due, on_time, overdue, missed;  // per owner
+  std::vector<std::uint8_t> plan_held;                       // per plan, 1/0
+};
+
+// Per person, one sweep of the activity log: learning hours of the year to
+// date by 70-20-10 category (engagement) and the latest activity by the date
+// (coverage step 6).
+struct ActivitySums {
+  std::vector<double> hours, job, social, formal, self;
+  std::vector<Date> latest;  // Date::min() without one
+};
+
+// Per training, the distinct people with a participation in it, in the order
+// of their first participation (rows of a counting sort).
+struct TrainingParticipants {
+  std::vector<std::uint32_t> start, people;  // people of training i: [start[i], start[i + 1])
+  std::span<const std::uint32_t> of(std::size_t training) const {
+    return {people.data() + start[training], people.data() + start[training + 1]};
+  }
 };
 
 class Basis {
@@ -47,11 +74,15 @@ class Basis {
   const std::array<std::vector<std::uint8_t>, 6> &coverage_steps();
   // Per participation, steps ÷ 6.
   const std::vector<double> &coverage_scores();
+  // Who took part in each training (feedback invitations, training outcomes).
+  const TrainingParticipants &training_participants();
   // For this check-in tolerance (days; checked by the caller); engagement.cpp.
   const EngagementSums &engagement_sums(std::int32_t tolerance_days);
 
  private:
   void read_measurements();
+  const CheckInSums &check_in_sums(std::int32_t tolerance_days);
+  const ActivitySums &activity_sums();
 
   const Tables &t_;
   std::shared_ptr<const Links> links_;
@@ -61,6 +92,9 @@ class Basis {
   std::optional<std::array<std::vector<std::uint8_t>, 6>> steps_;
   std::optional<std::vector<double>> scores_;
   std::optional<EngagementSums> sums_;
+  std::optional<CheckInSums> check_ins_;
+  std::optional<ActivitySums> activities_;
+  std::optional<TrainingParticipants> participants_;
   std::int32_t sums_tolerance_ = 0;
 };
 
@@ -68,6 +102,7 @@ class Basis {
 Table engagement(Basis &basis, GroupBy by, const EngagementOptions &options);
 Table training_outcomes(Basis &basis, const OutcomeOptions &options);
 Table coverage(Basis &basis);
+Table feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &options);
 Table goal_rollup(Basis &basis, RollupBy by, const RollupOptions &options);
 
 }  // namespace levande::detail

@@ -27,93 +27,24 @@ const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolera
   const auto &links = *links_;
   const std::size_t people = t.people.size(), owners = people + t.teams.size();
   EngagementSums s;
-  for (auto *v : {&s.due, &s.on_time, &s.overdue, &s.missed})
-    v->assign(owners, 0);
   for (auto *v :
        {&s.hours, &s.job, &s.social, &s.formal, &s.self, &s.coverage_sum, &s.participations})
     v->assign(owners, 0);
 
   // Step 1: check-ins of plans owned by a person or a team.
-  std::vector<std::uint32_t> owner_of_plan(t.action_plans.size(), no_entity);
-  for (std::size_t i = 0; i < owner_of_plan.size(); ++i) {
-    if (links.plan_person[i] != no_entity)
-      owner_of_plan[i] = links.plan_person[i];
-    else if (links.plan_team[i] != no_entity)
-      owner_of_plan[i] = static_cast<std::uint32_t>(people + links.plan_team[i]);
-  }
-  // The logs come mostly grouped by owner (a plan's check-ins, a person's
-  // activities), so sums run in registers and are written when the owner
-  // changes, rather than read and written back for every row.
-  const auto &c = t.check_ins;
-  const Date cutoff(as_of_.days() - tolerance_days);
-  {
-    std::uint32_t owner = no_entity, due = 0, on_time = 0, overdue = 0, missed = 0;
-    const auto flush = [&] {  // a plan without an owner counts nowhere
-      if (owner != no_entity) {
-        s.due[owner] += due;
-        s.on_time[owner] += on_time;
-        s.overdue[owner] += overdue;
-        s.missed[owner] += missed;
-      }
-      due = on_time = overdue = missed = 0;
-    };
-    for (std::size_t r = 0; r < c.size(); ++r) {
-      // Evaluated without branches (`&`, `|`): the statuses come in no
-      // predictable order, and a mispredicted branch costs more than the tests.
-      const Date scheduled = c.scheduled[r];
-      const auto status = c.status[r];
-      const auto held = c.held[r];
-      const bool held_on_time = (status == CheckInStatus::held) & !(as_of_ < held) &
-                                (std::abs(held.days() - scheduled.days()) <= tolerance_days);
-      const bool is_due = !(cutoff < scheduled) | held_on_time;
-      const bool is_overdue = (status == CheckInStatus::scheduled) & (scheduled < as_of_);
-      const bool is_missed = (status == CheckInStatus::missed) & !(as_of_ < scheduled);
-      const auto o = owner_of_plan[c.plan[r]];
-      if (o != owner) {
-        flush();
-        owner = o;
-      }
-      due += is_due;
-      on_time += held_on_time;
-      overdue += is_overdue;
-      missed += is_missed;
-    }
-    flush();
-  }
-
+  const auto &c = check_in_sums(tolerance_days);
+  s.due = c.due;
+  s.on_time = c.on_time;
+  s.overdue = c.overdue;
+  s.missed = c.missed;
   // Step 6: learning hours of the year to date, by 70-20-10 category.
-  const Date year_start = Date::from_ymd(as_of_.year(), 1, 1);
-  const auto &a = t.activities;
-  static_assert(static_cast<int>(LearningKind::formal) == 0 &&
-                static_cast<int>(LearningKind::social) == 1 &&
-                static_cast<int>(LearningKind::on_the_job) == 2);
-  {
-    std::uint32_t person = no_entity;
-    double hours = 0, self = 0, by_kind[3] = {0, 0, 0};  // formal, social, on the job
-    const auto flush = [&] {
-      if (person != no_entity) {
-        s.hours[person] += hours;
-        s.formal[person] += by_kind[0];
-        s.social[person] += by_kind[1];
-        s.job[person] += by_kind[2];
-        s.self[person] += self;
-      }
-      hours = self = by_kind[0] = by_kind[1] = by_kind[2] = 0;
-    };
-    for (std::size_t r = 0; r < a.size(); ++r) {
-      if (a.date[r] < year_start || as_of_ < a.date[r]) continue;
-      if (a.person[r] != person) {
-        flush();
-        person = a.person[r];
-      }
-      const double h = a.hours[r];
-      hours += h;
-      // The kind picks a sum rather than a branch (kinds come in no order).
-      const auto kind = static_cast<std::size_t>(a.kind[r]);
-      by_kind[kind < 3 ? kind : 0] += h;
-      self += a.self_initiated[r] ? h : 0.0;
-    }
-    flush();
+  const auto &a = activity_sums();
+  for (std::size_t p = 0; p < people; ++p) {
+    s.hours[p] = a.hours[p];
+    s.job[p] = a.job[p];
+    s.social[p] = a.social[p];
+    s.formal[p] = a.formal[p];
+    s.self[p] = a.self[p];
   }
 
   // Six-step retention health: the coverage of the person's participations.

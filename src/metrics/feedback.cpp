@@ -5,6 +5,7 @@
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
 #include "workspace/impl.hpp"
 #include "workspace/links.hpp"
@@ -17,9 +18,8 @@ constexpr double nan = detail::missing;
 
 }  // namespace
 
-Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
-               const FeedbackOptions &options) {
-  detail::require_date(as_of);
+Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &options) {
+  const Date as_of = basis.as_of();
   if (options.min_respondents < 1 || options.min_respondents > 1000) {
     throw Error(Errc::invalid_argument, "min_respondents", std::to_string(options.min_respondents),
                 "must be between 1 and 1000");
@@ -28,12 +28,12 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
     throw Error(Errc::invalid_argument, "by", std::to_string(static_cast<int>(by)),
                 "is not team or training");
   }
-  const auto &t = workspace.impl().t;
+  const auto &t = basis.tables();
   const bool teams = by == FeedbackBy::team;
   const std::size_t groups = teams ? t.teams.size() : t.trainings.size();
   const auto k = static_cast<std::uint32_t>(options.min_respondents);
 
-  const auto links = detail::links_of(workspace);
+  const auto *links = &basis.links();
   const auto &tree = links->tree;
   const auto &parent = tree.parent;
   const auto &team_of = tree.team_of;
@@ -50,23 +50,7 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
 
   // Who each held session invited: the training's participants (each once),
   // or the team's members.
-  std::vector<std::vector<std::uint32_t>> participants(t.trainings.size());
-  {
-    std::vector<std::uint32_t> stamp(t.people.size(), no_entity);
-    // Participations by training, in workspace order within one.
-    const auto &training_of = links->participation_training;
-    detail::Buckets by_training(
-        t.trainings.size(), training_of.size(), [&](std::size_t i) { return training_of[i]; },
-        [](std::size_t) { return true; });
-    for (std::uint32_t training = 0; training < t.trainings.size(); ++training) {
-      for (const auto i : by_training.of(training)) {
-        const auto person = links->participation_person[i];
-        if (stamp[person] == training) continue;
-        stamp[person] = training;
-        participants[training].push_back(person);
-      }
-    }
-  }
+  const auto &participants = basis.training_participants();
   std::vector<std::vector<std::uint32_t>> members(t.teams.size());
   for (std::uint32_t p = 0; p < t.people.size(); ++p)
     if (team_of[p] != no_entity) members[team_of[p]].push_back(p);
@@ -80,8 +64,9 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
     const auto &session = t.feedback_sessions.rows[s];
     if (as_of < session.date) continue;
     held[s] = 1;
-    const auto &people = session_training[s] != no_entity ? participants[session_training[s]]
-                                                          : members[links->session_team[s]];
+    const auto people = session_training[s] != no_entity
+                            ? participants.of(session_training[s])
+                            : std::span<const std::uint32_t>(members[links->session_team[s]]);
     const auto count = [&](std::uint32_t g, std::uint32_t n) {
       invited[g] += n;
       if (seen[g] != s) {
@@ -89,9 +74,9 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
         ++sessions[g];
       }
     };
-    if (!teams) {
-      for (auto p : people)
-        for_groups(p, s, [&](std::uint32_t g) { count(g, 1); });
+    if (!teams) {  // everyone invited counts for the session's training
+      if (!people.empty() && session_training[s] != no_entity)
+        count(session_training[s], static_cast<std::uint32_t>(people.size()));
       continue;
     }
     touched.clear();
@@ -109,23 +94,42 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
   std::vector<std::uint32_t> responses(groups, 0), needs(groups, 0), respondents(groups, 0);
   std::vector<double> impact(groups, 0);
   const auto &r = t.responses;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    if (!held[r.session[i]]) continue;
-    for_groups(r.person[i], r.session[i], [&](std::uint32_t g) {
-      ++responses[g];
-      impact[g] += r.impact[i];
-      needs[g] += r.needs_support[i] != 0;
-    });
-  }
-  // Distinct respondents. A person counts in their team chain once; per
-  // training, once per (training, person) pair.
   if (teams) {
+    // Per own team first, then each team's sums up its hierarchy once; a
+    // person counts as a respondent in their team chain once.
+    const std::size_t n = t.teams.size();
+    std::vector<std::uint32_t> own_responses(n, 0), own_needs(n, 0), own_respondents(n, 0);
+    std::vector<double> own_impact(n, 0);
     std::vector<std::uint8_t> answered(t.people.size(), 0);
-    for (std::size_t i = 0; i < r.size(); ++i)
-      if (held[r.session[i]]) answered[r.person[i]] = 1;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (!held[r.session[i]]) continue;
+      const auto person = r.person[i], team = team_of[person];
+      answered[person] = 1;
+      if (team == no_entity) continue;
+      ++own_responses[team];
+      own_impact[team] += r.impact[i];
+      own_needs[team] += r.needs_support[i] != 0;
+    }
     for (std::uint32_t p = 0; p < t.people.size(); ++p)
-      if (answered[p]) tree.up_from(team_of[p], [&](std::uint32_t g) { ++respondents[g]; });
+      if (answered[p] && team_of[p] != no_entity) ++own_respondents[team_of[p]];
+    for (std::uint32_t team = 0; team < n; ++team) {
+      if (own_responses[team] == 0 && own_respondents[team] == 0) continue;
+      tree.up_from(team, [&](std::uint32_t g) {
+        responses[g] += own_responses[team];
+        impact[g] += own_impact[team];
+        needs[g] += own_needs[team];
+        respondents[g] += own_respondents[team];
+      });
+    }
   } else {
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (!held[r.session[i]]) continue;
+      for_groups(r.person[i], r.session[i], [&](std::uint32_t g) {
+        ++responses[g];
+        impact[g] += r.impact[i];
+        needs[g] += r.needs_support[i] != 0;
+      });
+    }
     // Responses by training (a counting sort), then each person once per training.
     detail::Buckets by_training(
         t.trainings.size(), r.size(), [&](std::size_t i) { return session_training[r.session[i]]; },
@@ -218,6 +222,12 @@ Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
   out.add("suppressed", std::move(suppressed));
   out.add("suppressed_to_protect_others", std::move(complementary));
   return out;
+}
+
+Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
+               const FeedbackOptions &options) {
+  detail::Basis basis(workspace, as_of);
+  return detail::feedback(basis, by, options);
 }
 
 }  // namespace levande

@@ -46,8 +46,8 @@ MetricsPass metrics_pass(const Workspace &workspace, Date as_of,
   out.engagement_by_person = detail::engagement(basis, GroupBy::person, options.engagement);
   out.engagement_by_team = detail::engagement(basis, GroupBy::team, options.engagement);
   out.coverage = detail::coverage(basis);
-  out.feedback_by_team = feedback(workspace, as_of, FeedbackBy::team, options.feedback);
-  out.feedback_by_training = feedback(workspace, as_of, FeedbackBy::training, options.feedback);
+  out.feedback_by_team = detail::feedback(basis, FeedbackBy::team, options.feedback);
+  out.feedback_by_training = detail::feedback(basis, FeedbackBy::training, options.feedback);
   out.cohort_curves = cohort_curves(workspace, as_of, options.cohorts);
   if (options.with_retention) out.retention = retention(workspace, as_of, options.retention);
   out.goal_status = to_table(workspace, basis.take_goal_status(options.status));

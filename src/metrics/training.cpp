@@ -32,11 +32,8 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   // Levels 1 and 2 from the participations.
   std::vector<double> participants(n, 0), reactions(n, 0), reaction_sum(n, 0), scored(n, 0),
       pre_sum(n, 0), post_sum(n, 0), norm_sum(n, 0), norm_count(n, 0);
-  // Participations by training, in workspace order within one.
-  const auto &training_of = links->participation_training;
-  detail::Buckets by_training(
-      n, training_of.size(), [&](std::size_t i) { return training_of[i]; },
-      [](std::size_t) { return true; });
+  // Who took part in each training, each person once.
+  const auto &taking_part = basis.training_participants();
   for (std::size_t i = 0; i < t.participations.size(); ++i) {
     const auto ti = links->participation_training[i];
     const double reaction = links->participation_reaction[i];
@@ -67,13 +64,10 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
       const auto &a = t.assignments.rows[i];
       if (!a.person.empty()) assignments[*t.people.index_of(a.person)].push_back(i);
     }
-    std::vector<std::uint32_t> counted(t.people.size(), detail::no_entity);  // training stamp
     for (std::uint32_t ti = 0; ti < n; ++ti) {
       const auto &training = t.trainings.rows[ti];
       const Date by(training.end.days() + options.application_days);
-      for (const auto participation : by_training.of(ti)) {
-        const auto p = links->participation_person[participation];
-        if (counted[p] == ti) continue;
+      for (const auto p : taking_part.of(ti)) {
         for (auto i : assignments[p]) {
           const auto &a = t.assignments.rows[i];
           const bool linked =
@@ -84,7 +78,6 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
               a.status == AssignmentStatus::active || a.status == AssignmentStatus::completed;
           if (linked && applies && !(by < a.start) && !(as_of < a.start)) {
             applying[ti] += 1;
-            counted[p] = ti;
             break;
           }
         }
@@ -124,12 +117,7 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
     for (std::size_t ti = 0; ti < n; ++ti) {
       auto &members = grouped[ti];
       std::sort(members.begin(), members.end());
-      std::vector<std::uint32_t> distinct;
-      for (const auto participation : by_training.of(ti))
-        distinct.push_back(links->participation_person[participation]);
-      std::sort(distinct.begin(), distinct.end());
-      distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-      for (auto p : distinct)
+      for (auto p : taking_part.of(ti))
         in_group[ti] += std::binary_search(members.begin(), members.end(), p) ? 1 : 0;
     }
     for (const auto &s : t.peer_sessions.rows) {

@@ -1,0 +1,179 @@
+// One sweep per log for what engagement and coverage both read (basis.hpp):
+// the check-ins and the learning activities were each read twice before.
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstdlib>
+
+#include "metrics/basis.hpp"
+#include "metrics/groups.hpp"
+
+namespace levande::detail {
+
+namespace {
+
+// x where keep, else +0.0, without a branch.
+inline double only(double x, bool keep) {
+  return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) & -static_cast<std::uint64_t>(keep));
+}
+
+// Per check-in, five flags: bit 0 due, 1 held on time (within the
+// tolerance of the scheduled day), 2 overdue, 3 missed, 4 held by the date.
+// A loop of its own so the compiler can vectorise it (with AVX2 where the
+// processor has it: the tests are most of a sweep's work).
+__attribute__((target_clones("avx2", "default"))) void check_in_flags(
+    const Date *scheduled, const Date *held_on, const CheckInStatus *status, std::size_t n,
+    std::int32_t as_of, std::int32_t tolerance_days, std::uint8_t *out) {
+  const std::int32_t cutoff = as_of - tolerance_days;
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::int32_t day = scheduled[r].days(), held_day = held_on[r].days();
+    const auto st = static_cast<std::uint8_t>(status[r]);
+    const std::int32_t distance = held_day > day ? held_day - day : day - held_day;
+    const unsigned held_by =
+        (st == static_cast<std::uint8_t>(CheckInStatus::held)) & (held_day <= as_of);
+    const unsigned on_time = held_by & (distance <= tolerance_days);
+    const unsigned due = (day <= cutoff) | on_time;
+    const unsigned overdue =
+        (st == static_cast<std::uint8_t>(CheckInStatus::scheduled)) & (day < as_of);
+    const unsigned missed =
+        (st == static_cast<std::uint8_t>(CheckInStatus::missed)) & (day <= as_of);
+    out[r] =
+        static_cast<std::uint8_t>(due | on_time << 1 | overdue << 2 | missed << 3 | held_by << 4);
+  }
+}
+
+}  // namespace
+
+// The check-in log comes mostly grouped by plan. Each row's four counts go
+// into one 64-bit word of 16-bit lanes (due, on time, overdue, missed), summed
+// in a register over the plan's run and spread out when the plan changes or a
+// lane could overflow; the tests are evaluated without branches, as statuses
+// come in no predictable order.
+const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
+  if (check_ins_ && check_ins_->tolerance_days == tolerance_days) return *check_ins_;
+  const auto &t = t_;
+  const auto &links = *links_;
+  const std::size_t people = t.people.size(), owners = people + t.teams.size();
+  CheckInSums s;
+  s.tolerance_days = tolerance_days;
+  for (auto *v : {&s.due, &s.on_time, &s.overdue, &s.missed})
+    v->assign(owners, 0);
+  s.plan_held.assign(t.action_plans.size(), 0);
+  // Plans owned by a person count for the person, plans of a team for the
+  // team (after the people), plans without an owner nowhere.
+  std::vector<std::uint32_t> owner_of_plan(t.action_plans.size(), no_entity);
+  for (std::size_t i = 0; i < owner_of_plan.size(); ++i) {
+    if (links.plan_person[i] != no_entity)
+      owner_of_plan[i] = links.plan_person[i];
+    else if (links.plan_team[i] != no_entity)
+      owner_of_plan[i] = static_cast<std::uint32_t>(people + links.plan_team[i]);
+  }
+
+  const auto &c = t.check_ins;
+  const auto *plan = c.plan.data();
+  const std::int32_t as_of = as_of_.days();
+  constexpr std::uint32_t lane_max = 0xFFFF;
+  std::uint32_t current = no_entity, run = 0;
+  std::uint64_t counts = 0;
+  unsigned held = 0;
+  const auto flush = [&] {
+    if (current == no_entity) return;
+    s.plan_held[current] |= static_cast<std::uint8_t>(held);
+    const auto o = owner_of_plan[current];
+    if (o != no_entity) {
+      s.due[o] += static_cast<std::uint32_t>(counts & lane_max);
+      s.on_time[o] += static_cast<std::uint32_t>((counts >> 16) & lane_max);
+      s.overdue[o] += static_cast<std::uint32_t>((counts >> 32) & lane_max);
+      s.missed[o] += static_cast<std::uint32_t>(counts >> 48);
+    }
+  };
+  // A row's flags, spread into the lanes of the counts.
+  std::array<std::uint64_t, 32> lanes{};
+  for (unsigned f = 0; f < lanes.size(); ++f) {
+    lanes[f] = static_cast<std::uint64_t>(f & 1) | static_cast<std::uint64_t>(f >> 1 & 1) << 16 |
+               static_cast<std::uint64_t>(f >> 2 & 1) << 32 |
+               static_cast<std::uint64_t>(f >> 3 & 1) << 48;
+  }
+  std::array<std::uint8_t, 4096> flags;
+  for (std::size_t begin = 0; begin < c.size(); begin += flags.size()) {
+    const std::size_t end = std::min(c.size(), begin + flags.size());
+    check_in_flags(c.scheduled.data() + begin, c.held.data() + begin, c.status.data() + begin,
+                   end - begin, as_of, tolerance_days, flags.data());
+    for (std::size_t r = begin; r < end; ++r) {
+      if (plan[r] != current || run == lane_max) {
+        flush();
+        current = plan[r];
+        counts = 0;
+        held = 0;
+        run = 0;
+      }
+      ++run;
+      const unsigned f = flags[r - begin];
+      counts += lanes[f & 15];
+      held |= f >> 4;
+    }
+  }
+  flush();
+  check_ins_ = std::move(s);
+  return *check_ins_;
+}
+
+// The activity log comes mostly grouped by person: sums run in registers
+// and are written when the person changes. The kind picks one of four local
+// sums (kinds come in no order; an index beats a branch), the fourth taking
+// nothing a valid kind would not.
+const ActivitySums &Basis::activity_sums() {
+  if (activities_) return *activities_;
+  const auto &t = t_;
+  const std::size_t people = t.people.size();
+  ActivitySums s;
+  for (auto *v : {&s.hours, &s.job, &s.social, &s.formal, &s.self})
+    v->assign(people, 0);
+  s.latest.assign(people, Date::min());
+  static_assert(static_cast<int>(LearningKind::formal) == 0 &&
+                static_cast<int>(LearningKind::social) == 1 &&
+                static_cast<int>(LearningKind::on_the_job) == 2);
+  const auto &a = t.activities;
+  const auto *person = a.person.data();
+  const auto *date = a.date.data();
+  const auto *hours = a.hours.data();
+  const auto *kind = a.kind.data();
+  const auto *self_initiated = a.self_initiated.data();
+  const std::int32_t as_of = as_of_.days(), year_start = Date::from_ymd(as_of_.year(), 1, 1).days();
+  std::uint32_t current = no_entity;
+  double by_kind[4] = {0, 0, 0, 0}, total = 0, self = 0;
+  std::int32_t latest = Date::min().days();
+  const auto flush = [&] {
+    if (current == no_entity) return;
+    s.hours[current] += total;
+    s.formal[current] += by_kind[0];
+    s.social[current] += by_kind[1];
+    s.job[current] += by_kind[2];
+    s.self[current] += self;
+    s.latest[current] = std::max(s.latest[current], Date(latest));
+  };
+  for (std::size_t r = 0; r < a.size(); ++r) {
+    if (person[r] != current) {
+      flush();
+      current = person[r];
+      by_kind[0] = by_kind[1] = by_kind[2] = total = self = 0;
+      latest = Date::min().days();
+    }
+    const std::int32_t day = date[r].days();
+    const bool by_date = day <= as_of;
+    latest = std::max(latest, by_date ? day : Date::min().days());
+    // Masks, not `?:`: the compiler turns a choice between a value and 0.0
+    // into a branch, mispredicted as often as not here.
+    const double h = only(hours[r], by_date & (day >= year_start));
+    const auto k = static_cast<unsigned>(kind[r]);
+    total += h;
+    by_kind[k < 3 ? k : 0] += h;
+    self += only(h, self_initiated[r] != 0);
+  }
+  flush();
+  activities_ = std::move(s);
+  return *activities_;
+}
+
+}  // namespace levande::detail
