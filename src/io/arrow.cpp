@@ -5,7 +5,6 @@
 // the consumer sees are the table's own vectors. Validity bitmaps, string
 // offsets and the dictionary bytes are built at export.
 #include <algorithm>
-#include <bit>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -30,33 +29,30 @@ std::size_t Table::rows() const noexcept {
 
 namespace {
 
-// A validity bitmap (bit set = valid) from a per-row null test; none when no
-// nulls. One branch-free pass, a byte (eight rows) at a time.
+// A validity bitmap (bit set = valid) from a per-row null test, and the null
+// count; no bitmap when there are no nulls, which is most columns: a counting
+// pass (it vectorises) finds that out before any bitmap is made.
 template <class IsNull>
 std::int64_t fill_validity(std::vector<std::uint8_t> &validity, std::size_t n, IsNull &&is_null) {
+  std::size_t nulls = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    nulls += is_null(i) ? 1 : 0;
+  if (nulls == 0) return 0;
   validity.resize((n + 7) / 8);
-  std::int64_t valid = 0;
   const std::size_t whole = n / 8;  // bytes of eight rows: a fixed count the compiler unrolls
   for (std::size_t byte = 0; byte < whole; ++byte) {
     unsigned bits = 0;
     for (unsigned k = 0; k < 8; ++k)
       bits |= static_cast<unsigned>(!is_null(byte * 8 + k)) << k;
     validity[byte] = static_cast<std::uint8_t>(bits);
-    valid += std::popcount(bits);
   }
   if (whole < validity.size()) {
     unsigned bits = 0;
     for (std::size_t i = whole * 8; i < n; ++i)
       bits |= static_cast<unsigned>(!is_null(i)) << (i - whole * 8);
     validity[whole] = static_cast<std::uint8_t>(bits);
-    valid += std::popcount(bits);
   }
-  const auto nulls = static_cast<std::int64_t>(n) - valid;
-  if (nulls == 0) {
-    validity.clear();
-    validity.shrink_to_fit();
-  }
-  return nulls;
+  return static_cast<std::int64_t>(nulls);
 }
 
 }  // namespace
@@ -80,10 +76,18 @@ void Table::add(std::string name, ColumnData data) {
                 "has a different length from the table's " + std::to_string(rows()));
   }
   if (const auto *d = std::get_if<DictionaryColumn>(&data)) {
-    for (auto code : d->codes) {
-      if (code < -1 || code >= static_cast<std::int64_t>(d->words.size()))
-        throw Error(Errc::invalid_argument, name, std::to_string(code),
-                    "is not a code of the column's words");
+    // One test per code, without an early exit (it vectorises); the search
+    // for the bad code only runs when there is one.
+    const auto words = static_cast<std::uint32_t>(d->words.size());
+    unsigned bad = 0;
+    for (auto code : d->codes)
+      bad |= static_cast<unsigned>(static_cast<std::uint32_t>(code) + 1u > words);
+    if (bad) {
+      for (auto code : d->codes) {
+        if (code < -1 || code >= static_cast<std::int64_t>(words))
+          throw Error(Errc::invalid_argument, name, std::to_string(code),
+                      "is not a code of the column's words");
+      }
     }
   }
   ArrowExtras extras;
@@ -99,10 +103,9 @@ void Table::add(std::string name, ColumnData data) {
         } else if constexpr (std::is_same_v<V, DictionaryColumn>) {
           extras.nulls = fill_validity(extras.validity, v.codes.size(),
                                        [&](std::size_t i) { return v.codes[i] < 0; });
-          std::size_t total = 0;
-          for (const auto &w : v.words)
-            total += w.size();
-          extras.bytes.reserve(total);  // one allocation: growing copied the text again and again
+          // Sized from the first word (ids are mostly of one length); growth
+          // is geometric, cheaper than a second pass over every word.
+          extras.bytes.reserve(v.words.empty() ? 0 : v.words.size() * (v.words.front().size() + 1));
           extras.offsets.reserve(v.words.size() + 1);
           extras.offsets.push_back(0);
           for (const auto &w : v.words) {

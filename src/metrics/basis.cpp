@@ -145,13 +145,23 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
       [](std::size_t) { return true; });
   const auto &start = by_person.start;
   const auto &rows = by_person.rows;
-  std::array<std::vector<std::uint8_t>, 6> step;
-  for (auto &s : step)
-    s.assign(n, 0);
+  // A slot per participation in person order, with its training and a bit
+  // per step: marking a person's participations then touches the person's
+  // bucket start and one run of slots, not the participation-ordered arrays
+  // at random (responses come in session order, people at random).
+  struct Slot {
+    std::uint32_t training, steps;
+  };
+  std::vector<Slot> slot(n);
+  for (std::size_t k = 0; k < n; ++k)
+    slot[k] = {training[rows[k]], 0};
+  std::vector<Date> end_of(t.trainings.size());
+  for (std::size_t i = 0; i < end_of.size(); ++i)
+    end_of[i] = t.trainings.rows[i].end;
   // Marks step s for every participation of (person, training).
-  auto mark = [&](std::size_t s, std::uint32_t p, std::uint32_t tr) {
-    for (auto i = start[p]; i < start[p + 1]; ++i)
-      if (training[rows[i]] == tr) step[s][rows[i]] = 1;
+  auto mark = [&](unsigned s, std::uint32_t p, std::uint32_t tr) {
+    for (auto k = start[p]; k < start[p + 1]; ++k)
+      slot[k].steps |= static_cast<std::uint32_t>(slot[k].training == tr) << s;
   };
 
   // 1. An action plan for the training with a check-in held by the date
@@ -172,9 +182,9 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
     if (!a.training.empty()) {
       mark(1, p, *t.trainings.index_of(a.training));
     } else {
-      for (auto i = start[p]; i < start[p + 1]; ++i) {
-        const auto &skills = t.trainings.rows[training[rows[i]]].skills;
-        if (std::find(skills.begin(), skills.end(), a.skill) != skills.end()) step[1][rows[i]] = 1;
+      for (auto k = start[p]; k < start[p + 1]; ++k) {
+        const auto &skills = t.trainings.rows[slot[k].training].skills;
+        if (std::find(skills.begin(), skills.end(), a.skill) != skills.end()) slot[k].steps |= 2;
       }
     }
   }
@@ -190,11 +200,13 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
     if (!a.training.empty())
       mark(2, *t.people.index_of(a.person), *t.trainings.index_of(a.training));
   // 4. Answered a feedback session about the training.
+  std::vector<std::uint32_t> held_about(t.feedback_sessions.size(), no_entity);
+  for (std::size_t session = 0; session < held_about.size(); ++session)
+    if (!(as_of < t.feedback_sessions.rows[session].date))
+      held_about[session] = links->session_training[session];
   for (std::size_t r = 0; r < t.responses.size(); ++r) {
-    const auto session = t.responses.session[r];
-    const auto tr = links->session_training[session];
-    if (tr == no_entity || as_of < t.feedback_sessions.rows[session].date) continue;
-    mark(3, t.responses.person[r], tr);
+    const auto tr = held_about[t.responses.session[r]];
+    if (tr != no_entity) mark(3, t.responses.person[r], tr);
   }
   // 5. A success for the person, or for a goal of their plan for the training.
   for (const auto &s : t.successes.rows) {
@@ -206,15 +218,23 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
     } else if (!s.person.empty()) {
       // Every training of the person that had ended by the success.
       const auto p = *t.people.index_of(s.person);
-      for (auto i = start[p]; i < start[p + 1]; ++i)
-        if (!(s.date < t.trainings.rows[training[rows[i]]].end)) step[4][rows[i]] = 1;
+      for (auto k = start[p]; k < start[p + 1]; ++k)
+        if (!(s.date < end_of[slot[k].training])) slot[k].steps |= 16;
     }
   }
   // 6. A learning activity after the training's end (and by the date): the
   //    person's latest activity by the date tells.
   const auto &latest = activity_sums().latest;
-  for (std::uint32_t i = 0; i < n; ++i)
-    step[5][i] = t.trainings.rows[training[i]].end < latest[person[i]];
+  std::array<std::vector<std::uint8_t>, 6> step;
+  for (auto &s : step)
+    s.resize(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto i = rows[k];
+    const auto bits = slot[k].steps |
+                      static_cast<std::uint32_t>(end_of[slot[k].training] < latest[person[i]]) << 5;
+    for (unsigned s = 0; s < 6; ++s)
+      step[s][i] = static_cast<std::uint8_t>(bits >> s & 1);
+  }
   steps_ = std::move(step);
   return *steps_;
 }

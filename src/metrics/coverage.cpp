@@ -21,19 +21,16 @@ Table detail::coverage(Basis &basis) {
 
   Table out;
   DictionaryColumn ids, people, trainings;
-  ids.codes.reserve(n);
-  ids.words.reserve(n);
-  people.codes.reserve(n);
-  trainings.codes.reserve(n);
-  people.words.reserve(t.people.size());
+  ids.codes.resize(n);
+  people.codes.resize(n);
+  trainings.codes.resize(n);
   for (std::uint32_t i = 0; i < n; ++i) {
-    ids.codes.push_back(static_cast<std::int32_t>(i));
-    ids.words.push_back(t.participations.rows[i].id);
-    people.codes.push_back(static_cast<std::int32_t>(person[i]));
-    trainings.codes.push_back(static_cast<std::int32_t>(training[i]));
+    ids.codes[i] = static_cast<std::int32_t>(i);
+    people.codes[i] = static_cast<std::int32_t>(person[i]);
+    trainings.codes[i] = static_cast<std::int32_t>(training[i]);
   }
-  for (const auto &p : t.people.rows)
-    people.words.push_back(p.id);
+  ids.words = links.participation_id;
+  people.words = links.person_id;
   for (const auto &tr : t.trainings.rows)
     trainings.words.push_back(tr.id);
   std::vector<std::uint32_t> steps(n, 0);

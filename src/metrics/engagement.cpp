@@ -1,6 +1,7 @@
 // Step 1 check-in adherence and step 6 learning, per person or rolled up per
 // team through the hierarchy (docs/metrics.md).
 #include <cmath>
+#include <numeric>
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
@@ -152,9 +153,13 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
   Table out;
   DictionaryColumn keys;
   keys.codes.resize(groups);
-  for (std::size_t g = 0; g < groups; ++g) {
-    keys.codes[g] = static_cast<std::int32_t>(g);
-    keys.words.push_back(teams ? t.teams.rows[g].id : t.people.rows[g].id);
+  std::iota(keys.codes.begin(), keys.codes.end(), 0);
+  if (teams) {
+    keys.words.reserve(groups);
+    for (const auto &team : t.teams.rows)
+      keys.words.push_back(team.id);
+  } else {
+    keys.words = links->person_id;
   }
   std::vector<double> adherence(groups), job_share(groups), social_share(groups),
       formal_share(groups), self_share(groups), of_budget(groups), health(groups),

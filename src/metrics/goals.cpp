@@ -46,9 +46,7 @@ Table to_table(const Workspace &workspace, GoalStatusTable goals) {
   DictionaryColumn ids;
   ids.codes.resize(n);
   std::iota(ids.codes.begin(), ids.codes.end(), 0);
-  ids.words.reserve(n);
-  for (const auto &g : workspace.impl().t.goals.rows)
-    ids.words.push_back(g.id);
+  ids.words = detail::links_of(workspace)->goal_id;
   t.add("goal", std::move(ids));
   t.add("current", std::move(goals.current));
   t.add("measured", std::move(goals.measured));

@@ -102,8 +102,7 @@ Table retention(const Workspace &workspace, Date as_of, const RetentionOptions &
   }
 
   DictionaryColumn person_col, team_col, skill_col;
-  for (const auto &p : t.people.rows)
-    person_col.words.push_back(p.id);
+  person_col.words = links->person_id;
   for (const auto &team : t.teams.rows)
     team_col.words.push_back(team.id);
   skill_col.words = skills;

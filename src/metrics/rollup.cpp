@@ -102,8 +102,7 @@ Table detail::goal_rollup(Basis &basis, RollupBy by, const RollupOptions &option
 
   switch (by) {
     case RollupBy::person:
-      for (const auto &p : t.people.rows)
-        keys.push_back(p.id);
+      keys = links->person_id;
       break;
     case RollupBy::team:
       for (const auto &team : t.teams.rows)

@@ -68,6 +68,10 @@ struct Links {
   std::vector<std::uint32_t> session_training, session_team;
   // Per peer group: its training; per peer session: its group.
   std::vector<std::uint32_t> group_training, peer_session_group;
+  // The ids of people, goals and participations in dense order: metrics
+  // tables key their rows by these, and reading them from the wide rows
+  // missed the cache for every row.
+  std::vector<std::string> person_id, goal_id, participation_id;
   // Skill names in order, and per training the indices of the skills it teaches.
   std::vector<std::string> skills;
   std::vector<std::vector<std::uint32_t>> training_skills;

@@ -235,9 +235,15 @@ def test_cohort_curves_equal_pandas(organisation, step):
     assert got["cohort"].nunique() >= 3  # several cohorts, so grouping is exercised
 
 
-def test_cohort_curve_by_hand():
+# The log in (goal, date) order is walked in place; any other order is
+# gathered per goal and sorted by date first. Both must give the same curve.
+@pytest.mark.parametrize("order", [[0, 1, 2], [1, 2, 0], [2, 0, 1]])
+def test_cohort_curve_by_hand(order):
     d = dt.date
     ws = levande.Workspace()
+    measurements = [levande.Measurement(goal="g", date=d(2026, 2, 20), value=4),
+                    levande.Measurement(goal="g", date=d(2026, 3, 2), value=12),
+                    levande.Measurement(goal="h", date=d(2026, 3, 1), value=5)]
     ws.add(levande.Person(id="a", name="A"),
            levande.Training(id="t", title="T", start=d(2026, 1, 30), end=d(2026, 1, 31)),
            levande.ActionPlan(id="p", title="P", person="a", training="t", created=d(2026, 2, 1),
@@ -245,9 +251,7 @@ def test_cohort_curve_by_hand():
            levande.Goal(id="g", plan="p", metric="m", baseline=0, target=10, deadline=d(2026, 6, 1)),
            levande.Goal(id="h", plan="p", metric="m", baseline=10, target=0, direction="decrease",
                         deadline=d(2026, 6, 1)),
-           levande.Measurement(goal="g", date=d(2026, 2, 20), value=4),
-           levande.Measurement(goal="g", date=d(2026, 3, 2), value=12),
-           levande.Measurement(goal="h", date=d(2026, 3, 1), value=5))
+           *[measurements[i] for i in order])
     frame = ws.cohort_curves(d(2026, 3, 15), step_days=10, max_days=100)
     # Days 0..40 reach 2026-03-12; day 40 would be 03-12, day 50 is past the date.
     assert list(frame["day"]) == [0, 10, 20, 30, 40]
