@@ -53,6 +53,34 @@ struct TrainingParticipants {
   }
 };
 
+// Goal counts per key: goals, those measured, per status, and the sum of
+// the measured goals' progress (roll-ups add these up into their rows).
+struct GoalTally {
+  std::vector<std::uint32_t> goals, measured;
+  std::array<std::vector<std::uint32_t>, goal_status_count> by_status;
+  std::vector<double> progress;
+
+  explicit GoalTally(std::size_t n = 0) : goals(n, 0), measured(n, 0), progress(n, 0) {
+    for (auto &column : by_status)
+      column.assign(n, 0);
+  }
+  // Adds entry i of `from` into this tally's `row`.
+  void add(std::size_t row, const GoalTally &from, std::size_t i) {
+    goals[row] += from.goals[i];
+    measured[row] += from.measured[i];
+    for (std::size_t s = 0; s < by_status.size(); ++s)
+      by_status[s][row] += from.by_status[s][i];
+    progress[row] += from.progress[i];
+  }
+};
+
+// The goals tallied once for every roll-up: by the plan's person, by the
+// owning team (the plan's team, else its person's), by the plan's training.
+struct GoalTallies {
+  double at_risk_from = 0;  // of the statuses tallied
+  GoalTally by_person, by_team, by_training;
+};
+
 class Basis {
  public:
   // Checks as_of (an invalid date is an error naming "as_of").
@@ -74,6 +102,9 @@ class Basis {
   const std::array<std::vector<std::uint8_t>, 6> &coverage_steps();
   // Per participation, steps ÷ 6.
   const std::vector<double> &coverage_scores();
+  // The goals with these thresholds' statuses, tallied per person, owning
+  // team and training (rollup.cpp).
+  const GoalTallies &goal_tallies(const GoalStatusOptions &options);
   // Who took part in each training (feedback invitations, training outcomes).
   const TrainingParticipants &training_participants();
   // For this check-in tolerance (days; checked by the caller); engagement.cpp.
@@ -95,6 +126,7 @@ class Basis {
   std::optional<CheckInSums> check_ins_;
   std::optional<ActivitySums> activities_;
   std::optional<TrainingParticipants> participants_;
+  std::optional<GoalTallies> tallies_;
   std::int32_t sums_tolerance_ = 0;
 };
 

@@ -95,23 +95,48 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
   std::vector<double> hours(groups, 0), job(groups, 0), social(groups, 0), formal(groups, 0),
       self(groups, 0), budget(groups, teams ? 0 : nan), coverage_sum(groups, 0),
       participations(groups, 0);
-  for (std::size_t o = 0; o < sums.due.size(); ++o) {
-    const bool person = o < people_count;
-    const auto owner = static_cast<std::uint32_t>(person ? o : o - people_count);
-    for_groups(person ? owner : no_entity, person ? no_entity : owner, [&](std::uint32_t g) {
-      people[g] += person;
-      due[g] += sums.due[o];
-      on_time[g] += sums.on_time[o];
-      overdue[g] += sums.overdue[o];
-      missed[g] += sums.missed[o];
-      hours[g] += sums.hours[o];
-      job[g] += sums.job[o];
-      social[g] += sums.social[o];
-      formal[g] += sums.formal[o];
-      self[g] += sums.self[o];
-      coverage_sum[g] += sums.coverage_sum[o];
-      participations[g] += sums.participations[o];
-    });
+  const auto add_owner = [&](std::size_t g, std::size_t o) {
+    people[g] += o < people_count;
+    due[g] += sums.due[o];
+    on_time[g] += sums.on_time[o];
+    overdue[g] += sums.overdue[o];
+    missed[g] += sums.missed[o];
+    hours[g] += sums.hours[o];
+    job[g] += sums.job[o];
+    social[g] += sums.social[o];
+    formal[g] += sums.formal[o];
+    self[g] += sums.self[o];
+    coverage_sum[g] += sums.coverage_sum[o];
+    participations[g] += sums.participations[o];
+  };
+  if (!teams) {
+    for (std::size_t o = 0; o < people_count; ++o)
+      add_owner(o, o);
+  } else {
+    // Each owner into its own team (a person's team, a team as itself),
+    // then each team's total into its parent, deepest teams first: every
+    // team ends up with its whole subtree, one addition per team.
+    for (std::size_t o = 0; o < sums.due.size(); ++o) {
+      const auto team =
+          o < people_count ? tree.team_of[o] : static_cast<std::uint32_t>(o - people_count);
+      if (team != no_entity) add_owner(team, o);
+    }
+    for (const auto team : tree.deepest_first()) {
+      const auto up = tree.parent[team];
+      if (up == no_entity) continue;
+      people[up] += people[team];
+      due[up] += due[team];
+      on_time[up] += on_time[team];
+      overdue[up] += overdue[team];
+      missed[up] += missed[team];
+      hours[up] += hours[team];
+      job[up] += job[team];
+      social[up] += social[team];
+      formal[up] += formal[team];
+      self[up] += self[team];
+      coverage_sum[up] += coverage_sum[team];
+      participations[up] += participations[team];
+    }
   }
   // Budgets: the initiatives of the team's competence plan for that year.
   if (teams) {

@@ -49,45 +49,64 @@ Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &optio
   };
 
   // Who each held session invited: the training's participants (each once),
-  // or the team's members.
+  // or the team's members (people whose own team it is).
   const auto &participants = basis.training_participants();
-  std::vector<std::vector<std::uint32_t>> members(t.teams.size());
+  std::vector<std::uint32_t> members(t.teams.size(), 0);
   for (std::uint32_t p = 0; p < t.people.size(); ++p)
-    if (team_of[p] != no_entity) members[team_of[p]].push_back(p);
+    if (team_of[p] != no_entity) ++members[team_of[p]];
   std::vector<std::uint8_t> held(t.feedback_sessions.size(), 0);
   std::vector<std::uint32_t> sessions(groups, 0), invited(groups, 0);
-  std::vector<std::uint32_t> seen(groups, no_entity);  // last session counted per group
-  // By team: the invited are counted per own team first, and each such team's
-  // count is added up its hierarchy once (a walk per team, not per person).
-  std::vector<std::uint32_t> own_team_count(teams ? t.teams.size() : 0, 0), touched;
+  // By team, the invitations of a training's session reach each team with a
+  // participant and every team above it. A training has several sessions, so
+  // its (team, invited) list is worked out once: per own team first, then
+  // each such team's count walked up the hierarchy once.
+  using Reach = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  std::vector<Reach> reach_of(teams ? t.trainings.size() : 0);
+  std::vector<std::uint8_t> reach_known(reach_of.size(), 0);
+  std::vector<std::uint32_t> own(teams ? t.teams.size() : 0, 0), within(own.size(), 0), touched,
+      reached;
+  const auto reach = [&](std::uint32_t training) -> const Reach & {
+    auto &out = reach_of[training];
+    if (reach_known[training]) return out;
+    reach_known[training] = 1;
+    touched.clear();
+    for (auto p : participants.of(training)) {
+      const auto team = team_of[p];
+      if (team != no_entity && own[team]++ == 0) touched.push_back(team);
+    }
+    reached.clear();
+    for (auto team : touched) {
+      tree.up_from(team, [&](std::uint32_t g) {
+        if (within[g] == 0) reached.push_back(g);
+        within[g] += own[team];
+      });
+      own[team] = 0;
+    }
+    for (auto g : reached) {
+      out.emplace_back(g, within[g]);
+      within[g] = 0;
+    }
+    return out;
+  };
   for (std::uint32_t s = 0; s < t.feedback_sessions.size(); ++s) {
-    const auto &session = t.feedback_sessions.rows[s];
-    if (as_of < session.date) continue;
+    if (as_of < t.feedback_sessions.rows[s].date) continue;
     held[s] = 1;
-    const auto people = session_training[s] != no_entity
-                            ? participants.of(session_training[s])
-                            : std::span<const std::uint32_t>(members[links->session_team[s]]);
-    const auto count = [&](std::uint32_t g, std::uint32_t n) {
-      invited[g] += n;
-      if (seen[g] != s) {
-        seen[g] = s;
+    const auto training = session_training[s], team = links->session_team[s];
+    if (!teams) {  // everyone invited counts for the session's training
+      if (training != no_entity && !participants.of(training).empty()) {
+        invited[training] += static_cast<std::uint32_t>(participants.of(training).size());
+        ++sessions[training];
+      }
+    } else if (training != no_entity) {
+      for (const auto &[g, n] : reach(training)) {
+        invited[g] += n;
         ++sessions[g];
       }
-    };
-    if (!teams) {  // everyone invited counts for the session's training
-      if (!people.empty() && session_training[s] != no_entity)
-        count(session_training[s], static_cast<std::uint32_t>(people.size()));
-      continue;
-    }
-    touched.clear();
-    for (auto p : people) {
-      const auto team = team_of[p];
-      if (team == no_entity) continue;
-      if (own_team_count[team]++ == 0) touched.push_back(team);
-    }
-    for (auto team : touched) {
-      tree.up_from(team, [&](std::uint32_t g) { count(g, own_team_count[team]); });
-      own_team_count[team] = 0;
+    } else if (team != no_entity && members[team] > 0) {
+      tree.up_from(team, [&](std::uint32_t g) {
+        invited[g] += members[team];
+        ++sessions[g];
+      });
     }
   }
 

@@ -6,9 +6,11 @@
 #ifndef LEVANDE_SRC_WORKSPACE_LINKS_HPP
 #define LEVANDE_SRC_WORKSPACE_LINKS_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -30,6 +32,19 @@ struct TeamTree {
       if (!t.teams.rows[i].parent.empty()) parent[i] = *t.teams.index_of(t.teams.rows[i].parent);
     for (std::size_t p = 0; p < t.people.size(); ++p)
       if (!t.people.rows[p].team.empty()) team_of[p] = *t.teams.index_of(t.people.rows[p].team);
+  }
+
+  // The teams ordered so that every team comes before its parent (by depth,
+  // deepest first): adding each team's total into its parent in this order
+  // leaves every team with the total of its whole subtree.
+  std::vector<std::uint32_t> deepest_first() const {
+    std::vector<std::uint32_t> depth(parent.size(), 0), order(parent.size());
+    for (std::uint32_t team = 0; team < parent.size(); ++team)
+      up_from(parent[team], [&](std::uint32_t) { ++depth[team]; });
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return depth[a] > depth[b]; });
+    return order;
   }
 
   // Calls f(team) for `team` and every team above it (the hierarchy is

@@ -240,6 +240,76 @@ def test_feedback_anonymity_on_the_synthetic_organisation():
     assert checked > 50 and published.sum() < len(got)  # both kinds of rows occur
 
 
+@pytest.mark.parametrize("by", ["team", "training"])
+def test_feedback_counts_equal_pandas(by):
+    """Sessions, invitations, responses and their rates against pandas, with
+    sessions about a training and sessions of a team (members only)."""
+    ws = levande.synthetic_organisation(people=1000, seed=4)
+    as_of = dt.date(2026, 9, 30)
+    people = ws.table("people")[["id", "team"]].rename(columns={"id": "person"})
+    leaf, department = people["team"].iloc[0], ws.table("teams")["id"].iloc[1]
+    ws.add(levande.FeedbackSession(id="leaf-1", team=leaf, date=dt.date(2026, 5, 4)),
+           levande.FeedbackSession(id="leaf-2", team=leaf, date=dt.date(2026, 10, 5)),  # after as_of
+           levande.FeedbackSession(id="dept-1", team=department, date=dt.date(2026, 6, 1)))
+    for i, person in enumerate(people.loc[people["team"] == leaf, "person"].iloc[:6]):
+        ws.add(levande.Response(session="leaf-1", person=person, impact=1 + i % 5,
+                                support_needed="time to practise" if i % 2 == 0 else ""))
+    got = ws.feedback_metrics(as_of, by=by, min_respondents=1).set_index(by)
+
+    ts = pd.Timestamp(as_of)
+    sessions = ws.table("feedback_sessions")[["id", "date", "training", "team"]].rename(
+        columns={"id": "session"})
+    for column in ["session", "training", "team"]:
+        sessions[column] = sessions[column].astype(str)
+    held = sessions[sessions["date"] <= ts]
+    people = people.astype(str)
+    pa = ws.table("participations")[["person", "training"]].astype(str).drop_duplicates()
+    on_training = held[held["training"] != ""][["session", "training"]].merge(pa, on="training")
+    on_team = held[held["training"] == ""][["session", "team"]].merge(people, on="team")
+    invited = pd.concat([on_training, on_team.drop(columns="team").assign(training="")])
+    r = ws.table("responses")
+    r = pd.DataFrame({"session": r["session"].astype(str), "person": r["person"].astype(str),
+                      "impact": r["impact"].astype(float), "needs": r["needs_support"].astype(int)})
+    r = r.merge(held[["session", "training"]], on="session")
+    if by == "training":
+        invited = invited[invited["training"] != ""].assign(group=lambda d: d["training"])
+        r = r[r["training"] != ""].assign(group=lambda d: d["training"])
+    else:
+        teams = ws.table("teams")[["id", "parent"]].astype(str)
+        parent = dict(zip(teams["id"], teams["parent"]))
+        pairs = []
+        for team in teams["id"]:
+            above = team
+            while above:
+                pairs.append((team, above))
+                above = parent[above]
+        up = pd.DataFrame(pairs, columns=["team", "group"])
+        invited = invited.merge(people, on="person").merge(up, on="team")
+        r = r.merge(people, on="person").merge(up, on="team")
+    want = pd.DataFrame(index=got.index.astype(str))
+    g = invited.groupby("group")
+    want["sessions"], want["invited"] = g["session"].nunique(), g.size()
+    g = r.groupby("group")
+    want["respondents"], want["responses"] = g["person"].nunique(), g.size()
+    want["impact"], want["support_needs"] = g["impact"].sum(), g["needs"].sum()
+    want = want.fillna(0)
+    got.index = got.index.astype(str)
+    assert (got["sessions"].to_numpy() == want["sessions"].to_numpy()).all()
+    assert (got["invited"].to_numpy() == want["invited"].to_numpy()).all()
+    shown = got["suppressed"] == 0
+    assert (want.loc[~shown, "respondents"] == 0).all()  # k = 1 hides only groups without answers
+    for column in ["respondents", "responses", "support_needs"]:
+        np.testing.assert_array_equal(got.loc[shown, column], want.loc[shown, column], err_msg=column)
+    np.testing.assert_allclose(got.loc[shown, "response_rate"],
+                               want.loc[shown, "responses"] / want.loc[shown, "invited"], rtol=1e-12)
+    np.testing.assert_allclose(got.loc[shown, "mean_impact"],
+                               want.loc[shown, "impact"] / want.loc[shown, "responses"], rtol=1e-12)
+    if by == "team":  # the leaf team's session held by the date takes part (the department
+        # has no members of its own, so its session invites nobody)
+        assert "leaf-1" in set(invited["session"]) and not {"leaf-2", "dept-1"} & set(invited["session"])
+        assert want.loc[leaf, "responses"] >= 6
+
+
 def test_feedback_a_team_and_the_same_team_minus_one_person():
     # org = team a (6 respondents) + Xavier, who reports to org directly.
     # Publishing org (7) and a (6) would give Xavier's answer by subtraction.
