@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <limits>
+#include <mutex>
 #include <set>
 
 #include "levande/error.hpp"
@@ -57,6 +59,85 @@ std::int64_t fill_validity(std::vector<std::uint8_t> &validity, std::size_t n, I
 
 }  // namespace
 
+// ---- dictionary words ------------------------------------------------------------
+
+struct DictionaryWords::Shared {
+  std::vector<std::string> words;
+  std::once_flag arrow_made;
+  std::vector<std::int32_t> offsets;
+  std::string bytes;
+
+  explicit Shared(std::vector<std::string> w) : words(std::move(w)) {}
+  void make_arrow() {
+    std::call_once(arrow_made, [&] {
+      std::size_t total = 0;
+      for (const auto &w : words)
+        total += w.size();
+      if (total > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
+        throw Error(Errc::invalid_argument, "words", std::to_string(total),
+                    "bytes of text exceed Arrow utf8's 2 GiB");
+      }
+      bytes.reserve(total);
+      offsets.reserve(words.size() + 1);
+      offsets.push_back(0);
+      for (const auto &w : words) {
+        bytes += w;
+        offsets.push_back(static_cast<std::int32_t>(bytes.size()));
+      }
+    });
+  }
+};
+
+namespace {
+const std::vector<std::string> no_words;
+const std::vector<std::int32_t> no_offsets{0};
+const std::string no_bytes;
+}  // namespace
+
+DictionaryWords::DictionaryWords(std::vector<std::string> words)
+    : shared_(std::make_shared<Shared>(std::move(words))) {}
+
+DictionaryWords::DictionaryWords(std::initializer_list<std::string> words)
+    : shared_(std::make_shared<Shared>(std::vector<std::string>(words))) {}
+
+const std::vector<std::string> &DictionaryWords::list() const noexcept {
+  return shared_ ? shared_->words : no_words;
+}
+
+std::vector<std::string> &DictionaryWords::own() {
+  // A list others share is copied first; one with its Arrow form made gets a
+  // fresh holder (the form would no longer match).
+  if (!shared_)
+    shared_ = std::make_shared<Shared>(std::vector<std::string>{});
+  else if (shared_.use_count() > 1)
+    shared_ = std::make_shared<Shared>(shared_->words);
+  else if (!shared_->offsets.empty())
+    shared_ = std::make_shared<Shared>(std::move(shared_->words));
+  return shared_->words;
+}
+
+void DictionaryWords::push_back(std::string word) {
+  own().push_back(std::move(word));
+}
+
+void DictionaryWords::reserve(std::size_t n) {
+  own().reserve(n);
+}
+
+const std::vector<std::int32_t> &DictionaryWords::arrow_offsets() const {
+  if (!shared_) return no_offsets;
+  shared_->make_arrow();
+  return shared_->offsets;
+}
+
+const std::string &DictionaryWords::arrow_bytes() const {
+  if (!shared_) return no_bytes;
+  shared_->make_arrow();
+  return shared_->bytes;
+}
+
+// ---- tables ---------------------------------------------------------------------
+
 void Table::add(std::string name, ColumnData data) {
   const auto size = std::visit(
       [](const auto &v) {
@@ -103,15 +184,8 @@ void Table::add(std::string name, ColumnData data) {
         } else if constexpr (std::is_same_v<V, DictionaryColumn>) {
           extras.nulls = fill_validity(extras.validity, v.codes.size(),
                                        [&](std::size_t i) { return v.codes[i] < 0; });
-          // Sized from the first word (ids are mostly of one length); growth
-          // is geometric, cheaper than a second pass over every word.
-          extras.bytes.reserve(v.words.empty() ? 0 : v.words.size() * (v.words.front().size() + 1));
-          extras.offsets.reserve(v.words.size() + 1);
-          extras.offsets.push_back(0);
-          for (const auto &w : v.words) {
-            extras.bytes += w;
-            extras.offsets.push_back(static_cast<std::int32_t>(extras.bytes.size()));
-          }
+          v.words.arrow_offsets();  // made now (once per shared list), so export only hands out
+                                    // pointers
         }
       },
       data);
@@ -240,7 +314,7 @@ void column_array(const std::shared_ptr<const Table> &t, std::size_t column, Arr
         if constexpr (std::is_same_v<V, DictionaryColumn>) {
           values = v.codes.data();
           auto *dict = make_array(&node->dictionary, t, static_cast<std::int64_t>(v.words.size()));
-          dict->buffers = {nullptr, extras.offsets.data(), extras.bytes.data()};
+          dict->buffers = {nullptr, v.words.arrow_offsets().data(), v.words.arrow_bytes().data()};
           node->dictionary.n_buffers = 3;
           node->dictionary.buffers = dict->buffers.data();
           out->dictionary = &node->dictionary;

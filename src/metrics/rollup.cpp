@@ -105,7 +105,7 @@ Table detail::goal_rollup(Basis &basis, RollupBy by, const RollupOptions &option
 
   // The tallies per person, owning team or training, added into the rows
   // each of those counts in.
-  std::vector<std::string> keys;
+  DictionaryWords keys;
   const GoalTally *from = nullptr;                  // the tally a row set is added from
   std::vector<std::vector<std::uint32_t>> rows_of;  // per entry of `from`
   switch (by) {

@@ -34,11 +34,12 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
     plan_training[i] = index_or_none(t.trainings, plan.training);
   }
   manager.resize(t.people.size());
-  person_id.resize(t.people.size());
+  std::vector<std::string> ids(t.people.size());
   for (std::size_t p = 0; p < t.people.size(); ++p) {
     manager[p] = index_or_none(t.people, t.people.rows[p].manager);
-    person_id[p] = t.people.rows[p].id;
+    ids[p] = t.people.rows[p].id;
   }
+  person_id = std::move(ids);
   goal_plan.resize(t.goals.size());
   goal_training.resize(t.goals.size());
   goal_baseline.resize(t.goals.size());
@@ -47,10 +48,10 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
   goal_origin.resize(t.goals.size());
   goal_value_per_unit.resize(t.goals.size());
   goal_increases.resize(t.goals.size());
-  goal_id.resize(t.goals.size());
+  ids.assign(t.goals.size(), {});
   for (std::size_t g = 0; g < t.goals.size(); ++g) {
     const auto &goal = t.goals.rows[g];
-    goal_id[g] = goal.id;
+    ids[g] = goal.id;
     goal_plan[g] = *t.action_plans.index_of(goal.plan);
     goal_training[g] = plan_training[goal_plan[g]];
     goal_baseline[g] = goal.baseline;
@@ -66,16 +67,18 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
   participation_reaction.resize(participations);
   participation_pre.resize(participations);
   participation_post.resize(participations);
-  participation_id.resize(participations);
+  goal_id = std::move(ids);
+  ids.assign(participations, {});
   for (std::size_t i = 0; i < participations; ++i) {
     const auto &p = t.participations.rows[i];
-    participation_id[i] = p.id;
+    ids[i] = p.id;
     participation_person[i] = *t.people.index_of(p.person);
     participation_training[i] = *t.trainings.index_of(p.training);
     participation_reaction[i] = p.reaction.value_or(missing);
     participation_pre[i] = p.pre_score.value_or(missing);
     participation_post[i] = p.post_score.value_or(missing);
   }
+  participation_id = std::move(ids);
   session_training.resize(t.feedback_sessions.size());
   session_team.resize(t.feedback_sessions.size());
   for (std::size_t s = 0; s < t.feedback_sessions.size(); ++s) {

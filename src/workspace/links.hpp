@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "levande/table.hpp"
 #include "levande/workspace.hpp"
 #include "workspace/tables.hpp"
 
@@ -86,7 +87,8 @@ struct Links {
   // The ids of people, goals and participations in dense order: metrics
   // tables key their rows by these, and reading them from the wide rows
   // missed the cache for every row.
-  std::vector<std::string> person_id, goal_id, participation_id;
+  // Shared, not copied, by every table that takes them (DictionaryWords).
+  DictionaryWords person_id, goal_id, participation_id;
   // Skill names in order, and per training the indices of the skills it teaches.
   std::vector<std::string> skills;
   std::vector<std::vector<std::uint32_t>> training_skills;

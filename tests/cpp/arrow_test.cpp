@@ -109,8 +109,57 @@ TEST(Arrow, TableRefusesBadColumns) {
   EXPECT_THROW(t.add("a", std::vector<double>{1, 2}), Error);        // name taken
   EXPECT_THROW(t.add("", std::vector<double>{1, 2}), Error);         // no name
   EXPECT_THROW(t.add("c", DictionaryColumn{{0, 2}, {"x"}}), Error);  // code 2 of 1 word
+  EXPECT_THROW(t.add("c", DictionaryColumn{{0, -2}, {"x"}}), Error);
+  EXPECT_THROW(t.add("c", DictionaryColumn{{0, 2147483647}, {"x"}}), Error);
   EXPECT_THROW((void)t["nope"], Error);
   EXPECT_EQ(t.rows(), 2u);
+}
+
+TEST(Arrow, DictionaryWordsAreSharedAndCopiedOnWrite) {
+  const DictionaryWords ids(std::vector<std::string>{"p1", "p22", "ö"});
+  DictionaryWords copy = ids;
+  // The Arrow form is made once and shared: offsets by hand from the UTF-8
+  // lengths 2, 3 and 2 bytes ("ö" is two).
+  EXPECT_EQ(ids.arrow_offsets(), (std::vector<std::int32_t>{0, 2, 5, 7}));
+  EXPECT_EQ(ids.arrow_bytes(), "p1p22\xc3\xb6");
+  EXPECT_EQ(copy.arrow_bytes().data(), ids.arrow_bytes().data());
+  // Changing a copy leaves the original as it was, Arrow form included.
+  copy.push_back("new");
+  EXPECT_EQ(copy.size(), 4u);
+  EXPECT_EQ(ids.size(), 3u);
+  EXPECT_EQ(ids.arrow_offsets().back(), 7);
+  EXPECT_EQ(copy.arrow_offsets(), (std::vector<std::int32_t>{0, 2, 5, 7, 10}));
+  // A sole owner changed after its Arrow form was made gets a fresh one.
+  copy.emplace_back(2, 'z');
+  EXPECT_EQ(copy[4], "zz");
+  EXPECT_EQ(copy.arrow_bytes(), "p1p22\xc3\xb6newzz");
+  EXPECT_FALSE(copy == ids);
+  EXPECT_TRUE(DictionaryWords(std::vector<std::string>{"p1", "p22", "ö"}) == ids);
+  // No words: one offset, no bytes.
+  const DictionaryWords none;
+  EXPECT_TRUE(none.empty());
+  EXPECT_EQ(none.arrow_offsets(), (std::vector<std::int32_t>{0}));
+
+  // Two tables keyed by the same words hand Arrow the same dictionary bytes.
+  const auto keyed = [&](std::vector<std::int32_t> codes) {
+    auto t = std::make_shared<Table>();
+    t->add("person", DictionaryColumn{std::move(codes), ids});
+    return t;
+  };
+  const void *buffers[2];
+  int k = 0;
+  for (const auto &t : {keyed({0, 1}), keyed({2})}) {
+    ArrowArrayStream stream;
+    export_arrow(t, &stream);
+    ArrowArray batch;
+    ASSERT_EQ(stream.get_next(&stream, &batch), 0);
+    buffers[k++] = batch.children[0]->dictionary->buffers[2];
+    EXPECT_EQ(batch.children[0]->dictionary->length, 3);
+    batch.release(&batch);
+    stream.release(&stream);
+  }
+  EXPECT_EQ(buffers[0], buffers[1]);
+  EXPECT_EQ(buffers[0], ids.arrow_bytes().data());
 }
 
 TEST(Arrow, GoalStatusFromC) {
