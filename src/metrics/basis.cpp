@@ -73,53 +73,79 @@ GoalStatusTable Basis::take_goal_status(const GoalStatusOptions &options) {
 // the baseline point adds nothing but a count; the day sums are whole numbers
 // (exact in a double), and centring happens once per goal at the end. Plain
 // sums keep each goal's update free of divisions, which on a log grouped by
-// goal would chain one row's update to the next.
+// goal would chain one row's update to the next; for the same reason a run
+// of one goal's rows is summed in registers, not in memory.
 void Basis::read_measurements() {
   const auto &t = t_;
   const auto &log = t.measurements;
   const std::size_t n = t.goals.size();
-  GoalStatusTable out;
-  out.current.assign(n, missing);
-  out.measured.assign(n, Date::min());
-  out.count.assign(n, 0);
-  out.progress.assign(n, missing);
-  out.forecast.assign(n, missing);
-  out.forecast_progress.assign(n, missing);
-  out.status.assign(n, GoalStatus::no_data);
-
-  struct Sums {
-    double t, v, tt, tv;  // of days since creation and value − baseline
+  // Per goal, what the pass gathers, together: one stream of 48-byte records
+  // rather than four arrays read and written row by row.
+  struct State {
+    double t, v, tt, tv;  // sums of days since creation and value − baseline
+    double current;       // latest value
+    std::int32_t measured;
+    std::uint32_t count;
   };
-  std::vector<Sums> sum(n, Sums{0, 0, 0, 0});
+  std::vector<State> state(n, State{0, 0, 0, 0, missing, Date::min().days(), 0});
   const auto &links = *links_;
   const auto *origin = links.goal_origin.data();
   const auto *baseline = links.goal_baseline.data();
   const auto *goal = log.goal.data();
   const auto *date = log.date.data();
   const auto *value = log.value.data();
+  const std::int32_t as_of = as_of_.days();
+  // A goal's rows mostly come together: its state is kept in registers over
+  // the run and written back when the goal changes.
+  std::uint32_t run_goal = no_entity;
+  State run{};
+  double x0 = 0, y0 = 0;  // the goal's origin day and baseline
   for (std::size_t r = 0; r < log.size(); ++r) {
-    if (as_of_ < date[r]) continue;
-    const auto g = goal[r];
-    ++out.count[g];
-    if (!(date[r] < out.measured[g])) {
-      out.measured[g] = date[r];
-      out.current[g] = value[r];
+    const std::int32_t day = date[r].days();
+    if (as_of < day) continue;
+    if (goal[r] != run_goal) {
+      if (run_goal != no_entity) state[run_goal] = run;
+      run_goal = goal[r];
+      run = state[run_goal];
+      x0 = origin[run_goal].days();
+      y0 = baseline[run_goal];
     }
-    auto &s = sum[g];
-    const double x = date[r].days() - origin[g].days(), y = value[r] - baseline[g];
-    s.t += x;
-    s.v += y;
-    s.tt += x * x;
-    s.tv += x * y;
+    ++run.count;
+    if (day >= run.measured) {
+      run.measured = day;
+      run.current = value[r];
+    }
+    const double x = day - x0, y = value[r] - y0;
+    run.t += x;
+    run.v += y;
+    run.tt += x * x;
+    run.tv += x * y;
   }
+  if (run_goal != no_entity) state[run_goal] = run;
+  GoalStatusTable out;
+  out.current.resize(n);
+  out.measured.resize(n);
+  out.count.resize(n);
+  out.progress.resize(n);
+  out.forecast.resize(n);
+  out.forecast_progress.resize(n);
+  out.status.resize(n);
   for (std::size_t g = 0; g < n; ++g) {
-    if (out.count[g] == 0) continue;
+    const auto &s = state[g];
+    out.count[g] = s.count;
+    out.measured[g] = Date(s.measured);
+    out.current[g] = s.current;
+    out.forecast[g] = out.forecast_progress[g] = missing;
+    if (s.count == 0) {
+      out.progress[g] = missing;
+      out.status[g] = GoalStatus::no_data;
+      continue;
+    }
     const double span = links.goal_target[g] - baseline[g];  // never 0 (validated)
-    const double progress = (out.current[g] - baseline[g]) / span;
+    const double progress = (s.current - baseline[g]) / span;
     out.progress[g] = progress;
-    double outlook = progress;  // with all points on one day there is no trend
-    const auto &s = sum[g];
-    const double points = out.count[g] + 1.0;  // and the baseline
+    double outlook = progress;            // with all points on one day there is no trend
+    const double points = s.count + 1.0;  // and the baseline
     const double mean_t = s.t / points, mean_v = s.v / points;
     const double stt = s.tt - s.t * mean_t, stv = s.tv - s.t * mean_v;
     if (stt > 0) {

@@ -2,7 +2,9 @@
 // month (docs/metrics.md, "Cohort curves").
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <ranges>
+#include <span>
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
@@ -11,25 +13,6 @@
 #include "workspace/links.hpp"
 
 namespace levande {
-namespace {
-
-// Whether the log rows are in (goal, date) order. Written to vectorise (an
-// unsigned accumulator, no early exit; AVX2 where the processor has it): it
-// reads two whole columns, so it has to run at memory speed to pay.
-__attribute__((target_clones("avx2", "default"))) bool in_goal_date_order(const std::uint32_t *goal,
-                                                                          const Date *date,
-                                                                          std::size_t n) {
-  unsigned disorder = 0;
-  for (std::size_t r = 1; r < n; ++r) {
-    disorder |= static_cast<unsigned>(goal[r] < goal[r - 1]) |
-                (static_cast<unsigned>(goal[r] == goal[r - 1]) &
-                 static_cast<unsigned>(date[r].days() < date[r - 1].days()));
-  }
-  return disorder == 0;
-}
-
-}  // namespace
-
 Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions &options) {
   detail::require_date(as_of);
   if (options.step_days < 1 || options.step_days > 365) {
@@ -67,9 +50,7 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
   // Adds goal g's curve from its measurements `rows` (log rows in date order).
   const auto &log = t.measurements;
   const auto add_goal = [&](std::size_t g, auto rows) {
-    if (training_of[g] == detail::no_entity) return;
     const auto cohort = cohort_of_training[training_of[g]];
-    if (cohort == detail::no_entity) return;
     const Date end = t.trainings.rows[training_of[g]].end;
     auto &curve = cohorts[cohort];
     const double baseline = links->goal_baseline[g], span = links->goal_target[g] - baseline;
@@ -90,29 +71,50 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
       curve[k].progress += progress;
     }
   };
-  // A log in (goal, date) order, as one written goal by goal is, gives each
-  // goal's rows as a run in place; otherwise they are gathered per goal (a
-  // counting sort) and sorted by date where they are not already.
+  const auto in_a_cohort = [&](std::size_t g) {
+    return training_of[g] != detail::no_entity &&
+           cohort_of_training[training_of[g]] != detail::no_entity;
+  };
+  const auto by_date = [&](auto x, auto y) { return log.date[x] < log.date[y]; };
+  std::vector<std::uint32_t> sorted;  // a goal's rows, when they are not in date order
+  const auto add_sorted = [&](std::size_t g, std::span<std::uint32_t> rows) {
+    std::stable_sort(rows.begin(), rows.end(), by_date);
+    add_goal(g, rows);
+  };
+  // A log grouped by goal in goal order, as one written goal by goal is,
+  // gives each goal's rows as a run in place: the walk takes the runs in
+  // turn, and a row left over at the end means the log was not so grouped.
+  // Otherwise the rows are gathered per goal (a counting sort). Either way a
+  // goal's rows are sorted by date where they are not already.
   const auto *goal = log.goal.data();
   const auto *date = log.date.data();
-  if (in_goal_date_order(goal, date, log.size())) {
-    std::size_t r = 0;
-    for (std::size_t g = 0; g < t.goals.size(); ++g) {
-      const std::size_t first = r;
-      while (r < log.size() && goal[r] == g)
-        ++r;
+  std::size_t r = 0;
+  for (std::size_t g = 0; g < t.goals.size(); ++g) {
+    const std::size_t first = r;
+    while (r < log.size() && goal[r] == g)
+      ++r;
+    if (!in_a_cohort(g)) continue;
+    if (std::is_sorted(date + first, date + r)) {
       add_goal(g, std::views::iota(first, r));
+    } else {
+      sorted.resize(r - first);
+      std::iota(sorted.begin(), sorted.end(), static_cast<std::uint32_t>(first));
+      add_sorted(g, sorted);
     }
-  } else {
+  }
+  if (r != log.size()) {
+    for (auto &curve : cohorts)
+      std::fill(curve.begin(), curve.end(), Point{});
     detail::Buckets by_goal(
         t.goals.size(), log.size(), [&](std::size_t row) { return log.goal[row]; },
         [](std::size_t) { return true; });
-    const auto by_date = [&](auto x, auto y) { return log.date[x] < log.date[y]; };
     for (std::size_t g = 0; g < t.goals.size(); ++g) {
+      if (!in_a_cohort(g)) continue;
       const auto rows = by_goal.of(g);
-      if (!std::is_sorted(rows.begin(), rows.end(), by_date))  // logs are mostly in date order
-        std::stable_sort(rows.begin(), rows.end(), by_date);
-      add_goal(g, rows);
+      if (std::is_sorted(rows.begin(), rows.end(), by_date))  // logs are mostly in date order
+        add_goal(g, rows);
+      else
+        add_sorted(g, rows);
     }
   }
 

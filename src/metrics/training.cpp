@@ -58,7 +58,7 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   // completed assignment for it, or for one of its skills, started by the
   // end of the training plus N days and by as_of).
   std::vector<double> applying(n, 0);
-  {
+  if (t.assignments.size() != 0) {  // (a list per person is not made for nothing)
     std::vector<std::vector<std::uint32_t>> assignments(t.people.size());
     for (std::uint32_t i = 0; i < t.assignments.size(); ++i) {
       const auto &a = t.assignments.rows[i];
@@ -141,7 +141,7 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   // ambassadors (for it, or for one of its skills) who attended a peer
   // session, by as_of, that one of them attended too.
   std::vector<double> ambassadors(n, 0), reach(n, 0);
-  {
+  if (t.ambassadors.size() != 0) {
     std::vector<std::vector<std::uint32_t>> of_training(n);
     for (const auto &a : t.ambassadors.rows) {
       const auto p = *t.people.index_of(a.person);
@@ -153,8 +153,9 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
           of_training[ti].push_back(p);
       }
     }
-    // Per person, the sessions they attended by as_of.
-    std::vector<std::vector<std::uint32_t>> attended(t.people.size());
+    // Per person, the sessions they attended by as_of (none without sessions).
+    std::vector<std::vector<std::uint32_t>> attended(t.peer_sessions.size() == 0 ? 0
+                                                                                 : t.people.size());
     std::vector<std::vector<std::uint32_t>> attendees(t.peer_sessions.size());
     for (std::uint32_t i = 0; i < t.peer_sessions.size(); ++i) {
       const auto &s = t.peer_sessions.rows[i];
@@ -172,7 +173,8 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
       champions.erase(std::unique(champions.begin(), champions.end()), champions.end());
       ambassadors[ti] = static_cast<double>(champions.size());
       for (auto p : champions)
-        stamp[p] = ti;  // ambassadors do not count as reached
+        stamp[p] = ti;                 // ambassadors do not count as reached
+      if (attended.empty()) continue;  // no sessions, nobody reached
       for (auto p : champions)
         for (auto session : attended[p])
           for (auto other : attendees[session])
