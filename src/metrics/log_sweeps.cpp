@@ -43,13 +43,19 @@ __attribute__((target_clones("avx2", "default"))) void check_in_flags(
   }
 }
 
+// The five flags as counts in 12-bit lanes of one word (flag i in lane i), so
+// that a plan's rows are summed with one addition each.
+constexpr unsigned lane_bits = 12;
+constexpr std::uint64_t lane_mask = (1u << lane_bits) - 1;
+constexpr std::size_t check_in_block = lane_mask;  // rows per block: no lane can overflow
+
 }  // namespace
 
-// The check-in log comes mostly grouped by plan. Each row's four counts go
-// into one 64-bit word of 16-bit lanes (due, on time, overdue, missed), summed
-// in a register over the plan's run and spread out when the plan changes or a
-// lane could overflow; the tests are evaluated without branches, as statuses
-// come in no predictable order.
+// The check-in log comes mostly grouped by plan: each row's counts (one
+// word of lanes, from its flags) are summed in a register over the plan's
+// run and spread out when the plan changes or a block of rows ends (a block
+// is short enough that no lane overflows); the tests are evaluated without
+// branches, as statuses come in no predictable order.
 const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
   if (check_ins_ && check_ins_->tolerance_days == tolerance_days) return *check_ins_;
   const auto &t = t_;
@@ -73,46 +79,37 @@ const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
   const auto &c = t.check_ins;
   const auto *plan = c.plan.data();
   const std::int32_t as_of = as_of_.days();
-  constexpr std::uint32_t lane_max = 0xFFFF;
-  std::uint32_t current = no_entity, run = 0;
+  std::uint32_t current = no_entity;
   std::uint64_t counts = 0;
-  unsigned held = 0;
   const auto flush = [&] {
     if (current == no_entity) return;
-    s.plan_held[current] |= static_cast<std::uint8_t>(held);
+    s.plan_held[current] |= static_cast<std::uint8_t>((counts >> 4 * lane_bits) != 0);
     const auto o = owner_of_plan[current];
     if (o != no_entity) {
-      s.due[o] += static_cast<std::uint32_t>(counts & lane_max);
-      s.on_time[o] += static_cast<std::uint32_t>((counts >> 16) & lane_max);
-      s.overdue[o] += static_cast<std::uint32_t>((counts >> 32) & lane_max);
-      s.missed[o] += static_cast<std::uint32_t>(counts >> 48);
+      s.due[o] += static_cast<std::uint32_t>(counts & lane_mask);
+      s.on_time[o] += static_cast<std::uint32_t>(counts >> lane_bits & lane_mask);
+      s.overdue[o] += static_cast<std::uint32_t>(counts >> 2 * lane_bits & lane_mask);
+      s.missed[o] += static_cast<std::uint32_t>(counts >> 3 * lane_bits & lane_mask);
     }
+    counts = 0;
   };
-  // A row's flags, spread into the lanes of the counts.
-  std::array<std::uint64_t, 32> lanes{};
-  for (unsigned f = 0; f < lanes.size(); ++f) {
-    lanes[f] = static_cast<std::uint64_t>(f & 1) | static_cast<std::uint64_t>(f >> 1 & 1) << 16 |
-               static_cast<std::uint64_t>(f >> 2 & 1) << 32 |
-               static_cast<std::uint64_t>(f >> 3 & 1) << 48;
-  }
-  std::array<std::uint8_t, 4096> flags;
-  for (std::size_t begin = 0; begin < c.size(); begin += flags.size()) {
-    const std::size_t end = std::min(c.size(), begin + flags.size());
+  std::array<std::uint64_t, 32> lanes{};  // per set of flags
+  for (unsigned f = 0; f < lanes.size(); ++f)
+    for (unsigned i = 0; i < 5; ++i)
+      lanes[f] |= static_cast<std::uint64_t>(f >> i & 1) << i * lane_bits;
+  std::vector<std::uint8_t> flags(std::min(c.size(), check_in_block));
+  for (std::size_t begin = 0; begin < c.size(); begin += check_in_block) {
+    const std::size_t end = std::min(c.size(), begin + check_in_block);
     check_in_flags(c.scheduled.data() + begin, c.held.data() + begin, c.status.data() + begin,
                    end - begin, as_of, tolerance_days, flags.data());
     for (std::size_t r = begin; r < end; ++r) {
-      if (plan[r] != current || run == lane_max) {
+      if (plan[r] != current) {
         flush();
         current = plan[r];
-        counts = 0;
-        held = 0;
-        run = 0;
       }
-      ++run;
-      const unsigned f = flags[r - begin];
-      counts += lanes[f & 15];
-      held |= f >> 4;
+      counts += lanes[flags[r - begin]];
     }
+    flush();  // the block's part of the run (the next block goes on adding)
   }
   flush();
   check_ins_ = std::move(s);
