@@ -90,11 +90,19 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
   // hierarchy (by team).
   const auto &sums = basis.engagement_sums(options.tolerance_days);
   const std::size_t people_count = t.people.size();
-  std::vector<std::uint32_t> people(groups, 0), due(groups, 0), on_time(groups, 0),
-      overdue(groups, 0), missed(groups, 0);
-  std::vector<double> hours(groups, 0), job(groups, 0), social(groups, 0), formal(groups, 0),
-      self(groups, 0), budget(groups, teams ? 0 : nan), coverage_sum(groups, 0),
-      participations(groups, 0);
+  // By person the groups are the owners that are people: their sums as they
+  // are (copied, not added up); by team, zeros to add into.
+  const auto first = [&](const auto &column) {
+    using Values = std::decay_t<decltype(column)>;
+    return teams ? Values(groups, 0) : Values(column.begin(), column.begin() + groups);
+  };
+  std::vector<std::uint32_t> people(groups, teams ? 0 : 1),
+      due = first(sums.due), on_time = first(sums.on_time), overdue = first(sums.overdue),
+      missed = first(sums.missed);
+  std::vector<double> hours = first(sums.hours), job = first(sums.job), social = first(sums.social),
+                      formal = first(sums.formal), self = first(sums.self),
+                      budget(groups, teams ? 0 : nan), coverage_sum = first(sums.coverage_sum),
+                      participations = first(sums.participations);
   const auto add_owner = [&](std::size_t g, std::size_t o) {
     people[g] += o < people_count;
     due[g] += sums.due[o];
@@ -109,10 +117,7 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
     coverage_sum[g] += sums.coverage_sum[o];
     participations[g] += sums.participations[o];
   };
-  if (!teams) {
-    for (std::size_t o = 0; o < people_count; ++o)
-      add_owner(o, o);
-  } else {
+  if (teams) {
     // Each owner into its own team (a person's team, a team as itself),
     // then each team's total into its parent, deepest teams first: every
     // team ends up with its whole subtree, one addition per team.

@@ -39,14 +39,6 @@ Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &optio
   const auto &team_of = tree.team_of;
   // Per session, the training it is about (no_entity for a team's session).
   const auto &session_training = links->session_training;
-  // The groups a person's answer to a session counts in.
-  auto for_groups = [&](std::uint32_t person, std::uint32_t session, auto &&f) {
-    if (!teams) {
-      if (session_training[session] != no_entity) f(session_training[session]);
-      return;
-    }
-    tree.up_from(team_of[person], f);
-  };
 
   // Who each held session invited: the training's participants (each once),
   // or the team's members (people whose own team it is).
@@ -141,26 +133,66 @@ Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &optio
       });
     }
   } else {
+    // Responses come mostly grouped by session: a session's run is summed in
+    // registers and added to its training when the session changes.
+    std::uint32_t session = no_entity, count = 0, need = 0;
+    double sum = 0;
+    const auto flush = [&] {
+      if (session != no_entity && held[session] && session_training[session] != no_entity) {
+        const auto g = session_training[session];
+        responses[g] += count;
+        impact[g] += sum;
+        needs[g] += need;
+      }
+      count = need = 0;
+      sum = 0;
+    };
     for (std::size_t i = 0; i < r.size(); ++i) {
-      if (!held[r.session[i]]) continue;
-      for_groups(r.person[i], r.session[i], [&](std::uint32_t g) {
-        ++responses[g];
-        impact[g] += r.impact[i];
-        needs[g] += r.needs_support[i] != 0;
-      });
+      if (r.session[i] != session) {
+        flush();
+        session = r.session[i];
+      }
+      ++count;
+      sum += r.impact[i];
+      need += r.needs_support[i] != 0;
     }
-    // Responses by training (a counting sort), then each person once per training.
-    detail::Buckets by_training(
-        t.trainings.size(), r.size(), [&](std::size_t i) { return session_training[r.session[i]]; },
-        [&](std::size_t i) {
-          return held[r.session[i]] && session_training[r.session[i]] != no_entity;
-        });
+    flush();
+    // Each person once per training: a stamp per person works in log order
+    // as long as a training's responses come together; when one comes back
+    // after another training's, the responses are grouped by training first
+    // (a counting sort).
     std::vector<std::uint32_t> stamp(t.people.size(), no_entity);
-    for (std::uint32_t training = 0; training < t.trainings.size(); ++training) {
-      for (const auto i : by_training.of(training)) {
-        if (stamp[r.person[i]] == training) continue;
+    std::vector<std::uint8_t> finished(t.trainings.size(), 0);
+    std::uint32_t open = no_entity;
+    bool grouped = true;
+    for (std::size_t i = 0; i < r.size() && grouped; ++i) {
+      const auto training = session_training[r.session[i]];
+      if (!held[r.session[i]] || training == no_entity) continue;
+      if (training != open) {
+        grouped = !finished[training];
+        if (open != no_entity) finished[open] = 1;
+        open = training;
+      }
+      if (grouped && stamp[r.person[i]] != training) {
         stamp[r.person[i]] = training;
         ++respondents[training];
+      }
+    }
+    if (!grouped) {
+      std::fill(respondents.begin(), respondents.end(), 0);
+      std::fill(stamp.begin(), stamp.end(), no_entity);
+      detail::Buckets by_training(
+          t.trainings.size(), r.size(),
+          [&](std::size_t i) { return session_training[r.session[i]]; },
+          [&](std::size_t i) {
+            return held[r.session[i]] && session_training[r.session[i]] != no_entity;
+          });
+      for (std::uint32_t training = 0; training < t.trainings.size(); ++training) {
+        for (const auto i : by_training.of(training)) {
+          if (stamp[r.person[i]] == training) continue;
+          stamp[r.person[i]] = training;
+          ++respondents[training];
+        }
       }
     }
   }

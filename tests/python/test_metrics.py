@@ -254,6 +254,18 @@ def test_feedback_counts_equal_pandas(by):
     for i, person in enumerate(people.loc[people["team"] == leaf, "person"].iloc[:6]):
         ws.add(levande.Response(session="leaf-1", person=person, impact=1 + i % 5,
                                 support_needed="time to practise" if i % 2 == 0 else ""))
+    # Three more answers to the first training session, after every other
+    # training's in the log (so the log is not grouped by training), from
+    # participants who have not answered that session yet.
+    first = ws.table("feedback_sessions").iloc[0]
+    answered = ws.table("responses")
+    answered = set(answered.loc[answered["session"].astype(str) == first["id"], "person"].astype(str))
+    pa = ws.table("participations")
+    late = [p for p in pa.loc[pa["training"].astype(str) == str(first["training"]), "person"].astype(str)
+            if p not in answered][:3]
+    assert len(late) == 3
+    for person in late:
+        ws.add(levande.Response(session=str(first["id"]), person=person, impact=5))
     got = ws.feedback_metrics(as_of, by=by, min_respondents=1).set_index(by)
 
     ts = pd.Timestamp(as_of)
