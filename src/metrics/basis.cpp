@@ -170,12 +170,9 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
   const std::size_t n = t.participations.size();
   const auto &person = links->participation_person;
   const auto &training = links->participation_training;
-  // Participations per person: a person has few.
-  const Buckets by_person(
-      t.people.size(), n, [&](std::size_t i) { return person[i]; },
-      [](std::size_t) { return true; });
-  const auto &start = by_person.start;
-  const auto &rows = by_person.rows;
+  // Participations per person (a person has few), from the cached links.
+  const auto &start = links->person_participations.offsets;
+  const auto &rows = links->person_participations.items;
   // A slot per participation in person order, with its training and a bit
   // per step: marking a person's participations then touches the person's
   // bucket start and one run of slots, not the participation-ordered arrays
@@ -268,34 +265,6 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
   }
   steps_ = std::move(step);
   return *steps_;
-}
-
-const TrainingParticipants &Basis::training_participants() {
-  if (participants_) return *participants_;
-  const auto &training_of = links_->participation_training;
-  const auto &person_of = links_->participation_person;
-  const std::size_t n = t_.trainings.size();
-  Buckets by_training(
-      n, training_of.size(), [&](std::size_t i) { return training_of[i]; },
-      [](std::size_t) { return true; });
-  // Each bucket's persons, kept once (a stamp per person), compacted in place.
-  TrainingParticipants out;
-  out.start.assign(n + 1, 0);
-  out.people = std::move(by_training.rows);
-  std::vector<std::uint32_t> stamp(t_.people.size(), no_entity);
-  std::size_t kept = 0;
-  for (std::uint32_t ti = 0; ti < n; ++ti) {
-    for (auto i = by_training.start[ti]; i < by_training.start[ti + 1]; ++i) {
-      const auto person = person_of[out.people[i]];
-      if (stamp[person] == ti) continue;
-      stamp[person] = ti;
-      out.people[kept++] = person;
-    }
-    out.start[ti + 1] = static_cast<std::uint32_t>(kept);
-  }
-  out.people.resize(kept);
-  participants_ = std::move(out);
-  return *participants_;
 }
 
 const std::vector<double> &Basis::coverage_scores() {

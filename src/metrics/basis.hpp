@@ -44,15 +44,6 @@ struct ActivitySums {
   std::vector<Date> latest;  // Date::min() without one
 };
 
-// Per training, the distinct people with a participation in it, in the order
-// of their first participation (rows of a counting sort).
-struct TrainingParticipants {
-  std::vector<std::uint32_t> start, people;  // people of training i: [start[i], start[i + 1])
-  std::span<const std::uint32_t> of(std::size_t training) const {
-    return {people.data() + start[training], people.data() + start[training + 1]};
-  }
-};
-
 // Goal counts per key: goals, those measured, per status, and the sum of
 // the measured goals' progress (roll-ups add these up into their rows).
 struct GoalTally {
@@ -105,8 +96,9 @@ class Basis {
   // The goals with these thresholds' statuses, tallied per person, owning
   // team and training (rollup.cpp).
   const GoalTallies &goal_tallies(const GoalStatusOptions &options);
-  // Who took part in each training (feedback invitations, training outcomes).
-  const TrainingParticipants &training_participants();
+  // Who took part in each training, each person once (feedback invitations,
+  // training outcomes): the cached links' list.
+  const Csr &training_participants() const { return links_->training_people; }
   // For this check-in tolerance (days; checked by the caller); engagement.cpp.
   const EngagementSums &engagement_sums(std::int32_t tolerance_days);
 
@@ -125,7 +117,6 @@ class Basis {
   std::optional<EngagementSums> sums_;
   std::optional<CheckInSums> check_ins_;
   std::optional<ActivitySums> activities_;
-  std::optional<TrainingParticipants> participants_;
   std::optional<GoalTallies> tallies_;
   std::int32_t sums_tolerance_ = 0;
 };

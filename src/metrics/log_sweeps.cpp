@@ -60,7 +60,7 @@ const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
   if (check_ins_ && check_ins_->tolerance_days == tolerance_days) return *check_ins_;
   const auto &t = t_;
   const auto &links = *links_;
-  const std::size_t people = t.people.size(), owners = people + t.teams.size();
+  const std::size_t owners = t.people.size() + t.teams.size();
   CheckInSums s;
   s.tolerance_days = tolerance_days;
   for (auto *v : {&s.due, &s.on_time, &s.overdue, &s.missed})
@@ -68,13 +68,7 @@ const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
   s.plan_held.assign(t.action_plans.size(), 0);
   // Plans owned by a person count for the person, plans of a team for the
   // team (after the people), plans without an owner nowhere.
-  std::vector<std::uint32_t> owner_of_plan(t.action_plans.size(), no_entity);
-  for (std::size_t i = 0; i < owner_of_plan.size(); ++i) {
-    if (links.plan_person[i] != no_entity)
-      owner_of_plan[i] = links.plan_person[i];
-    else if (links.plan_team[i] != no_entity)
-      owner_of_plan[i] = static_cast<std::uint32_t>(people + links.plan_team[i]);
-  }
+  const auto &owner_of_plan = links.plan_owner;
 
   const auto &c = t.check_ins;
   const auto *plan = c.plan.data();

@@ -17,6 +17,7 @@
 #include "levande/recurrence.hpp"
 #include "levande/reinforcement.hpp"
 #include "schedule/days.hpp"
+#include "support/csr.hpp"
 #include "workspace/impl.hpp"
 #include "workspace/links.hpp"
 
@@ -29,33 +30,7 @@ using detail::week_of;
 constexpr std::int32_t max_horizon_days = 3660;
 constexpr std::string_view on_the_job_suffix = "/on-the-job";
 
-// Compressed rows: the items of group g are items[offsets[g] .. offsets[g + 1]).
-struct Csr {
-  std::vector<std::uint32_t> offsets, items;
-  // `keys[i]` is item i's group, or no_index for none.
-  static Csr build(std::size_t groups, const std::vector<std::uint32_t> &keys) {
-    Csr c;
-    c.offsets.assign(groups + 1, 0);
-    for (auto g : keys)
-      if (g != no_index) ++c.offsets[g + 1];
-    std::partial_sum(c.offsets.begin(), c.offsets.end(), c.offsets.begin());
-    c.items.resize(c.offsets.back());
-    auto fill = c.offsets;
-    for (std::size_t i = 0; i < keys.size(); ++i)
-      if (keys[i] != no_index) c.items[fill[keys[i]]++] = static_cast<std::uint32_t>(i);
-    return c;
-  }
-  template <class KeyOf>
-  static Csr build(std::size_t groups, std::size_t n, KeyOf &&key_of) {
-    std::vector<std::uint32_t> keys(n);
-    for (std::size_t i = 0; i < n; ++i)
-      keys[i] = key_of(i);
-    return build(groups, keys);
-  }
-  std::span<const std::uint32_t> of(std::size_t g) const {
-    return {items.data() + offsets[g], items.data() + offsets[g + 1]};
-  }
-};
+using detail::Csr;  // items grouped by key (support/csr.hpp)
 
 // One event of the person being levelled.
 struct Pending {

@@ -79,6 +79,32 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
     participation_post[i] = p.post_score.value_or(missing);
   }
   participation_id = std::move(ids);
+  plan_owner.resize(plans);
+  for (std::size_t i = 0; i < plans; ++i) {
+    plan_owner[i] = plan_person[i] != no_entity ? plan_person[i]
+                    : plan_team[i] != no_entity
+                        ? static_cast<std::uint32_t>(t.people.size() + plan_team[i])
+                        : no_entity;
+  }
+  person_participations = Csr::build(t.people.size(), participation_person);
+  // Participants per training, each person kept once (a stamp per person),
+  // compacted in place.
+  training_people = Csr::build(t.trainings.size(), participation_training);
+  {
+    std::vector<std::uint32_t> stamp(t.people.size(), no_entity);
+    std::uint32_t kept = 0, from = 0;
+    for (std::uint32_t ti = 0; ti < t.trainings.size(); ++ti) {
+      const auto to = training_people.offsets[ti + 1];
+      for (; from < to; ++from) {
+        const auto person = participation_person[training_people.items[from]];
+        if (stamp[person] == ti) continue;
+        stamp[person] = ti;
+        training_people.items[kept++] = person;
+      }
+      training_people.offsets[ti + 1] = kept;
+    }
+    training_people.items.resize(kept);
+  }
   session_training.resize(t.feedback_sessions.size());
   session_team.resize(t.feedback_sessions.size());
   for (std::size_t s = 0; s < t.feedback_sessions.size(); ++s) {

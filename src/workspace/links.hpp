@@ -16,6 +16,7 @@
 
 #include "levande/table.hpp"
 #include "levande/workspace.hpp"
+#include "support/csr.hpp"
 #include "workspace/tables.hpp"
 
 namespace levande::detail {
@@ -89,6 +90,12 @@ struct Links {
   // missed the cache for every row.
   // Shared, not copied, by every table that takes them (DictionaryWords).
   DictionaryWords person_id, goal_id, participation_id;
+  // Per action plan, who its check-ins count for in engagement: its person,
+  // else its team as people.size() + team, else no_entity.
+  std::vector<std::uint32_t> plan_owner;
+  // Per person, their participations (in workspace order); per training, the
+  // distinct people taking part (in the order of their first participation).
+  Csr person_participations, training_people;
   // Skill names in order, and per training the indices of the skills it teaches.
   std::vector<std::string> skills;
   std::vector<std::vector<std::uint32_t>> training_skills;
