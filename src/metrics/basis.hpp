@@ -18,16 +18,8 @@
 
 namespace levande::detail {
 
-// Step 1 and step 6 sums per owner, the owners being the people (dense
-// person order) and then the teams (for plans a team owns): engagement() by
-// person reads the people's, by team adds them up the hierarchy.
-struct EngagementSums {
-  std::vector<std::uint32_t> due, on_time, overdue, missed;  // check-ins
-  std::vector<double> hours, job, social, formal, self;      // learning hours this year
-  std::vector<double> coverage_sum, participations;          // six-step coverage
-};
-
-// Step 1 counts per owner (as EngagementSums) for one check-in tolerance, and
+// Step 1 counts per owner (the people in dense order, then the teams, for
+// plans a team owns) for one check-in tolerance, and
 // per plan whether a check-in was held by the date (coverage step 1): one
 // sweep of the check-in log gives both.
 struct CheckInSums {
@@ -70,6 +62,15 @@ struct GoalTally {
 struct GoalTallies {
   double at_risk_from = 0;  // of the statuses tallied
   GoalTally by_person, by_team, by_training;
+};
+
+// What engagement() reads: the check-in counts per owner and the learning
+// per person (the sweeps' own, not copies), and per person the coverage of
+// their participations summed (six-step retention health).
+struct EngagementSums {
+  const CheckInSums *check_ins = nullptr;
+  const ActivitySums *learning = nullptr;
+  std::vector<double> coverage_sum, participations;
 };
 
 class Basis {

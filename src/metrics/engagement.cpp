@@ -23,34 +23,17 @@ double ratio(double part, double whole) {
 }  // namespace
 
 const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolerance_days) {
+  const auto &c = check_in_sums(tolerance_days);  // the counts for this tolerance
   if (sums_ && sums_tolerance_ == tolerance_days) return *sums_;
-  const auto &t = t_;
-  const auto &links = *links_;
-  const std::size_t people = t.people.size(), owners = people + t.teams.size();
   EngagementSums s;
-  for (auto *v :
-       {&s.hours, &s.job, &s.social, &s.formal, &s.self, &s.coverage_sum, &s.participations})
-    v->assign(owners, 0);
-
-  // Step 1: check-ins of plans owned by a person or a team.
-  const auto &c = check_in_sums(tolerance_days);
-  s.due = c.due;
-  s.on_time = c.on_time;
-  s.overdue = c.overdue;
-  s.missed = c.missed;
-  // Step 6: learning hours of the year to date, by 70-20-10 category.
-  const auto &a = activity_sums();
-  for (std::size_t p = 0; p < people; ++p) {
-    s.hours[p] = a.hours[p];
-    s.job[p] = a.job[p];
-    s.social[p] = a.social[p];
-    s.formal[p] = a.formal[p];
-    s.self[p] = a.self[p];
-  }
-
+  s.check_ins = &c;
+  s.learning = &activity_sums();
   // Six-step retention health: the coverage of the person's participations.
+  const std::size_t people = t_.people.size();
+  s.coverage_sum.assign(people, 0);
+  s.participations.assign(people, 0);
   const auto &score = coverage_scores();
-  const auto &of = links.participation_person;
+  const auto &of = links_->participation_person;
   for (std::size_t i = 0; i < score.size(); ++i) {
     s.coverage_sum[of[i]] += score[i];
     s.participations[of[i]] += 1;
@@ -89,6 +72,8 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
   // The owners' sums, as they are (by person) or added up each team's
   // hierarchy (by team).
   const auto &sums = basis.engagement_sums(options.tolerance_days);
+  const auto &counts = *sums.check_ins;
+  const auto &learning = *sums.learning;
   const std::size_t people_count = t.people.size();
   // By person the groups are the owners that are people: their sums as they
   // are (copied, not added up); by team, zeros to add into.
@@ -97,35 +82,38 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
     return teams ? Values(groups, 0) : Values(column.begin(), column.begin() + groups);
   };
   std::vector<std::uint32_t> people(groups, teams ? 0 : 1),
-      due = first(sums.due), on_time = first(sums.on_time), overdue = first(sums.overdue),
-      missed = first(sums.missed);
-  std::vector<double> hours = first(sums.hours), job = first(sums.job), social = first(sums.social),
-                      formal = first(sums.formal), self = first(sums.self),
-                      budget(groups, teams ? 0 : nan), coverage_sum = first(sums.coverage_sum),
+      due = first(counts.due), on_time = first(counts.on_time), overdue = first(counts.overdue),
+      missed = first(counts.missed);
+  std::vector<double> hours = first(learning.hours), job = first(learning.job),
+                      social = first(learning.social), formal = first(learning.formal),
+                      self = first(learning.self), budget(groups, teams ? 0 : nan),
+                      coverage_sum = first(sums.coverage_sum),
                       participations = first(sums.participations);
-  const auto add_owner = [&](std::size_t g, std::size_t o) {
-    people[g] += o < people_count;
-    due[g] += sums.due[o];
-    on_time[g] += sums.on_time[o];
-    overdue[g] += sums.overdue[o];
-    missed[g] += sums.missed[o];
-    hours[g] += sums.hours[o];
-    job[g] += sums.job[o];
-    social[g] += sums.social[o];
-    formal[g] += sums.formal[o];
-    self[g] += sums.self[o];
-    coverage_sum[g] += sums.coverage_sum[o];
-    participations[g] += sums.participations[o];
-  };
   if (teams) {
     // Each owner into its own team (a person's team, a team as itself),
     // then each team's total into its parent, deepest teams first: every
     // team ends up with its whole subtree, one addition per team.
-    for (std::size_t o = 0; o < sums.due.size(); ++o) {
-      const auto team =
-          o < people_count ? tree.team_of[o] : static_cast<std::uint32_t>(o - people_count);
-      if (team != no_entity) add_owner(team, o);
+    const auto add_counts = [&](std::uint32_t g, std::size_t o) {
+      due[g] += counts.due[o];
+      on_time[g] += counts.on_time[o];
+      overdue[g] += counts.overdue[o];
+      missed[g] += counts.missed[o];
+    };
+    for (std::size_t p = 0; p < people_count; ++p) {
+      const auto g = tree.team_of[p];
+      if (g == no_entity) continue;
+      people[g] += 1;
+      add_counts(g, p);
+      hours[g] += learning.hours[p];
+      job[g] += learning.job[p];
+      social[g] += learning.social[p];
+      formal[g] += learning.formal[p];
+      self[g] += learning.self[p];
+      coverage_sum[g] += sums.coverage_sum[p];
+      participations[g] += sums.participations[p];
     }
+    for (std::uint32_t team = 0; team < t.teams.size(); ++team)
+      add_counts(team, people_count + team);
     for (const auto team : tree.deepest_first()) {
       const auto up = tree.parent[team];
       if (up == no_entity) continue;
