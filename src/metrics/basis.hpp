@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <span>
 #include <vector>
 
 #include "levande/metrics.hpp"
@@ -19,9 +18,9 @@
 namespace levande::detail {
 
 // Step 1 counts per owner (the people in dense order, then the teams, for
-// plans a team owns) for one check-in tolerance, and
-// per plan whether a check-in was held by the date (coverage step 1): one
-// sweep of the check-in log gives both.
+// plans a team owns) for one check-in tolerance, and per plan whether a
+// check-in was held by the date (coverage step 1): one sweep of the check-in
+// log gives both.
 struct CheckInSums {
   std::int32_t tolerance_days = 0;
   std::vector<std::uint32_t> due, on_time, overdue, missed;  // per owner

@@ -8,6 +8,7 @@
 
 #include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
+#include "support/clones.hpp"
 
 namespace levande::detail {
 
@@ -22,9 +23,10 @@ inline double only(double x, bool keep) {
 // tolerance of the scheduled day), 2 overdue, 3 missed, 4 held by the date.
 // A loop of its own so the compiler can vectorise it (with AVX2 where the
 // processor has it: the tests are most of a sweep's work).
-__attribute__((target_clones("avx2", "default"))) void check_in_flags(
-    const Date *scheduled, const Date *held_on, const CheckInStatus *status, std::size_t n,
-    std::int32_t as_of, std::int32_t tolerance_days, std::uint8_t *out) {
+LEVANDE_AVX2_CLONE void check_in_flags(const Date *scheduled, const Date *held_on,
+                                       const CheckInStatus *status, std::size_t n,
+                                       std::int32_t as_of, std::int32_t tolerance_days,
+                                       std::uint8_t *out) {
   const std::int32_t cutoff = as_of - tolerance_days;
   for (std::size_t r = 0; r < n; ++r) {
     const std::int32_t day = scheduled[r].days(), held_day = held_on[r].days();
