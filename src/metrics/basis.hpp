@@ -118,7 +118,6 @@ class Basis {
   std::optional<CheckInSums> check_ins_;
   std::optional<ActivitySums> activities_;
   std::optional<GoalTallies> tallies_;
-  std::int32_t sums_tolerance_ = 0;
 };
 
 // The metrics that use a Basis; each checks its options.

@@ -23,10 +23,12 @@ double ratio(double part, double whole) {
 }  // namespace
 
 const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolerance_days) {
-  const auto &c = check_in_sums(tolerance_days);  // the counts for this tolerance
-  if (sums_ && sums_tolerance_ == tolerance_days) return *sums_;
+  // The counts follow the tolerance (check_in_sums() keeps the last one's
+  // where `check_ins` points); the coverage part does not depend on it.
+  check_in_sums(tolerance_days);
+  if (sums_) return *sums_;
   EngagementSums s;
-  s.check_ins = &c;
+  s.check_ins = &*check_ins_;
   s.learning = &activity_sums();
   // Six-step retention health: the coverage of the person's participations.
   const std::size_t people = t_.people.size();
@@ -39,7 +41,6 @@ const detail::EngagementSums &detail::Basis::engagement_sums(std::int32_t tolera
     s.participations[of[i]] += 1;
   }
   sums_ = std::move(s);
-  sums_tolerance_ = tolerance_days;
   return *sums_;
 }
 
@@ -117,18 +118,10 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
     for (const auto team : tree.deepest_first()) {
       const auto up = tree.parent[team];
       if (up == no_entity) continue;
-      people[up] += people[team];
-      due[up] += due[team];
-      on_time[up] += on_time[team];
-      overdue[up] += overdue[team];
-      missed[up] += missed[team];
-      hours[up] += hours[team];
-      job[up] += job[team];
-      social[up] += social[team];
-      formal[up] += formal[team];
-      self[up] += self[team];
-      coverage_sum[up] += coverage_sum[team];
-      participations[up] += participations[team];
+      for (auto *column : {&people, &due, &on_time, &overdue, &missed})
+        (*column)[up] += (*column)[team];
+      for (auto *column : {&hours, &job, &social, &formal, &self, &coverage_sum, &participations})
+        (*column)[up] += (*column)[team];
     }
   }
   // Budgets: the initiatives of the team's competence plan for that year.

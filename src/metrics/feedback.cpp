@@ -43,8 +43,8 @@ Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &optio
   // Who each held session invited: the training's participants (each once),
   // or the team's members (people whose own team it is).
   const auto &participants = basis.training_participants();
-  std::vector<std::uint32_t> members(t.teams.size(), 0);
-  for (std::uint32_t p = 0; p < t.people.size(); ++p)
+  std::vector<std::uint32_t> members(teams ? t.teams.size() : 0, 0);  // by team only
+  for (std::uint32_t p = 0; p < t.people.size() && teams; ++p)
     if (team_of[p] != no_entity) ++members[team_of[p]];
   std::vector<std::uint8_t> held(t.feedback_sessions.size(), 0);
   std::vector<std::uint32_t> sessions(groups, 0), invited(groups, 0);

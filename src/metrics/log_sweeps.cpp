@@ -4,10 +4,8 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <cstdlib>
 
 #include "metrics/basis.hpp"
-#include "metrics/groups.hpp"
 #include "support/clones.hpp"
 
 namespace levande::detail {
@@ -107,15 +105,14 @@ const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
     }
     flush();  // the block's part of the run (the next block goes on adding)
   }
-  flush();
   check_ins_ = std::move(s);
   return *check_ins_;
 }
 
 // The activity log comes mostly grouped by person: sums run in registers
-// and are written when the person changes. The kind picks one of four local
-// sums (kinds come in no order; an index beats a branch), the fourth taking
-// nothing a valid kind would not.
+// and are written when the person changes. The kind picks one of three local
+// sums (kinds come in no order; an index beats a branch); a kind outside the
+// enum counts as formal, its first.
 const ActivitySums &Basis::activity_sums() {
   if (activities_) return *activities_;
   const auto &t = t_;
@@ -135,7 +132,7 @@ const ActivitySums &Basis::activity_sums() {
   const auto *self_initiated = a.self_initiated.data();
   const std::int32_t as_of = as_of_.days(), year_start = Date::from_ymd(as_of_.year(), 1, 1).days();
   std::uint32_t current = no_entity;
-  double by_kind[4] = {0, 0, 0, 0}, total = 0, self = 0;
+  double by_kind[3] = {0, 0, 0}, total = 0, self = 0;
   std::int32_t latest = Date::min().days();
   const auto flush = [&] {
     if (current == no_entity) return;
