@@ -8,8 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "levande/fixtures/synthetic.hpp"
 #include "levande/metrics.hpp"
-#include "levande/synthetic.hpp"
 
 int main(int argc, char **argv) {
   using namespace levande;

@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "levande/fixtures/synthetic.hpp"
 #include "levande/schedule.hpp"
-#include "levande/synthetic.hpp"
 
 int main(int argc, char **argv) {
   const std::size_t people = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;

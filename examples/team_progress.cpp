@@ -4,6 +4,7 @@
 //   team_progress [as-of YYYY-MM-DD] [report.md]
 #include <fstream>
 #include <iostream>
+#include <levande/fixtures/demo.hpp>
 #include <levande/levande.hpp>
 #include <variant>
 

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "levande/error.hpp"
-#include "table_output.hpp"
+#include "levande/io/table_export.hpp"
 
 namespace levande::cli {
 
@@ -242,14 +242,6 @@ Workspace open_existing(const std::string &path) {
   OpenOptions options;
   options.create = false;
   return Workspace::open(path, options);
-}
-
-std::string read_file(const std::string &path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Errc::io_error, "file", path, "cannot be read (does it exist?)");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 std::string format_table(const Table &table, const std::string &format, std::size_t limit) {

@@ -55,7 +55,6 @@ int demo(const Options &o);
 // Helpers shared by the commands.
 Date date_option(const std::string &text, const char *option);  // "" → today
 Workspace open_existing(const std::string &path);
-std::string read_file(const std::string &path);
 // The table as --format text (at most `limit` rows, 0: all), csv or json.
 std::string format_table(const Table &table, const std::string &format, std::size_t limit);
 // Writes to --output (or stdout when empty or "-").

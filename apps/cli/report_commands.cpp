@@ -5,14 +5,15 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "levande/demo.hpp"
 #include "levande/error.hpp"
+#include "levande/fixtures/demo.hpp"
+#include "levande/io/schedule_ics.hpp"
+#include "levande/io/table_export.hpp"
 #include "levande/io/xapi.hpp"
 #include "levande/metrics.hpp"
 #include "levande/report.hpp"
 #include "levande/schedule.hpp"
 #include "progress.hpp"
-#include "table_output.hpp"
 
 namespace levande::cli {
 

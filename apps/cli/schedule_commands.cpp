@@ -5,10 +5,11 @@
 
 #include "commands.hpp"
 #include "levande/error.hpp"
+#include "levande/io/schedule_ics.hpp"
+#include "levande/io/table_export.hpp"
 #include "levande/io/xapi.hpp"
 #include "levande/schedule.hpp"
 #include "progress.hpp"
-#include "table_output.hpp"
 
 namespace levande::cli {
 

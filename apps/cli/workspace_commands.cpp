@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "levande/celebrate.hpp"
 #include "levande/error.hpp"
+#include "levande/io/files.hpp"
 
 namespace levande::cli {
 

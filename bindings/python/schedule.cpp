@@ -7,6 +7,7 @@
 
 #include "bind.hpp"
 #include "date_caster.hpp"
+#include "levande/io/schedule_ics.hpp"
 #include "levande/schedule.hpp"
 #include "py_table.hpp"
 #include "py_workspace.hpp"

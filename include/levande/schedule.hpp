@@ -34,7 +34,6 @@
 #include "levande/calendar.hpp"
 #include "levande/date.hpp"
 #include "levande/export.h"
-#include "levande/io/ical.hpp"
 #include "levande/model.hpp"
 #include "levande/table.hpp"
 #include "levande/workspace.hpp"
@@ -245,30 +244,6 @@ struct OverdueItem {
  *        that have neither a goal nor a task. Sorted by due date, then record.
  */
 LEVANDE_API std::vector<OverdueItem> overdue(const Workspace &workspace, Date as_of);
-
-/** @brief Whose events schedule_to_ics() exports. */
-struct IcsSelection {
-  /** @brief What `id` names. */
-  enum class Type : std::uint8_t {
-    all = 0,       ///< Every event of the table.
-    person = 1,    ///< One person.
-    team = 2,      ///< A team and its sub-teams.
-    training = 3,  ///< The events of one training.
-  };
-  Type type = Type::all;  ///< Selection.
-  std::string id;         ///< Person, team or training id.
-};
-
-/**
- * @brief The events as an iCalendar file: recurring series as one VEVENT with
- *        RRULE plus EXDATE/RDATE where rolling or levelling moved an
- *        occurrence, one-off events as single VEVENTs, shared events once with
- *        every attendee. UIDs are stable across runs.
- * @throws Error Errc::not_found for an unknown id; errors of ical::write().
- */
-LEVANDE_API std::string schedule_to_ics(const Workspace &workspace, const EventTable &events,
-                                        const IcsSelection &selection,
-                                        const ical::WriteOptions &options);
 
 }  // namespace levande
 

@@ -13,7 +13,7 @@
 #include <variant>
 #include <vector>
 
-#include "levande/c/arrow.h"
+#include "levande/arrow_abi.h"
 #include "levande/date.hpp"
 #include "levande/export.h"
 

@@ -406,11 +406,6 @@ class LEVANDE_API Workspace {
   std::unique_ptr<Impl> impl_;
 };
 
-/** @brief Reads a whole file as bytes; @throws Error Errc::io_error naming the path. */
-LEVANDE_API std::string read_file(const std::string &path);
-/** @brief Writes bytes to a file, replacing it; @throws Error Errc::io_error naming the path. */
-LEVANDE_API void write_file(const std::string &path, std::string_view bytes);
-
 }  // namespace levande
 
 #endif  // LEVANDE_WORKSPACE_HPP

@@ -2,8 +2,8 @@
 #include <cstring>
 #include <span>
 
-#include "capi/guard.hpp"
-#include "capi/handles.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
 
 using levande::Calendar;
 using levande::Date;

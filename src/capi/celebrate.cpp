@@ -1,9 +1,9 @@
 // The celebrations part of the C API: found successes as tables, the feed as text.
 #include "levande/celebrate.hpp"
-#include "capi/guard.hpp"
-#include "capi/table_handle.hpp"
-#include "capi/workspace_handle.hpp"
+#include "guard.hpp"
 #include "levande.h"
+#include "table_handle.hpp"
+#include "workspace_handle.hpp"
 
 using namespace levande;
 using namespace levande::capi;

@@ -1,6 +1,6 @@
 #include <cstdlib>
 
-#include "capi/guard.hpp"
+#include "guard.hpp"
 #include "levande/version.hpp"
 
 namespace levande::capi {

@@ -1,6 +1,6 @@
 #include <cstring>
 
-#include "capi/guard.hpp"
+#include "guard.hpp"
 
 using levande::Date;
 using levande::capi::guard;

@@ -1,10 +1,10 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "capi/guard.hpp"
-#include "capi/handles.hpp"
-#include "capi/recurrence_helpers.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
 #include "levande/io/ical.hpp"
+#include "recurrence_helpers.hpp"
 
 struct levande_ical_writer {
   std::vector<levande::ical::Event> events;

@@ -1,11 +1,11 @@
 // The metrics part of the C API: metric tables behind one table handle.
 #include <algorithm>
 
-#include "capi/guard.hpp"
-#include "capi/table_handle.hpp"
-#include "capi/workspace_handle.hpp"
+#include "guard.hpp"
 #include "levande.h"
 #include "levande/metrics.hpp"
+#include "table_handle.hpp"
+#include "workspace_handle.hpp"
 
 using namespace levande;
 using namespace levande::capi;

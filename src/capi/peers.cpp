@@ -1,10 +1,10 @@
 // The peer-learning part of the C API.
 #include <nlohmann/json.hpp>
 
-#include "capi/guard.hpp"
-#include "capi/workspace_handle.hpp"
+#include "guard.hpp"
 #include "levande.h"
 #include "levande/peers.hpp"
+#include "workspace_handle.hpp"
 
 using namespace levande;
 using namespace levande::capi;

@@ -1,9 +1,9 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "capi/guard.hpp"
-#include "capi/handles.hpp"
-#include "capi/recurrence_helpers.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
+#include "recurrence_helpers.hpp"
 
 using levande::Date;
 using levande::Errc;

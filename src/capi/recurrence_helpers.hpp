@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "capi/guard.hpp"
+#include "guard.hpp"
 #include "levande/recurrence.hpp"
 
 namespace levande::capi {

@@ -1,7 +1,7 @@
 // The memory-model part of the C API.
 #include "levande/reinforcement.hpp"
-#include "capi/guard.hpp"
-#include "capi/handles.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
 #include "levande.h"
 
 struct levande_memory_model {

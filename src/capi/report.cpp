@@ -1,10 +1,10 @@
 // The report, xAPI and demo part of the C API.
 #include "levande/report.hpp"
-#include "capi/guard.hpp"
-#include "capi/workspace_handle.hpp"
+#include "guard.hpp"
 #include "levande.h"
-#include "levande/demo.hpp"
+#include "levande/fixtures/demo.hpp"
 #include "levande/io/xapi.hpp"
+#include "workspace_handle.hpp"
 
 using namespace levande;
 using namespace levande::capi;

@@ -1,12 +1,13 @@
 // The scheduler part of the C API.
 #include <nlohmann/json.hpp>
 
-#include "capi/guard.hpp"
-#include "capi/handles.hpp"
-#include "capi/table_handle.hpp"
-#include "capi/workspace_handle.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
 #include "levande.h"
+#include "levande/io/schedule_ics.hpp"
 #include "levande/schedule.hpp"
+#include "table_handle.hpp"
+#include "workspace_handle.hpp"
 
 struct levande_schedule {
   levande::Schedule s;

@@ -1,13 +1,13 @@
 // The workspace part of the C API: a thin layer over levande::Workspace.
 #include <nlohmann/json.hpp>
 
-#include "capi/guard.hpp"
+#include "guard.hpp"
 #include "levande.h"
+#include "levande/fixtures/synthetic.hpp"
 #include "levande/io/json.hpp"
-#include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
 
-#include "capi/workspace_handle.hpp"
+#include "workspace_handle.hpp"
 
 namespace levande::capi {
 namespace {

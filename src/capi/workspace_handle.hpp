@@ -2,7 +2,7 @@
 #ifndef LEVANDE_SRC_CAPI_WORKSPACE_HANDLE_HPP
 #define LEVANDE_SRC_CAPI_WORKSPACE_HANDLE_HPP
 
-#include "capi/guard.hpp"
+#include "guard.hpp"
 #include "levande.h"
 #include "levande/workspace.hpp"
 

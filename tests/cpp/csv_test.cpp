@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "levande/error.hpp"
+#include "levande/io/files.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <variant>
 
+#include "levande/fixtures/synthetic.hpp"
 #include "levande/metrics.hpp"
-#include "levande/synthetic.hpp"
 #include "test_helpers.hpp"
 
 namespace levande {

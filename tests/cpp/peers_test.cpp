@@ -9,6 +9,7 @@
 #include "capi_helpers.hpp"
 #include "levande.h"
 #include "levande/error.hpp"
+#include "levande/io/files.hpp"
 #include "levande/peers.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"

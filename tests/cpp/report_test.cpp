@@ -2,8 +2,8 @@
 // and escaping.
 #include <gtest/gtest.h>
 
-#include "levande/demo.hpp"
 #include "levande/error.hpp"
+#include "levande/fixtures/demo.hpp"
 #include "levande/report.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"

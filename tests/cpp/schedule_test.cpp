@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "levande/error.hpp"
+#include "levande/io/schedule_ics.hpp"
 #include "levande/schedule.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"

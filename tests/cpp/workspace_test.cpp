@@ -10,8 +10,9 @@
 #include <fstream>
 
 #include "levande/error.hpp"
+#include "levande/fixtures/synthetic.hpp"
+#include "levande/io/files.hpp"
 #include "levande/io/json.hpp"
-#include "levande/synthetic.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"
 

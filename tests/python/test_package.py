@@ -8,7 +8,7 @@ import levande
 
 
 def test_version_matches_cpp_and_metadata():
-    header = pathlib.Path(__file__).parents[2] / "include" / "levande" / "version.hpp"
+    header = pathlib.Path(__file__).parents[2] / "include" / "levande" / "version.h"
     parts = dict(re.findall(r"#define LEVANDE_VERSION_(MAJOR|MINOR|PATCH) (\d+)", header.read_text()))
     expected = f"{parts['MAJOR']}.{parts['MINOR']}.{parts['PATCH']}"
     assert levande.__version__ == expected

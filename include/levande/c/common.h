@@ -9,7 +9,7 @@
 #include <stdint.h>
 
 #include "levande/export.h"
-#include "levande/version.hpp"
+#include "levande/version.h"
 
 #ifdef __cplusplus
 extern "C" {

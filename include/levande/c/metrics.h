@@ -11,7 +11,7 @@
 #ifndef LEVANDE_C_METRICS_H
 #define LEVANDE_C_METRICS_H
 
-#include "levande/c/arrow.h"
+#include "levande/arrow_abi.h"
 #include "levande/c/common.h"
 #include "levande/c/workspace.h"
 

@@ -2,7 +2,7 @@
  * @file levande/c/report.h
  * @brief C API of the follow-up report, the xAPI statements and the demo
  *        organisation (see levande/report.hpp, levande/io/xapi.hpp and
- *        levande/demo.hpp).
+ *        levande/fixtures/demo.hpp).
  */
 #ifndef LEVANDE_C_REPORT_H
 #define LEVANDE_C_REPORT_H

@@ -1,0 +1,50 @@
+/**
+ * @file levande/io/table_export.hpp
+ * @brief A Table as CSV that is safe to open in a spreadsheet, as JSON and
+ *        as aligned text for a terminal.
+ */
+#ifndef LEVANDE_IO_TABLE_EXPORT_HPP
+#define LEVANDE_IO_TABLE_EXPORT_HPP
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "levande/export.h"
+#include "levande/table.hpp"
+
+namespace levande {
+
+/**
+ * @brief One CSV field (RFC 4180). Text a spreadsheet would run as a formula
+ *        (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a
+ *        leading apostrophe when @p is_text; a field with a comma, quote or
+ *        line break is quoted, with quotes doubled.
+ */
+LEVANDE_API std::string csv_field(std::string_view text, bool is_text = true);
+
+/**
+ * @brief Writes the table as CSV: a header row, CRLF line ends, numbers in
+ *        shortest round-trip form, dates as YYYY-MM-DD, missing values empty,
+ *        text made safe by csv_field().
+ */
+LEVANDE_API void write_csv(std::ostream &out, const Table &table);
+
+/**
+ * @brief Writes the table as a JSON array of row objects (keys in column
+ *        order); missing values are null, dates "YYYY-MM-DD". Invalid UTF-8
+ *        in text is replaced by U+FFFD.
+ */
+LEVANDE_API void write_json(std::ostream &out, const Table &table);
+
+/**
+ * @brief Writes the table as aligned columns for a terminal: numbers
+ *        right-aligned to at most 3 decimals, missing values as "-", control
+ *        characters as spaces. At most @p max_rows rows (0: all), then a line
+ *        saying how many were left out.
+ */
+LEVANDE_API void write_text(std::ostream &out, const Table &table, std::size_t max_rows = 0);
+
+}  // namespace levande
+
+#endif  // LEVANDE_IO_TABLE_EXPORT_HPP

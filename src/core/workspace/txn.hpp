@@ -1,0 +1,95 @@
+// A batch in progress: applies operations to the tables in order, records
+// how to undo each one, and collects the changes for the database.
+#ifndef LEVANDE_SRC_CORE_WORKSPACE_TXN_HPP
+#define LEVANDE_SRC_CORE_WORKSPACE_TXN_HPP
+
+#include <array>
+#include <functional>
+#include <span>
+#include <vector>
+
+#include "workspace/impl.hpp"
+
+namespace levande::detail {
+
+struct Removal;
+
+class Txn {
+ public:
+  // `record_changes`: keep the change list for a database (memory-only
+  // workspaces skip it: it would hold a copy of every record).
+  Txn(Tables &tables, bool record_changes) : t_(tables), record_changes_(record_changes) {}
+  Txn(const Txn &) = delete;
+  Txn &operator=(const Txn &) = delete;
+  ~Txn() {
+    if (!committed_) rollback_to(Mark{});
+  }
+
+  void run(const Batch::Op &op);
+  void add(const Entity &entity);
+  void update(const Entity &entity);
+  void remove(const Key &key, bool cascade);
+  // Removes many keys at once (one compaction per table); all or nothing with the batch.
+  void remove(std::span<const Key> keys, bool cascade);
+  // Renames a catalogue entity everywhere it is referenced (pseudonymisation).
+  void rename(Kind kind, const std::string &from, const std::string &to);
+
+  // Checks that need the whole batch: references exist, no cycles, cross-entity order.
+  void finish() {
+    check_touched(0, touched_.size());
+    check_dependants();
+  }
+
+  // A point to return to when one row of a lenient import fails.
+  struct Mark {
+    std::size_t undo = 0, changes = 0, touched = 0, updated = 0;
+    std::array<bool, kind_count> appended{};
+  };
+  Mark mark() const {
+    return {undo_.size(), changes_.size(), touched_.size(), updated_.size(), appended_};
+  }
+  void rollback_to(const Mark &m);
+  void check_touched(std::size_t from, std::size_t to);
+  std::size_t touched_count() const { return touched_.size(); }
+
+  std::vector<Change> &changes() { return changes_; }
+  void commit() {
+    committed_ = true;
+    undo_.clear();
+    t_.generation = next_generation();
+  }
+
+ private:
+  void mark_named(Removal &r, const Key &key, const std::string &where);
+  void remove_marked(Removal &r, const Key &key, const std::string &where, bool cascade);
+  template <class T>
+  void add_one(T e);
+  template <class T>
+  void update_one(T e);
+  void on_append(Kind kind);
+  template <class Table>
+  void snapshot(Table &table);
+  template <class T>
+  void check_references(const T &e);
+  // Rules checked from the referencing side (completion after the training
+  // starts, check-ins held after the plan was created, no more answers than
+  // questions) re-checked for the referenced records a batch updated.
+  void check_dependants();
+
+  void record(Change &&c) {
+    if (record_changes_) changes_.push_back(std::move(c));
+  }
+
+  Tables &t_;
+  bool record_changes_;
+  std::vector<std::function<void()>> undo_;
+  std::array<bool, kind_count> appended_{};
+  std::vector<Change> changes_;
+  std::vector<std::pair<Kind, std::string>> touched_;
+  std::vector<std::pair<Kind, std::string>> updated_;  // trainings, plans, sessions
+  bool committed_ = false;
+};
+
+}  // namespace levande::detail
+
+#endif

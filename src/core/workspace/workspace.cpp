@@ -1,0 +1,232 @@
+#include "levande/workspace.hpp"
+
+#include <fstream>
+
+#include "levande/error.hpp"
+#include "sqlite/sqlite_store.hpp"
+#include "workspace/txn.hpp"
+
+namespace levande {
+
+Batch &Batch::add(Entity entity) {
+  ops_.push_back({Op::Type::add, std::move(entity), {}, false});
+  return *this;
+}
+
+Batch &Batch::update(Entity entity) {
+  ops_.push_back({Op::Type::update, std::move(entity), {}, false});
+  return *this;
+}
+
+Batch &Batch::remove(Key key, bool cascade) {
+  ops_.push_back({Op::Type::remove, Team{}, std::move(key), cascade});
+  return *this;
+}
+
+Workspace::Impl::Impl() = default;
+Workspace::Impl::~Impl() = default;
+
+void Workspace::Impl::apply(const Batch &batch, std::vector<AuditRecord> new_audit) {
+  detail::Txn txn(t, store != nullptr);
+  for (const auto &op : batch.ops())
+    txn.run(op);
+  txn.finish();
+  commit(txn, std::move(new_audit));
+}
+
+void Workspace::Impl::commit(detail::Txn &txn, std::vector<AuditRecord> new_audit) {
+  if (store) store->write(txn.changes(), new_audit);
+  txn.commit();
+  for (auto &a : new_audit)
+    audit.push_back(std::move(a));
+}
+
+Workspace::Workspace() : impl_(std::make_unique<Impl>()) {}
+Workspace::~Workspace() = default;
+Workspace::Workspace(Workspace &&other) noexcept : impl_(std::move(other.impl_)) {
+  other.impl_ = std::make_unique<Impl>();
+}
+Workspace &Workspace::operator=(Workspace &&other) noexcept {
+  if (this != &other) {
+    impl_ = std::move(other.impl_);
+    other.impl_ = std::make_unique<Impl>();
+  }
+  return *this;
+}
+
+Workspace Workspace::open(const std::string &path, const OpenOptions &options) {
+  Workspace ws;
+  ws.impl_->store = std::make_unique<detail::SqliteStore>(path, options);
+  ws.impl_->path = path;
+  ws.impl_->store->load(ws.impl_->t, ws.impl_->audit);
+  return ws;
+}
+
+void Workspace::save_as(const std::string &path) {
+  if (path != ":memory:" && std::ifstream(path).good()) {
+    throw Error(Errc::already_exists, "path", path, "the file exists; choose a new file");
+  }
+  auto store = std::make_unique<detail::SqliteStore>(path, OpenOptions{});
+  store->write_all(impl_->t, impl_->audit);
+  impl_->store = std::move(store);
+  impl_->path = path;
+}
+
+void Workspace::reload() {
+  if (!impl_->store) return;
+  detail::Tables fresh;
+  std::vector<AuditRecord> audit;
+  impl_->store->load(fresh, audit);
+  impl_->t = std::move(fresh);
+  impl_->audit = std::move(audit);
+}
+
+const std::string &Workspace::path() const noexcept {
+  return impl_->path;
+}
+
+void Workspace::apply(const Batch &batch) {
+  impl_->apply(batch);
+}
+
+std::size_t Workspace::size(Kind kind) const noexcept {
+  if (static_cast<std::size_t>(kind) >= kind_count) return 0;
+  return detail::visit_kind(kind, [&]<class T>() { return detail::table_of<T>(impl_->t).size(); });
+}
+
+std::optional<std::uint32_t> Workspace::index_of(Kind kind, std::string_view id) const noexcept {
+  if (static_cast<std::size_t>(kind) >= kind_count) return std::nullopt;
+  return detail::visit_kind(kind, [&]<class T>() -> std::optional<std::uint32_t> {
+    if constexpr (detail::has_id<T>)
+      return detail::table_of<T>(impl_->t).index_of(id);
+    else
+      return std::nullopt;
+  });
+}
+
+const std::string &Workspace::id_at(Kind kind, std::uint32_t index) const {
+  if (static_cast<std::size_t>(kind) >= kind_count) {
+    throw Error(Errc::invalid_argument, "kind", std::to_string(static_cast<int>(kind)),
+                "is not a kind");
+  }
+  const std::string *id = detail::visit_kind(kind, [&]<class T>() -> const std::string * {
+    if constexpr (detail::has_id<T>) {
+      const auto &tab = detail::table_of<T>(impl_->t);
+      return index < tab.size() ? &tab.rows[index].id : nullptr;
+    } else {
+      return nullptr;
+    }
+  });
+  if (id == nullptr) {
+    throw Error(Errc::not_found, "index", std::to_string(index),
+                std::string("no ") + kind_name(kind) + " entry at this index");
+  }
+  return *id;
+}
+
+Entity Workspace::at(Kind kind, std::size_t index) const {
+  if (static_cast<std::size_t>(kind) >= kind_count || index >= size(kind)) {
+    throw Error(Errc::not_found, "index", std::to_string(index),
+                std::string("no ") + kind_name(kind) + " entry at this index");
+  }
+  return detail::visit_kind(kind, [&]<class T>() -> Entity {
+    const auto &tab = detail::table_of<T>(impl_->t);
+    if constexpr (detail::has_id<T>)
+      return tab.rows[index];
+    else
+      return detail::log_row(impl_->t, tab, index);
+  });
+}
+
+std::optional<Entity> Workspace::find(const Key &key) const {
+  if (static_cast<std::size_t>(key.kind) >= kind_count) return std::nullopt;
+  return detail::visit_kind(key.kind, [&]<class T>() -> std::optional<Entity> {
+    const auto &tab = detail::table_of<T>(impl_->t);
+    if constexpr (detail::has_id<T>) {
+      if (const T *e = tab.find(key.id)) return Entity(*e);
+      return std::nullopt;
+    } else {
+      // Keys resolve to dense indices first, so no row is converted to find one.
+      const auto &t = impl_->t;
+      std::vector<std::uint32_t> rows;
+      try {
+        rows = detail::log_rows_for_key(t, key);
+      } catch (const Error &) {
+        return std::nullopt;  // a malformed key finds nothing
+      }
+      std::optional<std::size_t> row;
+      if (!rows.empty()) row = rows.front();
+      if (row) return Entity(detail::log_row(t, tab, *row));
+      return std::nullopt;
+    }
+  });
+}
+
+std::span<const Team> Workspace::teams() const noexcept {
+  return impl_->t.teams.rows;
+}
+std::span<const Person> Workspace::people() const noexcept {
+  return impl_->t.people.rows;
+}
+std::span<const Training> Workspace::trainings() const noexcept {
+  return impl_->t.trainings.rows;
+}
+std::span<const Goal> Workspace::goals() const noexcept {
+  return impl_->t.goals.rows;
+}
+std::span<const ActionPlan> Workspace::action_plans() const noexcept {
+  return impl_->t.action_plans.rows;
+}
+
+MeasurementColumns Workspace::measurements() const noexcept {
+  const auto &m = impl_->t.measurements;
+  return {m.goal, m.date, m.value};
+}
+CheckInColumns Workspace::check_ins() const noexcept {
+  const auto &c = impl_->t.check_ins;
+  return {c.plan, c.scheduled, c.held, c.status, c.outcome};
+}
+ResponseColumns Workspace::responses() const noexcept {
+  const auto &r = impl_->t.responses;
+  return {r.session, r.person, r.impact, r.needs_support};
+}
+ActivityColumns Workspace::activities() const noexcept {
+  const auto &a = impl_->t.activities;
+  return {a.person, a.date, a.hours, a.kind, a.self_initiated};
+}
+
+std::size_t Workspace::memory_bytes(Kind kind) const noexcept {
+  if (static_cast<std::size_t>(kind) >= kind_count) return 0;
+  return detail::visit_kind(
+      kind, [&]<class T>() { return detail::table_of<T>(impl_->t).memory_bytes(); });
+}
+
+bool Workspace::same_content(const Workspace &other) const {
+  if (impl_->audit != other.impl_->audit) return false;
+  for (std::size_t k = 0; k < kind_count; ++k) {
+    const Kind kind = static_cast<Kind>(k);
+    if (size(kind) != other.size(kind)) return false;
+    const bool equal = detail::visit_kind(kind, [&]<class T>() {
+      const auto &a = detail::table_of<T>(impl_->t);
+      const auto &b = detail::table_of<T>(other.impl_->t);
+      if constexpr (detail::has_id<T>) {
+        return a.rows == b.rows;
+      } else {
+        for (std::size_t i = 0; i < a.size(); ++i) {
+          if (!(detail::log_row(impl_->t, a, i) == detail::log_row(other.impl_->t, b, i))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    });
+    if (!equal) return false;
+  }
+  return true;
+}
+
+const std::vector<AuditRecord> &Workspace::audit_log() const noexcept {
+  return impl_->audit;
+}
+
+}  // namespace levande

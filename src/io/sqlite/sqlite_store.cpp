@@ -1,0 +1,646 @@
+#include "sqlite/sqlite_store.hpp"
+
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+
+#include "levande/error.hpp"
+
+namespace levande::detail {
+namespace {
+
+constexpr const char *kFormat = "levande";
+
+// A prepared statement that finalizes itself.
+class Stmt {
+ public:
+  Stmt(sqlite3 *db, const std::string &sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &s_, nullptr) !=
+        SQLITE_OK) {
+      throw Error(Errc::io_error, std::string("database: ") + sqlite3_errmsg(db) + " in: " + sql);
+    }
+  }
+  ~Stmt() { sqlite3_finalize(s_); }
+  Stmt(const Stmt &) = delete;
+  Stmt &operator=(const Stmt &) = delete;
+  sqlite3_stmt *get() const { return s_; }
+  // Steps once; true while there is a row.
+  bool step() {
+    const int rc = sqlite3_step(s_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw Error(Errc::io_error, std::string("database: ") + sqlite3_errmsg(db_));
+  }
+  void run() {
+    step();
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+
+ private:
+  sqlite3 *db_;
+  sqlite3_stmt *s_ = nullptr;
+};
+
+template <class M>
+const char *sql_type() {
+  if constexpr (std::is_same_v<M, double> || std::is_same_v<M, std::optional<double>>)
+    return "REAL";
+  else if constexpr (std::is_same_v<M, std::int32_t> || std::is_same_v<M, bool>)
+    return "INTEGER";
+  else
+    return "TEXT";  // text, lists (JSON arrays), dates (ISO 8601), enums (names)
+}
+
+void bind_text(sqlite3_stmt *s, int i, const std::string &v, bool null_if_empty) {
+  if (v.empty() && null_if_empty)
+    sqlite3_bind_null(s, i);
+  else
+    sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+}
+
+template <class M>
+void bind(sqlite3_stmt *s, int i, const M &v) {
+  if constexpr (std::is_same_v<M, std::string>) {
+    bind_text(s, i, v, true);
+  } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+    if (v.empty())
+      sqlite3_bind_null(s, i);
+    else
+      bind_text(s, i, nlohmann::json(v).dump(), false);
+  } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
+    bind_text(s, i, nlohmann::json(v).dump(), false);
+  } else if constexpr (std::is_same_v<M, Date>) {
+    bind_text(s, i, v.to_string(), false);
+  } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
+    if (v)
+      bind_text(s, i, v->to_string(), false);
+    else
+      sqlite3_bind_null(s, i);
+  } else if constexpr (std::is_same_v<M, double>) {
+    sqlite3_bind_double(s, i, v);
+  } else if constexpr (std::is_same_v<M, std::optional<double>>) {
+    if (v)
+      sqlite3_bind_double(s, i, *v);
+    else
+      sqlite3_bind_null(s, i);
+  } else if constexpr (std::is_same_v<M, std::int32_t> || std::is_same_v<M, bool>) {
+    sqlite3_bind_int(s, i, static_cast<int>(v));
+  } else {
+    static_assert(ModelEnum<M>);
+    sqlite3_bind_text(s, i, enum_name(v), -1, SQLITE_STATIC);
+  }
+}
+
+std::string_view column_text(sqlite3_stmt *s, int c) {
+  const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
+  return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(s, c)))
+           : std::string_view();
+}
+
+// `where` names the cell in errors and is only called then.
+template <class M, class Where>
+void read(sqlite3_stmt *s, int c, M &v, Where &&where) {
+  const bool null = sqlite3_column_type(s, c) == SQLITE_NULL;
+  try {
+    if constexpr (std::is_same_v<M, std::string>) {
+      v.assign(column_text(s, c));
+    } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+      v.clear();
+      if (!null) v = nlohmann::json::parse(column_text(s, c)).get<std::vector<std::string>>();
+    } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
+      v.clear();
+      if (!null) v = nlohmann::json::parse(column_text(s, c)).get<std::vector<std::int32_t>>();
+    } else if constexpr (std::is_same_v<M, Date>) {
+      v = Date::parse(column_text(s, c));
+    } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
+      if (null)
+        v.reset();
+      else
+        v = Date::parse(column_text(s, c));
+    } else if constexpr (std::is_same_v<M, double>) {
+      v = sqlite3_column_double(s, c);
+    } else if constexpr (std::is_same_v<M, std::optional<double>>) {
+      if (null)
+        v.reset();
+      else
+        v = sqlite3_column_double(s, c);
+    } else if constexpr (std::is_same_v<M, std::int32_t>) {
+      v = sqlite3_column_int(s, c);
+    } else if constexpr (std::is_same_v<M, bool>) {
+      v = sqlite3_column_int(s, c) != 0;
+    } else {
+      v = enum_from<M>(column_text(s, c), "value");
+    }
+  } catch (const Error &e) {
+    throw Error(Errc::io_error, "database " + where() + ": " + e.what());
+  } catch (const std::exception &e) {
+    throw Error(Errc::io_error, "database " + where() + ": " + e.what());
+  }
+}
+
+template <class T>
+std::vector<std::string> column_names() {
+  std::vector<std::string> names;
+  for_each_field<T>([&](const auto &f) { names.emplace_back(f.name); });
+  return names;
+}
+
+std::string join(const std::vector<std::string> &parts, const std::string &sep,
+                 const std::string &suffix = {}) {
+  std::string out;
+  for (const auto &p : parts) {
+    if (!out.empty()) out += sep;
+    out += '"' + p + '"' + suffix;
+  }
+  return out;
+}
+
+template <class T>
+std::vector<std::string> key_columns() {
+  if constexpr (has_id<T>)
+    return {"id"};
+  else if constexpr (std::is_same_v<T, CheckIn>)
+    return {"plan", "scheduled"};
+  else if constexpr (std::is_same_v<T, Response>)
+    return {"session", "person"};
+  else
+    return {};
+}
+
+template <class T>
+std::string insert_sql() {
+  const auto cols = column_names<T>();
+  std::string marks;
+  for (std::size_t i = 0; i < cols.size(); ++i)
+    marks += i ? ",?" : "?";
+  return std::string("INSERT INTO ") + kind_name(Schema<T>::kind) + " (" + join(cols, ",") +
+         ") VALUES (" + marks + ")";
+}
+
+template <class T>
+void bind_all(sqlite3_stmt *s, const T &e, int first = 1) {
+  int i = first;
+  for_each_field<T>([&](const auto &f) { bind(s, i++, e.*(f.member)); });
+}
+
+template <class T>
+void insert_rows(sqlite3 *db, const Tables &t, std::size_t from = 0) {
+  Stmt ins(db, insert_sql<T>());
+  const auto &tab = table_of<T>(t);
+  for (std::size_t i = from; i < tab.size(); ++i) {
+    if constexpr (has_id<T>)
+      bind_all(ins.get(), tab.rows[i]);
+    else
+      bind_all(ins.get(), log_row(t, tab, i));
+    ins.run();
+  }
+}
+
+template <class T>
+void load_rows(sqlite3 *db, Tables &t) {
+  auto &tab = table_of<T>(t);
+  {
+    Stmt count(db, std::string("SELECT count(*) FROM ") + kind_name(Schema<T>::kind));
+    count.step();
+    tab.reserve(static_cast<std::size_t>(sqlite3_column_int64(count.get(), 0)));
+  }
+  Stmt sel(db, std::string("SELECT ") + join(column_names<T>(), ",") + " FROM " +
+                   kind_name(Schema<T>::kind) + " ORDER BY rowid");
+  std::size_t row = 0;
+  T e{};  // reused, so its strings keep their buffers from row to row
+  while (sel.step()) {
+    ++row;
+    int c = 0;
+    auto where = [&] {
+      return std::string(kind_name(Schema<T>::kind)) + " row " + std::to_string(row);
+    };
+    for_each_field<T>([&](const auto &f) {
+      read(sel.get(), c++, e.*(f.member),
+           [&] { return where() + " column " + std::string(f.name); });
+    });
+    try {
+      if constexpr (has_id<T>)
+        tab.push(e);
+      else
+        tab.push(to_raw(t, e));
+    } catch (const Error &err) {
+      throw Error(Errc::io_error, "database " + where() + ": " + err.what());
+    }
+  }
+}
+
+// Log tables are deleted from by their references (cascades, erasure), so
+// those columns are indexed. Bulk writes drop the indices and build them
+// afterwards, which is several times faster than maintaining them per row.
+std::string log_indices(bool create) {
+  std::string sql;
+  for (std::size_t k = 0; k < kind_count; ++k) {
+    visit_kind(static_cast<Kind>(k), [&]<class T>() {
+      if constexpr (!has_id<T>) {
+        const std::string name = kind_name(Schema<T>::kind);
+        for_each_field<T>([&](const auto &f) {
+          if (!f.ref) return;
+          const std::string index = name + "_" + std::string(f.name);
+          sql += create ? "CREATE INDEX " + index + " ON " + name + " (\"" + std::string(f.name) +
+                              "\");"
+                        : "DROP INDEX IF EXISTS " + index + ";";
+        });
+      }
+    });
+  }
+  return sql;
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(const std::string &path, const OpenOptions &options)
+    : path_(path), read_only_(options.read_only) {
+  int flags = SQLITE_OPEN_NOMUTEX;
+  flags |= options.read_only ? SQLITE_OPEN_READONLY
+                             : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
+  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+    const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw Error(Errc::io_error, "path", path, "cannot open the database: " + why);
+  }
+  try {
+    sqlite3_busy_timeout(db_, 10000);
+    exec("PRAGMA secure_delete = ON");
+    std::int32_t version = 0;
+    bool has_tables = false;
+    {
+      Stmt q(db_, "SELECT count(*) FROM sqlite_master");
+      q.step();
+      has_tables = sqlite3_column_int(q.get(), 0) > 0;
+      Stmt v(db_, "PRAGMA user_version");
+      v.step();
+      version = sqlite3_column_int(v.get(), 0);
+    }
+    if (!has_tables) {
+      if (read_only_)
+        throw Error(Errc::io_error, "path", path, "is an empty database, not a levande workspace");
+      if (path != ":memory:") exec("PRAGMA journal_mode = WAL");
+      create_schema();
+    } else {
+      bool ours = false;
+      try {
+        Stmt m(db_, "SELECT value FROM levande_meta WHERE key = 'format'");
+        ours = m.step() && column_text(m.get(), 0) == kFormat;
+      } catch (const Error &) {
+        ours = false;
+      }
+      if (!ours)
+        throw Error(Errc::io_error, "path", path,
+                    "is a SQLite database but not a levande workspace");
+      if (version > Workspace::schema_version) {
+        throw Error(Errc::unsupported, "schema_version", std::to_string(version),
+                    "the database was written by a newer levande (this one reads up to version " +
+                        std::to_string(Workspace::schema_version) + ")");
+      }
+      if (version < Workspace::schema_version) {
+        if (read_only_) {
+          throw Error(Errc::unsupported, "schema_version", std::to_string(version),
+                      "the database needs a migration; open it writable once");
+        }
+        migrate(version);
+      }
+      if (!read_only_ && path != ":memory:") exec("PRAGMA journal_mode = WAL");
+    }
+    exec("PRAGMA synchronous = NORMAL");
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+SqliteStore::~SqliteStore() {
+  sqlite3_close(db_);
+}
+
+void SqliteStore::exec(const std::string &sql) {
+  char *message = nullptr;
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    std::string why = message ? message : sqlite3_errmsg(db_);
+    sqlite3_free(message);
+    if (sqlite3_errcode(db_) == SQLITE_NOTADB) {
+      throw Error(Errc::io_error, "path", path_, "is not a database file");
+    }
+    throw Error(Errc::io_error, "database (" + path_ + "): " + why);
+  }
+}
+
+std::int64_t SqliteStore::data_version() {
+  Stmt q(db_, "PRAGMA data_version");
+  q.step();
+  return sqlite3_column_int64(q.get(), 0);
+}
+
+namespace {
+
+template <class T>
+std::string table_sql() {
+  std::string cols;
+  for_each_field<T>([&](const auto &f) {
+    using M = std::remove_cvref_t<decltype(std::declval<T>().*(f.member))>;
+    if (!cols.empty()) cols += ", ";
+    cols += '"' + std::string(f.name) + "\" " + sql_type<M>();
+    if (f.name == "id")
+      cols += " NOT NULL UNIQUE";
+    else if (f.required)
+      cols += " NOT NULL";
+  });
+  return "CREATE TABLE " + std::string(kind_name(Schema<T>::kind)) + " (" + cols + ");";
+}
+
+}  // namespace
+
+void SqliteStore::create_schema() {
+  std::string sql = "BEGIN;";
+  sql += "CREATE TABLE levande_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
+  sql += std::string("INSERT INTO levande_meta VALUES ('format', '") + kFormat + "');";
+  sql +=
+      "CREATE TABLE audit_log (date TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, "
+      "actor TEXT, reason TEXT);";
+  for (std::size_t k = 0; k < kind_count; ++k) {
+    visit_kind(static_cast<Kind>(k), [&]<class T>() { sql += table_sql<T>(); });
+  }
+  sql += log_indices(true);
+  sql += "PRAGMA user_version = " + std::to_string(Workspace::schema_version) + ";";
+  sql += "COMMIT;";
+  exec(sql);
+}
+
+void SqliteStore::migrate(std::int32_t from) {
+  // Forward migrations, one step per schema version: steps[v - 1] upgrades
+  // version v to v + 1. Version 1 is the first released schema.
+  // Each step is frozen SQL: later changes to a struct must not change what
+  // an old step does.
+  static const std::vector<std::string> steps{
+      // 1 -> 2: follow-up policies.
+      "CREATE TABLE policies (\"id\" TEXT NOT NULL UNIQUE, \"training_kind\" TEXT, "
+      "\"plan_due_business_days\" INTEGER, \"check_in_rule\" TEXT, \"check_in_weeks\" INTEGER, "
+      "\"assignment_review_days\" INTEGER, \"peer_session_rule\" TEXT, \"peer_session_weeks\" "
+      "INTEGER, "
+      "\"feedback_offsets_days\" TEXT, \"celebrate_at_plan_end\" INTEGER, \"retention_target\" "
+      "REAL, "
+      "\"max_interval_days\" INTEGER, \"roll\" TEXT, \"max_events_per_week\" INTEGER, "
+      "\"max_events_per_manager_day\" INTEGER, \"tolerance_days\" INTEGER);",
+      // 2 -> 3: the policy horizon and review month; absences.
+      "ALTER TABLE policies ADD COLUMN \"horizon_days\" INTEGER DEFAULT 365;"
+      "ALTER TABLE policies ADD COLUMN \"competence_review_month\" INTEGER DEFAULT 11;"
+      "CREATE TABLE absences (\"id\" TEXT NOT NULL UNIQUE, \"person\" TEXT NOT NULL, "
+      "\"first\" TEXT NOT NULL, \"last\" TEXT NOT NULL, \"reason\" TEXT);",
+  };
+  if (from < 1 || static_cast<std::size_t>(from - 1) + steps.size() <
+                      static_cast<std::size_t>(Workspace::schema_version - 1)) {
+    throw Error(Errc::unsupported, "schema_version", std::to_string(from),
+                "no migration from this schema version");
+  }
+  exec("BEGIN IMMEDIATE");
+  try {
+    // Another process may have migrated while this one waited for the lock.
+    {
+      Stmt v(db_, "PRAGMA user_version");
+      v.step();
+      from = sqlite3_column_int(v.get(), 0);
+    }
+    for (auto v = from; v < Workspace::schema_version; ++v)
+      exec(steps[static_cast<std::size_t>(v - 1)]);
+    exec("PRAGMA user_version = " + std::to_string(Workspace::schema_version));
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void SqliteStore::load(Tables &t, std::vector<AuditRecord> &audit) {
+  // One read transaction: in WAL mode every SELECT below sees the same snapshot.
+  exec("BEGIN");
+  try {
+    for (std::size_t k = 0; k < kind_count; ++k) {
+      visit_kind(static_cast<Kind>(k), [&]<class T>() { load_rows<T>(db_, t); });
+    }
+    Stmt a(db_, "SELECT date, action, subject, actor, reason FROM audit_log ORDER BY rowid");
+    while (a.step()) {
+      AuditRecord r;
+      read(a.get(), 0, r.date, [] { return std::string("audit_log date"); });
+      r.action = column_text(a.get(), 1);
+      r.subject = column_text(a.get(), 2);
+      r.actor = column_text(a.get(), 3);
+      r.reason = column_text(a.get(), 4);
+      audit.push_back(std::move(r));
+    }
+    seen_version_ = data_version();
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+namespace {
+
+void write_audit(sqlite3 *db, const std::vector<AuditRecord> &audit) {
+  Stmt ins(db, "INSERT INTO audit_log VALUES (?,?,?,?,?)");
+  for (const auto &r : audit) {
+    bind(ins.get(), 1, r.date);
+    bind_text(ins.get(), 2, r.action, false);
+    bind_text(ins.get(), 3, r.subject, false);
+    bind_text(ins.get(), 4, r.actor, false);
+    bind_text(ins.get(), 5, r.reason, false);
+    ins.run();
+  }
+}
+
+template <class T>
+void replay_update(sqlite3 *db, const T &e) {
+  const auto keys = key_columns<T>();
+  std::vector<std::string> sets;
+  for_each_field<T>([&](const auto &f) { sets.emplace_back(f.name); });
+  std::string where;
+  for (const auto &k : keys)
+    where += (where.empty() ? "\"" : " AND \"") + k + "\" = ?";
+  Stmt up(db, std::string("UPDATE ") + kind_name(Schema<T>::kind) + " SET " +
+                  join(sets, ",", " = ?") + " WHERE " + where);
+  bind_all(up.get(), e);
+  int i = static_cast<int>(sets.size()) + 1;
+  for_each_field<T>([&](const auto &f) {
+    for (const auto &k : keys) {
+      if (k == f.name) bind(up.get(), i++, e.*(f.member));
+    }
+  });
+  up.run();
+  if (sqlite3_changes(db) != 1) {
+    throw Error(Errc::io_error, std::string("database: ") + entity_path(e) +
+                                    " is not stored as loaded; another process changed it");
+  }
+}
+
+void replay_rename(sqlite3 *db, Kind kind, const std::string &from, const std::string &to) {
+  {
+    Stmt up(db, std::string("UPDATE ") + kind_name(kind) + " SET id = ? WHERE id = ?");
+    bind_text(up.get(), 1, to, false);
+    bind_text(up.get(), 2, from, false);
+    up.run();
+  }
+  for (std::size_t k = 0; k < kind_count; ++k) {
+    visit_kind(static_cast<Kind>(k), [&]<class T>() {
+      for_each_ref<T>([&](const auto &f) {
+        if (f.ref != kind) return;
+        using M = std::remove_cvref_t<decltype(std::declval<T>().*(f.member))>;
+        const std::string table = kind_name(Schema<T>::kind), col = std::string(f.name);
+        if constexpr (std::is_same_v<M, std::string>) {
+          Stmt up(db, "UPDATE " + table + " SET \"" + col + "\" = ? WHERE \"" + col + "\" = ?");
+          bind_text(up.get(), 1, to, false);
+          bind_text(up.get(), 2, from, false);
+          up.run();
+        } else {
+          std::vector<std::pair<std::int64_t, std::string>> fixed;
+          Stmt sel(db, "SELECT rowid, \"" + col + "\" FROM " + table + " WHERE \"" + col +
+                           "\" IS NOT NULL");
+          while (sel.step()) {
+            auto list =
+                nlohmann::json::parse(column_text(sel.get(), 1)).get<std::vector<std::string>>();
+            bool hit = false;
+            for (auto &s : list) {
+              if (s == from) {
+                s = to;
+                hit = true;
+              }
+            }
+            if (hit)
+              fixed.emplace_back(sqlite3_column_int64(sel.get(), 0), nlohmann::json(list).dump());
+          }
+          Stmt up(db, "UPDATE " + table + " SET \"" + col + "\" = ? WHERE rowid = ?");
+          for (const auto &[rowid, text] : fixed) {
+            bind_text(up.get(), 1, text, false);
+            sqlite3_bind_int64(up.get(), 2, rowid);
+            up.run();
+          }
+        }
+      });
+    });
+  }
+}
+
+}  // namespace
+
+template <class Body>
+void SqliteStore::write_transaction(Body &&body) {
+  if (read_only_) {
+    throw Error(Errc::misuse, "workspace", path_,
+                "was opened read-only; open it writable to change it");
+  }
+  exec("BEGIN IMMEDIATE");
+  try {
+    // Writing over changes this workspace has not loaded would lose them.
+    if (data_version() != seen_version_) {
+      throw Error(Errc::io_error, "path", path_,
+                  "the database was changed by another connection since it was loaded; "
+                  "reload() and write again");
+    }
+    body();
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void SqliteStore::write(const std::vector<Change> &changes, const std::vector<AuditRecord> &audit) {
+  write_transaction([&] {
+    // Consecutive inserts of one kind share a prepared statement.
+    std::optional<Stmt> insert;
+    Kind insert_kind{};
+    for (const auto &c : changes) {
+      switch (c.type) {
+        case Change::Type::insert:
+          if (!insert || insert_kind != c.kind) {
+            insert.reset();
+            insert_kind = c.kind;
+            visit_kind(c.kind, [&]<class T>() { insert.emplace(db_, insert_sql<T>()); });
+          }
+          std::visit([&](const auto &e) { bind_all(insert->get(), e); }, c.entity);
+          insert->run();
+          break;
+        case Change::Type::update:
+          std::visit([&](const auto &e) { replay_update(db_, e); }, c.entity);
+          break;
+        case Change::Type::erase: {
+          std::string where;
+          for (const auto &[col, _] : c.where)
+            where += (where.empty() ? "\"" : " AND \"") + col + "\" = ?";
+          Stmt del(db_, std::string("DELETE FROM ") + kind_name(c.kind) + " WHERE " + where);
+          int i = 1;
+          for (const auto &[_, value] : c.where)
+            bind_text(del.get(), i++, value, false);
+          del.run();
+          break;
+        }
+        case Change::Type::rename:
+          replay_rename(db_, c.kind, c.where.at(0).second, c.where.at(1).second);
+          break;
+      }
+    }
+    insert.reset();
+    write_audit(db_, audit);
+  });
+}
+
+void SqliteStore::append_log(const Tables &t, Kind kind, std::size_t from) {
+  write_transaction([&] {
+    visit_kind(kind, [&]<class T>() {
+      if constexpr (!has_id<T>) insert_rows<T>(db_, t, from);
+    });
+  });
+}
+
+void SqliteStore::write_all(const Tables &t, const std::vector<AuditRecord> &audit) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    exec(log_indices(false));
+    for (std::size_t k = 0; k < kind_count; ++k) {
+      visit_kind(static_cast<Kind>(k), [&]<class T>() { insert_rows<T>(db_, t); });
+    }
+    exec(log_indices(true));
+    write_audit(db_, audit);
+    exec("COMMIT");
+    seen_version_ = data_version();
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void SqliteStore::scrub() {
+  if (path_ == ":memory:") return;
+  if (read_only_)
+    throw Error(Errc::misuse, "workspace", path_, "was opened read-only; it cannot be scrubbed");
+  // A checkpoint that readers block does not fail: it reports busy = 1 and
+  // leaves pages in the WAL, so the result is checked, not assumed.
+  auto checkpoint = [&] {
+    Stmt c(db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+    if (c.step() && sqlite3_column_int(c.get(), 0) != 0) {
+      throw Error(Errc::io_error, "path", path_,
+                  "another connection is reading, so the write-ahead log could not be emptied");
+    }
+  };
+  // Readers finish quickly or not at all: wait a little, not the 10 s writers get.
+  sqlite3_busy_timeout(db_, 1000);
+  try {
+    checkpoint();
+    exec("VACUUM");
+    checkpoint();
+  } catch (...) {
+    sqlite3_busy_timeout(db_, 10000);
+    throw;
+  }
+  sqlite3_busy_timeout(db_, 10000);
+  seen_version_ = data_version();
+}
+
+}  // namespace levande::detail
