@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "levande/error.hpp"
+#include "levande/io/json.hpp"
 #include "levande/io/schedule_ics.hpp"
 #include "levande/io/table_export.hpp"
 #include "levande/io/xapi.hpp"
@@ -117,7 +118,7 @@ int export_data(const Options &o) {
       throw UsageError("give at most one of --training and --team");
     if (!o.training.empty()) scope = Scope{Scope::Type::training, o.training};
     if (!o.team.empty()) scope = Scope{Scope::Type::team, o.team};
-    write_output(o.output, ws.export_json(scope));
+    write_output(o.output, export_json(ws, scope));
     return 0;
   }
   if (o.format == "xapi") {

@@ -5,7 +5,9 @@
 #include "commands.hpp"
 #include "levande/celebrate.hpp"
 #include "levande/error.hpp"
+#include "levande/io/csv.hpp"
 #include "levande/io/files.hpp"
+#include "levande/io/json.hpp"
 
 namespace levande::cli {
 
@@ -47,7 +49,7 @@ int import(const Options &o) {
       return n;
     };
     const auto before = total();
-    ws.import_json(text);
+    import_json(ws, text);
     const auto added = total() - before;
     std::cerr << "levande: imported " << added << " records from " << o.file << "\n";
     return 0;
@@ -60,7 +62,7 @@ int import(const Options &o) {
   options.delimiter = o.delimiter;
   options.skip_bad_rows = o.skip_bad_rows;
   options.source = o.file;
-  const auto report = ws.import_csv(kind_from_name(o.kind), text, options);
+  const auto report = import_csv(ws, kind_from_name(o.kind), text, options);
   for (const auto &row : report.skipped)
     std::cerr << "levande: skipped " << row.message << "\n";
   std::cerr << "levande: imported " << report.imported << " " << o.kind << " from " << o.file

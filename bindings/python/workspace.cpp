@@ -14,6 +14,7 @@
 #include "levande/error.hpp"
 #include "levande/fixtures/demo.hpp"
 #include "levande/fixtures/synthetic.hpp"
+#include "levande/io/csv.hpp"
 #include "levande/io/json.hpp"
 #include "levande/io/xapi.hpp"
 #include "levande/peers.hpp"
@@ -168,7 +169,7 @@ void bind_workspace(py::module_ &m) {
              auto &ws = self.ws;
              py::gil_scoped_release unlocked;
              std::unique_lock lock(self.mutex);
-             ws.import_json(document);
+             import_json(ws, document);
            })
       .def(
           "export_json",
@@ -183,7 +184,7 @@ void bind_workspace(py::module_ &m) {
               throw Error(Errc::invalid_argument, "scope", scope, "must be all, training or team");
             py::gil_scoped_release unlocked;
             std::shared_lock lock(self.mutex);
-            return ws.export_json(s);
+            return export_json(ws, s);
           },
           py::arg("scope") = "all", py::arg("id") = "")
       .def(
@@ -201,7 +202,7 @@ void bind_workspace(py::module_ &m) {
             {
               py::gil_scoped_release unlocked;
               std::unique_lock lock(self.mutex);
-              report = ws.import_csv(k, text, o);
+              report = import_csv(ws, k, text, o);
             }
             py::list skipped;
             for (const auto &s : report.skipped) {
@@ -267,7 +268,7 @@ void bind_workspace(py::module_ &m) {
       .def("export_person_json",
            [](const PyWorkspace &self, const std::string &id) {
              std::shared_lock lock(self.mutex);
-             return self.ws.export_person_json(id);
+             return export_person_json(self.ws, id);
            })
       .def("erase_person",
            [](PyWorkspace &self, const std::string &id, const std::string &mode, Date date,

@@ -9,6 +9,7 @@
 #include "levande/celebrate.hpp"
 #include "levande/date.hpp"
 #include "levande/error.hpp"
+#include "levande/io/csv.hpp"
 #include "levande/io/files.hpp"
 #include "levande/io/ical.hpp"
 #include "levande/io/json.hpp"

@@ -153,6 +153,11 @@ struct ScheduleChanges {
   Batch records;
   CheckInChanges add_check_ins;     ///< Scheduled check-ins to add.
   CheckInChanges remove_check_ins;  ///< Future scheduled check-ins the policy no longer has.
+  /**
+   * @brief The state of the workspace the changes were planned on (it
+   *        changes with every write); apply_schedule() refuses another.
+   */
+  std::uint64_t generation = 0;
   /** @brief True when there is nothing to write. */
   bool empty() const noexcept {
     return records.empty() && add_check_ins.size() == 0 && remove_check_ins.size() == 0;
@@ -203,7 +208,10 @@ LEVANDE_API Schedule plan_follow_up(const Workspace &workspace, const ScheduleOp
 
 /**
  * @brief Writes the changes of a schedule as one transaction: all or nothing.
- * @throws Error as Workspace::apply(); the workspace is then unchanged.
+ * @throws Error Errc::constraint naming `schedule` when the workspace was
+ *         written to after the schedule was planned (plan again: the changes
+ *         were worked out from what it held then); otherwise as
+ *         Workspace::apply(). The workspace is then unchanged.
  */
 LEVANDE_API void apply_schedule(Workspace &workspace, const ScheduleChanges &changes);
 

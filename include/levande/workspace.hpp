@@ -7,7 +7,6 @@
 #define LEVANDE_WORKSPACE_HPP
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -21,6 +20,14 @@
 #include "levande/model.hpp"
 
 namespace levande {
+
+class Workspace;
+/** @cond internal */
+namespace detail {
+class ModelView;         // what the rest of the library reads
+struct WorkspaceAccess;  // how the rest of the library writes
+}  // namespace detail
+/** @endcond */
 
 /** @brief Any entity, as one value; the alternative's index is its Kind. */
 using Entity =
@@ -138,7 +145,7 @@ struct ActivityColumns {
   std::span<const std::uint8_t> self_initiated;  ///< 1 when self-initiated.
 };
 
-/** @brief Which part of a workspace a JSON export covers. */
+/** @brief A part of a workspace: what a JSON export or a schedule covers. */
 struct Scope {
   /** @brief What the part is rooted at. */
   enum class Type : std::uint8_t {
@@ -146,40 +153,8 @@ struct Scope {
     training,  ///< One training and everything about it.
     team,      ///< One team, its sub-teams, their people and everything about them.
   };
-  Type type = Type::all;  ///< What to export.
+  Type type = Type::all;  ///< What the part is.
   std::string id;         ///< The training or team id for a part.
-};
-
-/** @brief How a CSV file is read by Workspace::import_csv(). */
-struct CsvOptions {
-  /**
-   * @brief CSV header → field name, e.g. {"Employee ID", "id"}. Columns not
-   *        mentioned map to the field of the same name; columns that match no
-   *        field are an error unless @ref ignore_unknown_columns.
-   */
-  std::map<std::string, std::string> mapping;
-  bool ignore_unknown_columns = false;  ///< Skip columns that map to no field.
-  /**
-   * @brief Import the good rows and report the bad ones instead of importing
-   *        nothing. Every skipped row is listed in CsvReport::skipped.
-   */
-  bool skip_bad_rows = false;
-  char delimiter = ',';  ///< Field separator: ',' or ';' (common in Swedish exports) or '\\t'.
-  std::string source = "<csv>";  ///< File name used in error messages.
-};
-
-/** @brief A row that import_csv() skipped, with why. */
-struct CsvRowError {
-  std::size_t row = 0;  ///< 1-based line number of the record in the file (the header is line 1).
-  std::string field;    ///< The field, or empty when the row as a whole is malformed.
-  std::string value;    ///< The offending value.
-  std::string message;  ///< The full error message.
-};
-
-/** @brief What import_csv() did. */
-struct CsvReport {
-  std::size_t imported = 0;          ///< Rows imported.
-  std::vector<CsvRowError> skipped;  ///< Rows skipped (only with CsvOptions::skip_bad_rows).
 };
 
 /** @brief How Workspace::erase_person() removes a person. */
@@ -339,33 +314,6 @@ class LEVANDE_API Workspace {
   bool same_content(const Workspace &other) const;
 
   /**
-   * @brief The workspace or a part as a JSON document (format "levande",
-   *        see docs/workspace.schema.json). A part also carries every entity
-   *        its records reference, so it imports into an empty workspace.
-   * @throws Error Errc::not_found for an unknown training or team.
-   */
-  std::string export_json(const Scope &scope = {}) const;
-
-  /**
-   * @brief Adds every entity of a JSON document as one batch.
-   * @throws Error Errc::parse_error for malformed JSON (with line and
-   *         column), Errc::unsupported for a newer schema_version, and the
-   *         errors of apply() with the JSON path of the entity.
-   */
-  void import_json(std::string_view document);
-
-  /**
-   * @brief Imports people, teams, trainings, participations or measurements
-   *        from CSV text (RFC 4180; a header row names the columns).
-   * @throws Error with `source:line: field` in the message; nothing is
-   *         imported unless CsvOptions::skip_bad_rows.
-   */
-  CsvReport import_csv(Kind kind, std::string_view text, const CsvOptions &options = {});
-
-  /** @brief Everything about one person as a JSON document (GDPR access request). */
-  std::string export_person_json(std::string_view person_id) const;
-
-  /**
    * @brief Erases a person (GDPR): removes them with everything that only
    *        concerns them, or pseudonymises them keeping the records for
    *        aggregates. The database is then scrubbed (secure_delete,
@@ -396,13 +344,10 @@ class LEVANDE_API Workspace {
   /** @brief The audit records, oldest first. */
   const std::vector<AuditRecord> &audit_log() const noexcept;
 
-  /** @cond internal */
-  struct Impl;
-  const Impl &impl() const noexcept { return *impl_; }
-  Impl &impl() noexcept { return *impl_; }
-  /** @endcond */
-
  private:
+  friend class detail::ModelView;
+  friend struct detail::WorkspaceAccess;
+  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 

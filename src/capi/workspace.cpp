@@ -4,6 +4,7 @@
 #include "guard.hpp"
 #include "levande.h"
 #include "levande/fixtures/synthetic.hpp"
+#include "levande/io/csv.hpp"
 #include "levande/io/json.hpp"
 #include "levande/workspace.hpp"
 
@@ -101,7 +102,7 @@ levande_status levande_workspace_import_json(levande_workspace *ws, const char *
                                              levande_error **out_err) {
   return on(ws, out_err, [&] {
     require(document, "document");
-    ws->ws.import_json(document);
+    import_json(ws->ws, document);
   });
 }
 
@@ -119,7 +120,7 @@ levande_status levande_workspace_export_json(char **out, const levande_workspace
       require(scope_id, "scope_id");
       s.id = scope_id;
     }
-    *out = copy_out(ws->ws.export_json(s));
+    *out = copy_out(export_json(ws->ws, s));
   });
 }
 
@@ -153,7 +154,7 @@ levande_status levande_workspace_import_csv(size_t *out_imported, char **out_ski
         o.mapping[options->mapping_from[i]] = options->mapping_to[i];
       }
     }
-    const auto report = ws->ws.import_csv(kind_arg(kind), text, o);
+    const auto report = import_csv(ws->ws, kind_arg(kind), text, o);
     nlohmann::json skipped = nlohmann::json::array();
     for (const auto &s : report.skipped) {
       skipped.push_back(
@@ -331,7 +332,7 @@ levande_status levande_workspace_export_person_json(char **out, const levande_wo
     require(out, "out");
     *out = nullptr;
     require(person_id, "person_id");
-    *out = copy_out(ws->ws.export_person_json(person_id));
+    *out = copy_out(export_person_json(ws->ws, person_id));
   });
 }
 

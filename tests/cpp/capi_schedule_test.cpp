@@ -77,6 +77,28 @@ TEST_F(CApiSchedule, PlanThenApplyWritesTheChanges) {
   levande_schedule_destroy(nullptr);
 }
 
+TEST_F(CApiSchedule, AScheduleOfAnEarlierStateIsRefused) {
+  levande_schedule *s = nullptr;
+  ASSERT_EQ(levande_schedule_plan(&s, ws, &options, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_apply_json(
+                ws, R"([{"op":"add","kind":"teams","value":{"id":"t2","name":"Desk"}}])", nullptr),
+            LEVANDE_OK);
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_schedule_apply(ws, s, &err), LEVANDE_ERR_CONSTRAINT);
+  EXPECT_STREQ(levande_error_field(err), "schedule");
+  EXPECT_NE(std::string(levande_error_message(err)).find("plan again"), std::string::npos);
+  levande_error_destroy(&err);
+  size_t n = 1;
+  ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_CHECK_IN, nullptr), LEVANDE_OK);
+  EXPECT_EQ(n, 0u);
+  levande_schedule_destroy(&s);
+  ASSERT_EQ(levande_schedule_plan(&s, ws, &options, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_schedule_apply(ws, s, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_CHECK_IN, nullptr), LEVANDE_OK);
+  EXPECT_EQ(n, 4u);
+  levande_schedule_destroy(&s);
+}
+
 TEST_F(CApiSchedule, CallerCalendarsAndScope) {
   // Weekends only with a company closure on 17 June, for everyone.
   levande_calendar *cal = nullptr;

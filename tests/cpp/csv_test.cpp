@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "levande/error.hpp"
+#include "levande/io/csv.hpp"
 #include "levande/io/files.hpp"
+#include "levande/io/json.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"
 
@@ -36,7 +38,7 @@ TEST(Csv, SwedishHrExportWithMapping) {
                      {"Avdelning", "team"},
                      {"Chef", "manager"}};
   options.ignore_unknown_columns = true;  // Kostnadsställe
-  const auto report = ws.import_csv(Kind::person, text, options);
+  const auto report = import_csv(ws, Kind::person, text, options);
   EXPECT_EQ(report.imported, 3u);
   EXPECT_TRUE(report.skipped.empty());
   const auto p = ws.people();
@@ -51,13 +53,13 @@ TEST(Csv, SwedishHrExportWithMapping) {
 
 TEST(Csv, ParentsMayComeLaterInTheFile) {
   Workspace ws;
-  ws.import_csv(Kind::team, "id,name,parent\nops,Operations,it\nit,IT,\n");
+  import_csv(ws, Kind::team, "id,name,parent\nops,Operations,it\nit,IT,\n");
   EXPECT_EQ(ws.teams()[0].parent, "it");
 }
 
 TEST(Csv, TypedColumns) {
   auto ws = with_teams();
-  ws.import_csv(Kind::training,
+  import_csv(ws, Kind::training,
                 "id,title,skills,start,end,cost,cancelled\n"
                 "t1,DevOps,CI/CD|IaC,2026-03-09,2026-03-11,84000.50,no\n");
   const auto t = ws.trainings()[0];
@@ -81,7 +83,7 @@ TEST(Csv, AnErrorNamesFileRowAndFieldAndImportsNothing) {
   CsvOptions options;
   options.source = "people.csv";
   try {
-    ws.import_csv(Kind::person, people_with_errors, options);
+    import_csv(ws, Kind::person, people_with_errors, options);
     FAIL();
   } catch (const Error &e) {
     EXPECT_EQ(e.code(), Errc::invalid_argument);
@@ -97,7 +99,7 @@ TEST(Csv, SkippingBadRowsReportsEveryOne) {
   CsvOptions options;
   options.source = "people.csv";
   options.skip_bad_rows = true;
-  const auto report = ws.import_csv(Kind::person, people_with_errors, options);
+  const auto report = import_csv(ws, Kind::person, people_with_errors, options);
   EXPECT_EQ(report.imported, 2u);
   ASSERT_EQ(report.skipped.size(), 4u);
   std::vector<std::size_t> rows;
@@ -121,7 +123,7 @@ TEST(Csv, MalformedRecordsAreSkippableAndDelimiterOnlyRowsAreBlank) {
   // Line 3 has a stray quote (a common hand-edited export); line 4 is what
   // spreadsheets write for an empty row; line 5 is fine.
   const auto report =
-      ws.import_csv(Kind::team, "id,name\nx,X\ny,Anna \"Nisse\" Berg\n,\nz,Z\n", options);
+      import_csv(ws, Kind::team, "id,name\nx,X\ny,Anna \"Nisse\" Berg\n,\nz,Z\n", options);
   EXPECT_EQ(report.imported, 2u);
   ASSERT_EQ(report.skipped.size(), 1u);
   EXPECT_EQ(report.skipped[0].row, 3u);
@@ -133,7 +135,7 @@ TEST(Csv, MalformedFiles) {
   auto ws = with_teams();
   auto code_and_field = [&](const std::string &text, const CsvOptions &o = {}) {
     try {
-      ws.import_csv(Kind::team, text, o);
+      import_csv(ws, Kind::team, text, o);
     } catch (const Error &e) {
       return std::pair{e.code(), e.field()};
     }
@@ -163,15 +165,15 @@ TEST(Csv, MalformedFiles) {
 
 TEST(Csv, Measurements) {
   Workspace ws;
-  ws.import_json(read_file(std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json"));
+  import_json(ws, read_file(std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json"));
   CsvOptions options;
   options.mapping = {{"kpi", "goal"}, {"day", "date"}, {"val", "value"}};
-  ws.import_csv(Kind::measurement, "kpi,day,val\ng-lead,2026-06-01,16.5\ng-lead,2026-06-02,16\n",
+  import_csv(ws, Kind::measurement, "kpi,day,val\ng-lead,2026-06-01,16.5\ng-lead,2026-06-02,16\n",
                 options);
   EXPECT_EQ(ws.size(Kind::measurement), 5u);
   EXPECT_EQ(ws.measurements().value[4], 16.0);
   EXPECT_EQ(test::code_of([&] {
-              ws.import_csv(Kind::measurement, "goal,date,value\ng-lead,2026-06-03,fast\n");
+              import_csv(ws, Kind::measurement, "goal,date,value\ng-lead,2026-06-03,fast\n");
             }),
             Errc::invalid_argument);
   EXPECT_EQ(ws.size(Kind::measurement), 5u);

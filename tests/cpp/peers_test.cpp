@@ -9,7 +9,9 @@
 #include "capi_helpers.hpp"
 #include "levande.h"
 #include "levande/error.hpp"
+#include "levande/io/csv.hpp"
 #include "levande/io/files.hpp"
+#include "levande/io/json.hpp"
 #include "levande/peers.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"
@@ -114,7 +116,7 @@ TEST(Peers, BadInput) {
 
 TEST(Peers, AmbassadorProposal) {
   Workspace ws;
-  ws.import_json(read_file(std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json"));
+  import_json(ws, read_file(std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json"));
   // t-devops: e101 post 81, e102 post 78 (programme.json) -> e101.
   EXPECT_EQ(propose_ambassador(ws, "t-devops"), "e101");
   EXPECT_EQ(propose_ambassador(ws, "t-sec"), "e104");

@@ -140,6 +140,33 @@ TEST(Schedule, MidsommarAndChristmasByHand) {
             d(2026, 6, 22));
 }
 
+// A schedule's changes were worked out from the workspace as it was; once
+// anything is written, they may no longer fit (a plan they update may be
+// gone), so applying them is refused until the schedule is planned again.
+TEST(Schedule, AScheduleOfAnEarlierStateIsRefused) {
+  auto ws = programme();
+  const auto stale = plan_follow_up(ws, horizon());
+  ASSERT_EQ(stale.changes.add_check_ins.size(), 4u);  // the hand-worked case's four
+  ws.apply(Batch().add(Team{.id = "t2", .name = "Service desk"}));
+  try {
+    apply_schedule(ws, stale.changes);
+    FAIL() << "a schedule planned before the last write must be refused";
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::constraint);
+    EXPECT_EQ(e.field(), "schedule");
+    EXPECT_NE(std::string(e.what()).find("plan again"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(ws.size(Kind::check_in), 0u);
+  EXPECT_EQ(ws.size(Kind::action_plan), 0u);
+
+  apply_schedule(ws, plan_follow_up(ws, horizon()).changes);
+  EXPECT_EQ(check_ins(ws),
+            (std::vector<std::pair<std::string, Date>>{{"anna@T/plan", d(2026, 6, 22)},
+                                                       {"anna@T/plan", d(2026, 6, 29)},
+                                                       {"bo@T/plan", d(2026, 6, 22)},
+                                                       {"bo@T/plan", d(2026, 6, 29)}}));
+}
+
 TEST(Schedule, RunningAgainChangesNothing) {
   auto ws = programme();
   const auto first = generate_follow_up(ws, horizon());

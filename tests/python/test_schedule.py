@@ -109,6 +109,18 @@ def test_running_again_changes_nothing_and_scope_agrees():
     assert part.events()[["date", "person", "kind"]].equals(first.events()[["date", "person", "kind"]])
 
 
+def test_a_schedule_of_an_earlier_state_is_refused():
+    ws = programme()
+    stale = ws.plan_follow_up(**horizon())
+    ws.add(levande.Team(id="t2", name="Service desk"))
+    with pytest.raises(levande.ConstraintError, match="plan again") as info:
+        ws.apply_schedule(stale)
+    assert info.value.field == "schedule"
+    assert ws.table("check_ins").empty
+    ws.apply_schedule(ws.plan_follow_up(**horizon()))
+    assert len(ws.table("check_ins")) == 4
+
+
 def test_agenda_and_overdue():
     ws = programme()
     s = ws.generate_follow_up(**horizon())

@@ -78,7 +78,11 @@ LEVANDE_API levande_status levande_schedule_generate(levande_schedule **out, lev
                                                      const levande_schedule_options *options,
                                                      levande_error **out_err);
 
-/** @brief Writes the changes of a schedule computed for this workspace. */
+/**
+ * @brief Writes the changes of a schedule computed for this workspace, as
+ *        one transaction. #LEVANDE_ERR_CONSTRAINT (field "schedule") when the
+ *        workspace was written to after the schedule was planned: plan again.
+ */
 LEVANDE_API levande_status levande_schedule_apply(levande_workspace *ws,
                                                   const levande_schedule *schedule,
                                                   levande_error **out_err);

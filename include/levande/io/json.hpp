@@ -6,7 +6,7 @@
  * Dates are "YYYY-MM-DD" strings, enums their names (e.g. "not_applied"),
  * lists arrays of strings. Unknown keys are refused, so a typo never drops
  * data silently. The workspace document itself is written and read by
- * Workspace::export_json() and Workspace::import_json().
+ * export_json() and import_json().
  */
 #ifndef LEVANDE_IO_JSON_HPP
 #define LEVANDE_IO_JSON_HPP
@@ -45,5 +45,33 @@ LEVANDE_API Batch batch_from_json(std::string_view operations);
 LEVANDE_API std::string schema();
 
 }  // namespace levande::json
+
+namespace levande {
+
+/**
+ * @brief The workspace or a part as a JSON document (format "levande",
+ *        see docs/workspace.schema.json). A part also carries every entity
+ *        its records reference, so it imports into an empty workspace.
+ * @throws Error Errc::not_found for an unknown training or team.
+ */
+LEVANDE_API std::string export_json(const Workspace &workspace, const Scope &scope = {});
+
+/**
+ * @brief Adds every entity of a JSON document as one batch.
+ * @throws Error Errc::parse_error for malformed JSON (with line and
+ *         column), Errc::unsupported for a newer schema_version, and the
+ *         errors of Workspace::apply() with the JSON path of the entity;
+ *         the workspace is then unchanged.
+ */
+LEVANDE_API void import_json(Workspace &workspace, std::string_view document);
+
+/**
+ * @brief Everything about one person as a JSON document (GDPR access
+ *        request): the person and the records about them.
+ * @throws Error Errc::not_found for an unknown person.
+ */
+LEVANDE_API std::string export_person_json(const Workspace &workspace, std::string_view person_id);
+
+}  // namespace levande
 
 #endif  // LEVANDE_IO_JSON_HPP

@@ -10,7 +10,7 @@
 
 #include "levande/error.hpp"
 #include "metrics/groups.hpp"
-#include "workspace/impl.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 
@@ -210,7 +210,7 @@ std::vector<Success> find_successes(const Workspace &workspace, Date as_of,
                                     const CelebrationOptions &options) {
   detail::require_date(as_of);
   check(options);
-  return Finder(workspace.impl().t, as_of, options).run();
+  return Finder(detail::ModelView(workspace).tables(), as_of, options).run();
 }
 
 std::vector<Success> record_successes(Workspace &workspace, Date as_of,

@@ -4,7 +4,7 @@
 #include "levande/celebrate.hpp"
 #include "levande/error.hpp"
 #include "metrics/groups.hpp"
-#include "workspace/impl.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 
@@ -38,7 +38,7 @@ std::string celebration_feed(const Workspace &workspace, const FeedOptions &opti
     throw Error(Errc::invalid_argument, "to", options.to.to_string(),
                 "is before from " + options.from.to_string());
   }
-  const auto &t = workspace.impl().t;
+  const auto &t = detail::ModelView(workspace).tables();
   const detail::TeamTree tree(t);
   std::vector<char> in_scope;  // per team, when a team is asked for
   if (!options.team.empty()) {

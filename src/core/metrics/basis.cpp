@@ -7,7 +7,7 @@
 
 #include "levande/error.hpp"
 #include "metrics/groups.hpp"
-#include "workspace/impl.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande::detail {
 
@@ -29,9 +29,10 @@ GoalStatus status_of(Date deadline, double progress, double outlook, Date as_of,
 
 }  // namespace
 
-Basis::Basis(const Workspace &workspace, Date as_of) : t_(workspace.impl().t), as_of_(as_of) {
+Basis::Basis(const Workspace &workspace, Date as_of)
+    : t_(detail::ModelView(workspace).tables()), as_of_(as_of) {
   require_date(as_of);
-  links_ = links_of(workspace);
+  links_ = ModelView(workspace).links();
 }
 
 const GoalStatusTable &Basis::goal_status(const GoalStatusOptions &options) {

@@ -9,8 +9,8 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
-#include "workspace/impl.hpp"
 #include "workspace/links.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions &options) {
@@ -23,8 +23,8 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
     throw Error(Errc::invalid_argument, "max_days", std::to_string(options.max_days),
                 "must be between 0 and 3650");
   }
-  const auto &t = workspace.impl().t;
-  const auto links = detail::links_of(workspace);
+  const auto &t = detail::ModelView(workspace).tables();
+  const auto links = detail::ModelView(workspace).links();
   const auto &training_of = links->goal_training;
   const std::size_t points = static_cast<std::size_t>(options.max_days / options.step_days) + 1;
 

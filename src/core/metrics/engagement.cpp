@@ -7,8 +7,8 @@
 #include "levande/metrics.hpp"
 #include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
-#include "workspace/impl.hpp"
 #include "workspace/links.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 namespace {

@@ -6,8 +6,8 @@
 #include "levande/metrics.hpp"
 #include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
-#include "workspace/impl.hpp"
 #include "workspace/links.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 
@@ -46,7 +46,7 @@ Table to_table(const Workspace &workspace, GoalStatusTable goals) {
   DictionaryColumn ids;
   ids.codes.resize(n);
   std::iota(ids.codes.begin(), ids.codes.end(), 0);
-  ids.words = detail::links_of(workspace)->goal_id;
+  ids.words = detail::ModelView(workspace).links()->goal_id;
   t.add("goal", std::move(ids));
   t.add("current", std::move(goals.current));
   t.add("measured", std::move(goals.measured));

@@ -5,8 +5,8 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "metrics/groups.hpp"
-#include "workspace/impl.hpp"
 #include "workspace/links.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 
@@ -35,10 +35,10 @@ Table retention(const Workspace &workspace, Date as_of, const RetentionOptions &
     throw Error(Errc::invalid_argument, "target", std::to_string(options.target),
                 "must be between 0 and 1 (exclusive)");
   }
-  const auto &t = workspace.impl().t;
+  const auto &t = detail::ModelView(workspace).tables();
   const MemoryModel &model = options.model;
 
-  const auto links = detail::links_of(workspace);
+  const auto links = detail::ModelView(workspace).links();
   const auto &skills = links->skills;  // in name order
   const auto &taught = links->training_skills;
 

@@ -7,7 +7,7 @@
 #include "levande/recurrence.hpp"
 #include "model/schema.hpp"
 #include "support/text.hpp"
-#include "workspace/impl.hpp"
+#include "model/validate.hpp"
 
 namespace levande::detail {
 namespace {

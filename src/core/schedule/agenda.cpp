@@ -4,7 +4,7 @@
 #include "levande/error.hpp"
 #include "levande/schedule.hpp"
 #include "schedule/days.hpp"
-#include "workspace/impl.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 
@@ -59,7 +59,7 @@ std::string series_key(const EventSeries &series) {
 }
 
 std::string series_title(const Workspace &workspace, const EventSeries &series) {
-  const auto &t = workspace.impl().t;
+  const auto &t = detail::ModelView(workspace).tables();
   const std::string training =
       series.training < t.trainings.size() ? t.trainings.rows[series.training].title : "";
   switch (series.kind) {
@@ -95,7 +95,7 @@ std::string series_title(const Workspace &workspace, const EventSeries &series) 
 
 std::vector<std::uint32_t> agenda(const Workspace &workspace, const EventTable &events, AgendaOf of,
                                   std::string_view id, Date from, Date to) {
-  const auto &t = workspace.impl().t;
+  const auto &t = detail::ModelView(workspace).tables();
   if (to < from)
     throw Error(Errc::invalid_argument, "to", to.to_string(), "is before from " + from.to_string());
   std::vector<std::uint8_t> who(t.people.size(), 0);
@@ -124,7 +124,7 @@ std::vector<std::uint32_t> agenda(const Workspace &workspace, const EventTable &
 }
 
 std::vector<OverdueItem> overdue(const Workspace &workspace, Date as_of) {
-  const auto &t = workspace.impl().t;
+  const auto &t = detail::ModelView(workspace).tables();
   std::vector<OverdueItem> out;
   auto item = [&](Kind kind, const std::string &record, const ActionPlan &plan, Date due,
                   const std::string &title) {

@@ -1,9 +1,9 @@
-// Writing a schedule: one transaction for the record changes and the
-// check-ins, so a failure leaves the workspace as it was.
+// Writing a schedule: the workspace writes the record changes and the
+// check-ins as one transaction, so a failure leaves it as it was, and
+// refuses a schedule planned on an earlier state of it.
 #include "levande/error.hpp"
 #include "levande/schedule.hpp"
-#include "workspace/impl.hpp"
-#include "workspace/txn.hpp"
+#include "workspace/access.hpp"
 
 namespace levande {
 
@@ -23,24 +23,11 @@ void apply_schedule(Workspace &workspace, const ScheduleChanges &changes) {
       }
     }
   }
-  auto &impl = workspace.impl();
-  detail::Txn txn(impl.t, impl.store != nullptr);
-  std::vector<Key> keys;
-  keys.reserve(remove.size());
-  for (std::size_t i = 0; i < remove.size(); ++i)
-    keys.emplace_back(Kind::check_in, remove.plan_ids[remove.plan[i]],
-                      remove.scheduled[i].to_string());
-  txn.remove(keys, false);
-  for (const auto &op : changes.records.ops())
-    txn.run(op);
-  for (std::size_t i = 0; i < add.size(); ++i) {
-    CheckIn c;
-    c.plan = add.plan_ids[add.plan[i]];
-    c.scheduled = add.scheduled[i];
-    txn.add(c);
-  }
-  txn.finish();
-  impl.commit(txn);
+  auto columns = [](const CheckInChanges &c) {
+    return detail::CheckInKeyColumns{c.plan_ids, c.plan, c.scheduled};
+  };
+  detail::WorkspaceAccess::apply_planned(workspace, changes.generation, columns(remove),
+                                         changes.records, columns(add));
 }
 
 Schedule generate_follow_up(Workspace &workspace, const ScheduleOptions &options) {

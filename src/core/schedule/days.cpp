@@ -5,7 +5,7 @@
 #include <numeric>
 
 #include "levande/error.hpp"
-#include "workspace/impl.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 
@@ -56,7 +56,7 @@ std::vector<std::uint8_t> people_in_team(const Tables &t, std::uint32_t root) {
 }
 
 PersonDays::PersonDays(const Workspace &ws, const ScheduleOptions &options) {
-  const auto &t = ws.impl().t;
+  const auto &t = detail::ModelView(ws).tables();
   std::map<std::string, std::uint16_t, std::less<>> by_code;
   auto code_index = [&](std::string_view code, const std::string &who) -> std::uint16_t {
     if (auto it = by_code.find(code); it != by_code.end()) return it->second;

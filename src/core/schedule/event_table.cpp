@@ -11,7 +11,7 @@
 
 #include "levande/error.hpp"
 #include "levande/schedule.hpp"
-#include "workspace/impl.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 
@@ -62,7 +62,7 @@ class Words {
 
 Table event_table(const Workspace &workspace, const EventTable &events,
                   std::optional<std::span<const std::uint32_t>> rows) {
-  const auto &t = workspace.impl().t;
+  const auto &t = detail::ModelView(workspace).tables();
   const auto &list = events.series_list;
   const auto n = rows ? rows->size() : events.size();
   const auto row = [&](std::size_t i) -> std::size_t { return rows ? (*rows)[i] : i; };

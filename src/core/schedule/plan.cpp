@@ -18,8 +18,8 @@
 #include "levande/reinforcement.hpp"
 #include "schedule/days.hpp"
 #include "support/csr.hpp"
-#include "workspace/impl.hpp"
 #include "workspace/links.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 namespace {
@@ -113,8 +113,8 @@ std::string concat(const Parts &...parts) {
 class Planner {
  public:
   Planner(const Workspace &ws, const ScheduleOptions &o)
-      : t_(ws.impl().t),
-        links_(detail::links_of(ws)),
+      : t_(detail::ModelView(ws).tables()),
+        links_(detail::ModelView(ws).links()),
         o_(o),
         days_(ws, o),
         count_from_(week_of(o.as_of) * 7 - 3) {}  // the Monday of as_of's week
@@ -1146,7 +1146,9 @@ void Planner::emit(Schedule &out) {
 Schedule plan_follow_up(const Workspace &workspace, const ScheduleOptions &options) {
   check_options(workspace, options);
   Planner planner(workspace, options);
-  return planner.run();
+  Schedule schedule = planner.run();
+  schedule.changes.generation = detail::ModelView(workspace).generation();
+  return schedule;
 }
 
 }  // namespace levande

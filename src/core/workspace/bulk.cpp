@@ -4,7 +4,6 @@
 #include <unordered_set>
 
 #include "levande/error.hpp"
-#include "sqlite/sqlite_store.hpp"
 #include "workspace/impl.hpp"
 
 namespace levande {
@@ -48,12 +47,14 @@ void check_hours(Kind kind, std::size_t row, double h) {
 // Appends with `push`, writes rows [n0, size) to the database; on failure the
 // log is cut back to n0.
 template <class Log, class Push>
-void append_all(Workspace::Impl &impl, Log &log, Kind kind, std::size_t count, Push &&push) {
+void append_all(detail::Tables &t, detail::Store *store, Log &log, Kind kind, std::size_t count,
+                Push &&push) {
   const std::size_t n0 = log.size();
   try {
     log.reserve(n0 + count);  // exact room: no doubling slack in the columns
     push();
-    if (impl.store) impl.store->append_log(impl.t, kind, n0);
+    if (store) store->append_log(t, kind, n0);
+    t.generation = detail::next_generation();
   } catch (...) {
     log.truncate(n0);
     throw;
@@ -76,7 +77,7 @@ void Workspace::append_measurements(std::span<const std::uint32_t> goal, std::sp
     }
   }
   auto &log = impl_->t.measurements;
-  append_all(*impl_, log, k, goal.size(), [&] {
+  append_all(impl_->t, impl_->store.get(), log, k, goal.size(), [&] {
     log.goal.insert(log.goal.end(), goal.begin(), goal.end());
     log.date.insert(log.date.end(), date.begin(), date.end());
     log.value.insert(log.value.end(), value.begin(), value.end());
@@ -127,7 +128,7 @@ void Workspace::append_check_ins(std::span<const std::uint32_t> plan,
                   "this plan already has a check-in on that date");
     }
   }
-  append_all(*impl_, log, k, plan.size(), [&] {
+  append_all(impl_->t, impl_->store.get(), log, k, plan.size(), [&] {
     for (std::size_t i = 0; i < plan.size(); ++i) {
       const bool is_held = status[i] == CheckInStatus::held;
       log.push({plan[i], scheduled[i], is_held ? held[i] : Date::min(), status[i], outcome[i], 0});
@@ -158,7 +159,7 @@ void Workspace::append_responses(std::span<const std::uint32_t> session,
                   impl_->t.people.rows[person[i]].id, "this person already answered this session");
     }
   }
-  append_all(*impl_, log, k, session.size(), [&] {
+  append_all(impl_->t, impl_->store.get(), log, k, session.size(), [&] {
     for (std::size_t i = 0; i < session.size(); ++i)
       log.push({session[i], person[i], impact[i], 0, 0});
   });
@@ -179,7 +180,7 @@ void Workspace::append_activities(std::span<const std::uint32_t> person, std::sp
     }
   }
   auto &log = impl_->t.activities;
-  append_all(*impl_, log, k, person.size(), [&] {
+  append_all(impl_->t, impl_->store.get(), log, k, person.size(), [&] {
     for (std::size_t i = 0; i < person.size(); ++i) {
       log.push({person[i], date[i], hours[i], kind[i],
                 static_cast<std::uint8_t>(self_initiated[i] != 0)});

@@ -6,7 +6,7 @@
 #include <limits>
 #include <mutex>
 
-#include "workspace/impl.hpp"
+#include "workspace/tables.hpp"
 
 namespace levande::detail {
 
@@ -127,14 +127,6 @@ Links::Links(const Tables &t) : generation(t.generation), tree(t) {
     for (const auto &s : t.trainings.rows[i].skills)
       training_skills[i].push_back(static_cast<std::uint32_t>(
           std::lower_bound(skills.begin(), skills.end(), s) - skills.begin()));
-}
-
-std::shared_ptr<const Links> links_of(const Workspace &workspace) {
-  const auto &impl = workspace.impl();
-  std::lock_guard lock(impl.links_mutex);
-  if (!impl.links || impl.links->generation != impl.t.generation)
-    impl.links = std::make_shared<const Links>(impl.t);
-  return impl.links;
 }
 
 }  // namespace levande::detail

@@ -103,9 +103,6 @@ struct Links {
   explicit Links(const Tables &t);
 };
 
-// The links of the workspace's current state (no_entity where a reference is empty).
-std::shared_ptr<const Links> links_of(const Workspace &workspace);
-
 }  // namespace levande::detail
 
 #endif

@@ -1,6 +1,7 @@
 // Data-protection operations: erase or pseudonymise one person.
 #include "levande/error.hpp"
-#include "sqlite/sqlite_store.hpp"
+#include "workspace/impl.hpp"
+#include "workspace/rows.hpp"
 #include "workspace/txn.hpp"
 
 namespace levande {
@@ -29,7 +30,7 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
     if (!used) break;
   }
 
-  detail::Txn txn(t, impl_->store != nullptr);
+  auto txn = impl_->begin();
   if (mode == Erasure::remove) {
     // Groups that would shrink below two members go with the person
     // (collected first: each removal compacts the table).

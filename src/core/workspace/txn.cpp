@@ -3,6 +3,8 @@
 #include <unordered_set>
 
 #include "levande/error.hpp"
+#include "model/validate.hpp"
+#include "workspace/rows.hpp"
 
 namespace levande::detail {
 namespace {

@@ -8,7 +8,9 @@
 #include <span>
 #include <vector>
 
-#include "workspace/impl.hpp"
+#include "levande/workspace.hpp"
+#include "workspace/store.hpp"
+#include "workspace/tables.hpp"
 
 namespace levande::detail {
 

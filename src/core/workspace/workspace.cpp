@@ -1,9 +1,11 @@
+// The workspace: its lifetime, its store, batches, and reading entities back.
 #include "levande/workspace.hpp"
 
-#include <fstream>
-
 #include "levande/error.hpp"
-#include "sqlite/sqlite_store.hpp"
+#include "workspace/access.hpp"
+#include "workspace/impl.hpp"
+#include "workspace/rows.hpp"
+#include "workspace/store.hpp"
 #include "workspace/txn.hpp"
 
 namespace levande {
@@ -26,8 +28,12 @@ Batch &Batch::remove(Key key, bool cascade) {
 Workspace::Impl::Impl() = default;
 Workspace::Impl::~Impl() = default;
 
+detail::Txn Workspace::Impl::begin() {
+  return detail::Txn(t, store != nullptr && store->wants_changes());
+}
+
 void Workspace::Impl::apply(const Batch &batch, std::vector<AuditRecord> new_audit) {
-  detail::Txn txn(t, store != nullptr);
+  auto txn = begin();
   for (const auto &op : batch.ops())
     txn.run(op);
   txn.finish();
@@ -35,7 +41,7 @@ void Workspace::Impl::apply(const Batch &batch, std::vector<AuditRecord> new_aud
 }
 
 void Workspace::Impl::commit(detail::Txn &txn, std::vector<AuditRecord> new_audit) {
-  if (store) store->write(txn.changes(), new_audit);
+  if (store) store->write(t, txn.changes(), new_audit);
   txn.commit();
   for (auto &a : new_audit)
     audit.push_back(std::move(a));
@@ -55,21 +61,13 @@ Workspace &Workspace::operator=(Workspace &&other) noexcept {
 }
 
 Workspace Workspace::open(const std::string &path, const OpenOptions &options) {
-  Workspace ws;
-  ws.impl_->store = std::make_unique<detail::SqliteStore>(path, options);
-  ws.impl_->path = path;
-  ws.impl_->store->load(ws.impl_->t, ws.impl_->audit);
-  return ws;
+  return detail::WorkspaceAccess::open(detail::open_store(path, options));
 }
 
 void Workspace::save_as(const std::string &path) {
-  if (path != ":memory:" && std::ifstream(path).good()) {
-    throw Error(Errc::already_exists, "path", path, "the file exists; choose a new file");
-  }
-  auto store = std::make_unique<detail::SqliteStore>(path, OpenOptions{});
+  auto store = detail::create_store(path);
   store->write_all(impl_->t, impl_->audit);
   impl_->store = std::move(store);
-  impl_->path = path;
 }
 
 void Workspace::reload() {
@@ -82,7 +80,8 @@ void Workspace::reload() {
 }
 
 const std::string &Workspace::path() const noexcept {
-  return impl_->path;
+  static const std::string none;
+  return impl_->store ? impl_->store->location() : none;
 }
 
 void Workspace::apply(const Batch &batch) {

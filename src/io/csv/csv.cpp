@@ -5,10 +5,11 @@
 #include <optional>
 #include <set>
 
-#include "json/json_entity.hpp"
+#include "json/entity_codec.hpp"
 #include "levande/error.hpp"
+#include "levande/io/csv.hpp"
 #include "model/schema.hpp"
-#include "workspace/txn.hpp"
+#include "workspace/access.hpp"
 
 namespace levande {
 namespace {
@@ -164,7 +165,8 @@ std::vector<std::pair<std::string, Converter>> fields_of() {
 
 }  // namespace
 
-CsvReport Workspace::import_csv(Kind kind, std::string_view text, const CsvOptions &options) {
+CsvReport import_csv(Workspace &workspace, Kind kind, std::string_view text,
+                     const CsvOptions &options) {
   if (static_cast<std::size_t>(kind) >= kind_count) {
     throw Error(Errc::invalid_argument, "kind", std::to_string(static_cast<int>(kind)),
                 "is not a kind");
@@ -212,12 +214,10 @@ CsvReport Workspace::import_csv(Kind kind, std::string_view text, const CsvOptio
   }
 
   CsvReport report;
-  std::vector<char> excluded(records.size(), 0);
   auto located = [&](const Record &r, const Error &e) {
     return e.within(src + ":" + std::to_string(r.line));
   };
   auto skip = [&](std::size_t i, const Error &e) {
-    excluded[i] = 1;
     report.skipped.push_back({records[i].line, e.field(), e.value(),
                               src + ":" + std::to_string(records[i].line) + ": " + e.what()});
   };
@@ -242,42 +242,22 @@ CsvReport Workspace::import_csv(Kind kind, std::string_view text, const CsvOptio
     entities[i] = detail::entity_from_json_any(kind, obj, kind_name(kind));
   };
 
-  // Add all rows, then check references once all are in (a team may name a
-  // parent further down the file). In lenient mode a row failing the second
-  // pass is excluded and the import runs again without it.
-  for (;;) {
-    detail::Txn txn(impl_->t, impl_->store != nullptr);
-    std::vector<std::pair<std::size_t, std::size_t>> touched(records.size());
-    for (std::size_t i = 1; i < records.size(); ++i) {
-      if (excluded[i]) continue;
-      const auto m = txn.mark();
-      try {
-        if (!entities[i]) convert(i);
-        txn.add(*entities[i]);
-      } catch (const Error &e) {
-        if (!options.skip_bad_rows) throw located(records[i], e);
-        txn.rollback_to(m);
-        skip(i, e);
-        continue;
-      }
-      touched[i] = {m.touched, txn.touched_count()};
-    }
-    bool again = false;
-    for (std::size_t i = 1; i < records.size(); ++i) {
-      if (excluded[i]) continue;
-      try {
-        txn.check_touched(touched[i].first, touched[i].second);
-      } catch (const Error &e) {
-        if (!options.skip_bad_rows) throw located(records[i], e);
-        skip(i, e);
-        again = true;
-      }
-    }
-    if (again) continue;
-    impl_->commit(txn);
-    report.imported = static_cast<std::size_t>(std::count(excluded.begin() + 1, excluded.end(), 0));
-    return report;
-  }
+  // Rows 1.. are the records (row 0 is the header); the workspace adds them
+  // as one transaction, checking references once all are in (a team may
+  // name a parent further down the file).
+  auto on_error = [&](std::size_t item, const Error &e) {
+    const std::size_t i = item + 1;
+    if (!options.skip_bad_rows) throw located(records[i], e);
+    skip(i, e);
+  };
+  auto make = [&](std::size_t item) {
+    const std::size_t i = item + 1;
+    if (!entities[i]) convert(i);
+    return *entities[i];
+  };
+  report.imported =
+      detail::WorkspaceAccess::add_each(workspace, records.size() - 1, make, on_error);
+  return report;
 }
 
 }  // namespace levande

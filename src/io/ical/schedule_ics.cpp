@@ -8,7 +8,7 @@
 #include "levande/recurrence.hpp"
 #include "levande/schedule.hpp"
 #include "schedule/days.hpp"
-#include "workspace/impl.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 namespace {
@@ -23,7 +23,7 @@ std::string compact(Date d) {
 
 std::string schedule_to_ics(const Workspace &workspace, const EventTable &events,
                             const IcsSelection &selection, const ical::WriteOptions &options) {
-  const auto &t = workspace.impl().t;
+  const auto &t = detail::ModelView(workspace).tables();
   std::vector<std::uint8_t> person_in;
   std::uint32_t training = no_index;
   switch (selection.type) {

@@ -1,10 +1,14 @@
 #include "sqlite/sqlite_store.hpp"
 
+#include <optional>
+
 #include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
 
 #include "levande/error.hpp"
+#include "model/validate.hpp"
+#include "workspace/rows.hpp"
 
 namespace levande::detail {
 namespace {
@@ -435,6 +439,7 @@ void SqliteStore::load(Tables &t, std::vector<AuditRecord> &audit) {
       audit.push_back(std::move(r));
     }
     seen_version_ = data_version();
+    sequence_ = stored_sequence();
     exec("COMMIT");
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -442,7 +447,18 @@ void SqliteStore::load(Tables &t, std::vector<AuditRecord> &audit) {
   }
 }
 
+std::uint64_t SqliteStore::stored_sequence() {
+  // Absent in a new file and in files written before the sequence was kept.
+  Stmt q(db_, "SELECT CAST(value AS INTEGER) FROM levande_meta WHERE key = 'sequence'");
+  return q.step() ? static_cast<std::uint64_t>(sqlite3_column_int64(q.get(), 0)) : 0;
+}
+
 namespace {
+
+// Counts a committed write; run inside its transaction.
+constexpr const char *kNextSequence =
+    "INSERT INTO levande_meta (key, value) VALUES ('sequence', '1') "
+    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1";
 
 void write_audit(sqlite3 *db, const std::vector<AuditRecord> &audit) {
   Stmt ins(db, "INSERT INTO audit_log VALUES (?,?,?,?,?)");
@@ -544,14 +560,18 @@ void SqliteStore::write_transaction(Body &&body) {
                   "reload() and write again");
     }
     body();
+    exec(kNextSequence);
+    const auto next = stored_sequence();
     exec("COMMIT");
+    sequence_ = next;
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;
   }
 }
 
-void SqliteStore::write(const std::vector<Change> &changes, const std::vector<AuditRecord> &audit) {
+void SqliteStore::write(const Tables &, const std::vector<Change> &changes,
+                        const std::vector<AuditRecord> &audit) {
   write_transaction([&] {
     // Consecutive inserts of one kind share a prepared statement.
     std::optional<Stmt> insert;
@@ -608,8 +628,11 @@ void SqliteStore::write_all(const Tables &t, const std::vector<AuditRecord> &aud
     }
     exec(log_indices(true));
     write_audit(db_, audit);
+    exec(kNextSequence);
+    const auto next = stored_sequence();
     exec("COMMIT");
     seen_version_ = data_version();
+    sequence_ = next;
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;

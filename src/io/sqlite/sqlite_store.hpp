@@ -1,5 +1,6 @@
-// The SQLite database behind a workspace: one table per kind, created from
-// the field descriptors, written one transaction per batch.
+// The SQLite store (the embedded default): one table per kind, created from
+// the field descriptors, one transaction per batch, WAL so that other
+// processes read while one writes.
 #ifndef LEVANDE_SRC_IO_SQLITE_SQLITE_STORE_HPP
 #define LEVANDE_SRC_IO_SQLITE_SQLITE_STORE_HPP
 
@@ -7,38 +8,39 @@
 #include <string>
 #include <vector>
 
-#include "workspace/impl.hpp"
+#include "workspace/store.hpp"
 
 struct sqlite3;
 
 namespace levande::detail {
 
-class SqliteStore {
+class SqliteStore final : public Store {
  public:
   // Opens or creates the database and brings its schema up to date.
   SqliteStore(const std::string &path, const OpenOptions &options);
-  ~SqliteStore();
+  ~SqliteStore() override;
   SqliteStore(const SqliteStore &) = delete;
   SqliteStore &operator=(const SqliteStore &) = delete;
 
-  // Reads every table from one snapshot into empty `tables`.
-  void load(Tables &tables, std::vector<AuditRecord> &audit);
-  // Replays `changes` and appends `audit` in one transaction.
-  void write(const std::vector<Change> &changes, const std::vector<AuditRecord> &audit);
-  // Inserts rows [from, size) of a log table in one transaction.
-  void append_log(const Tables &tables, Kind kind, std::size_t from);
-  // Writes everything (into an empty database) in one transaction.
-  void write_all(const Tables &tables, const std::vector<AuditRecord> &audit);
-  // Leaves no freed content in the file: checkpoint the WAL, VACUUM, truncate the WAL.
-  void scrub();
+  const std::string &location() const noexcept override { return path_; }
+  bool wants_changes() const noexcept override { return true; }
+  std::uint64_t sequence() const noexcept override { return sequence_; }
+  void load(Tables &tables, std::vector<AuditRecord> &audit) override;
+  void write(const Tables &after, const std::vector<Change> &changes,
+             const std::vector<AuditRecord> &audit) override;
+  void append_log(const Tables &tables, Kind kind, std::size_t from) override;
+  void write_all(const Tables &tables, const std::vector<AuditRecord> &audit) override;
+  void scrub() override;
 
  private:
   void exec(const std::string &sql);
   // BEGIN IMMEDIATE, refuse if another connection wrote since the load,
-  // run `body`, COMMIT; ROLLBACK and rethrow on any error.
+  // run `body`, count the write in the sequence, COMMIT; ROLLBACK and
+  // rethrow on any error.
   template <class Body>
   void write_transaction(Body &&body);
   std::int64_t data_version();
+  std::uint64_t stored_sequence();
   void create_schema();
   void migrate(std::int32_t from);
 
@@ -46,6 +48,7 @@ class SqliteStore {
   std::string path_;
   bool read_only_ = false;
   std::int64_t seen_version_ = -1;
+  std::uint64_t sequence_ = 0;
 };
 
 }  // namespace levande::detail
