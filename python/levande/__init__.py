@@ -1,9 +1,12 @@
 """levande — keep competence development alive after a training.
 
 The Python face of the levande C++ library: business calendars, dates and
-RFC 5545 recurrence rules, and the workspace that holds a follow-up programme
-(SQLite, JSON, CSV); scheduling and progress metrics as they land. Dates are
-``datetime.date`` for single values and numpy ``datetime64[D]`` for columns.
+RFC 5545 recurrence rules, the workspace that holds a follow-up programme
+(SQLite, JSON, CSV), and functions of a workspace by module:
+:mod:`levande.schedule` (plan the six steps), :mod:`levande.metrics`
+(progress as tables), :mod:`levande.celebrate` (step 5) and
+:mod:`levande.report`. Dates are ``datetime.date`` for single values and
+numpy ``datetime64[D]`` for columns.
 
 >>> import datetime, levande
 >>> se = levande.Calendar.sweden()
@@ -11,7 +14,7 @@ RFC 5545 recurrence rules, and the workspace that holds a follow-up programme
 datetime.date(2026, 4, 7)
 """
 
-from . import ical, model
+from . import celebrate, ical, metrics, model, report, schedule
 from ._core import (
     MAX_DATE,
     MIN_DATE,
@@ -154,8 +157,12 @@ __all__ = [
     "add_years",
     "easter_sunday",
     "expand_many",
+    "celebrate",
     "ical",
     "library_version",
+    "metrics",
+    "report",
+    "schedule",
     "parse_date",
     "rating_of",
 ]

@@ -7,7 +7,8 @@ person's business calendar, level the load, and read the result as pandas.
 ...        levande.Training(id="T", title="Cloud security", kind="security",
 ...                         start=datetime.date(2026, 6, 8), end=datetime.date(2026, 6, 10)),
 ...        levande.Participation(person="anna", training="T"))
->>> s = ws.generate_follow_up(as_of=datetime.date(2026, 6, 1), until=datetime.date(2026, 12, 31))
+>>> s = levande.schedule.generate_follow_up(ws, as_of=datetime.date(2026, 6, 1),
+...                                          until=datetime.date(2026, 12, 31))
 >>> s.events().iloc[0][["person", "kind", "date"]].tolist()
 ['anna', 'plan_due', Timestamp('2026-06-17 00:00:00')]
 """
@@ -25,7 +26,8 @@ from .table import Table
 if TYPE_CHECKING:  # pragma: no cover
     from .workspace import Workspace
 
-__all__ = ["EVENT_KINDS", "Schedule", "calendar_for_code"]
+__all__ = ["EVENT_KINDS", "Schedule", "apply_schedule", "calendar_for_code", "generate_follow_up",
+           "overdue", "plan_follow_up"]
 
 #: Event kinds in the order of their codes (levande::EventKind).
 EVENT_KINDS = ["plan_due", "check_in", "reinforcement", "assignment_review", "peer_session",
@@ -38,11 +40,12 @@ calendar_for_code = _core.calendar_for_code
 class Schedule:
     """A computed follow-up programme: the event table, what could not be
     placed, and the record changes (already written by
-    :meth:`Workspace.generate_follow_up`, or written by
-    :meth:`Workspace.apply_schedule`)."""
+    :func:`generate_follow_up`, or written by :func:`apply_schedule`). It
+    keeps the workspace it was planned on alive, for the ids and titles of
+    its events."""
 
-    def __init__(self, workspace: "Workspace", core: _core.Schedule) -> None:
-        self._workspace = workspace
+    def __init__(self, core_workspace: _core.Workspace, core: _core.Schedule) -> None:
+        self._ws = core_workspace
         self._core = core
 
     def __len__(self) -> int:
@@ -80,15 +83,15 @@ class Schedule:
                 raise IndexError(f"rows: {rows.min() if rows.min() < 0 else rows.max()} is outside "
                                  f"the {len(self)} events")
             rows = rows.astype(np.uint32)
-        return _EventsTable(self._core.table(self._workspace._ws, rows))
+        return _EventsTable(self._core.table(self._ws, rows))
 
     def unplaced(self):
         """Events that fit nowhere within the tolerance (never dropped silently), as a
         ``pandas.DataFrame`` with ``person``, ``nominal``, ``kind``, ``record`` and ``reason``."""
         import pandas as pd
 
-        series = self._core.series(self._workspace._ws)
-        people = self._workspace._ws.ids("people")
+        series = self._core.series(self._ws)
+        people = self._ws.ids("people")
         rows = [{"person": people[p], "nominal": nominal, "kind": EVENT_KINDS[series["kind"][s]],
                  "record": series["record"][s], "reason": reason}
                 for s, p, nominal, reason in self._core.unplaced()]
@@ -103,7 +106,7 @@ class Schedule:
         if len(given) != 1:
             raise TypeError("agenda() takes exactly one of person=, team= or manager=")
         of, id = given[0]
-        rows = _core._agenda(self._workspace._ws, self._core, of, id, start, end)
+        rows = _core._agenda(self._ws, self._core, of, id, start, end)
         return self.events(rows)
 
     def to_ics(self, *, person: Optional[str] = None, team: Optional[str] = None,
@@ -116,7 +119,45 @@ class Schedule:
         if len(given) > 1:
             raise TypeError("to_ics() takes at most one of person=, team= or training=")
         of, id = given[0] if given else ("all", "")
-        return _core._schedule_to_ics(self._workspace._ws, self._core, of, id, stamp, time_zone)
+        return _core._schedule_to_ics(self._ws, self._core, of, id, stamp, time_zone)
+
+
+def plan_follow_up(workspace: "Workspace", *, as_of: datetime.date, until: datetime.date,
+                   training: Optional[str] = None, team: Optional[str] = None,
+                   calendars: Optional[Mapping[str, Any]] = None,
+                   default_calendar: str = "SE") -> Schedule:
+    """Computes the follow-up programme over [as_of, until] without writing
+    anything (see docs/schedule.md). ``calendars`` maps calendar codes to
+    :class:`levande.Calendar` objects (e.g. with company closures);
+    ``training=`` or ``team=`` limit the result to a part."""
+    return _plan(workspace, as_of, until, training, team, calendars, default_calendar, False)
+
+
+def generate_follow_up(workspace: "Workspace", *, as_of: datetime.date, until: datetime.date,
+                       training: Optional[str] = None, team: Optional[str] = None,
+                       calendars: Optional[Mapping[str, Any]] = None,
+                       default_calendar: str = "SE") -> Schedule:
+    """:func:`plan_follow_up`, then write its record changes in one
+    transaction. Running it again changes nothing."""
+    return _plan(workspace, as_of, until, training, team, calendars, default_calendar, True)
+
+
+def apply_schedule(workspace: "Workspace", schedule: Schedule) -> None:
+    """Writes the record changes of a schedule planned on this workspace, in
+    one transaction. Raises :class:`levande.ConstraintError` (field
+    ``schedule``) when the workspace was written to after the schedule was
+    planned: plan again."""
+    _core._apply_schedule(workspace._ws, schedule._core)
+
+
+def overdue(workspace: "Workspace", as_of: datetime.date):
+    """What is overdue as of a date (scheduled check-ins, open tasks, empty
+    open plans past due) as a ``pandas.DataFrame``."""
+    import pandas as pd
+
+    return pd.DataFrame(_core._overdue(workspace._ws, as_of),
+                        columns=["kind", "record", "person", "team", "due", "days_overdue",
+                                 "title"])
 
 
 def _plan(workspace: "Workspace", as_of: datetime.date, until: datetime.date,
@@ -128,7 +169,7 @@ def _plan(workspace: "Workspace", as_of: datetime.date, until: datetime.date,
         ("team", team) if team is not None else ("all", ""))
     core = _core._plan_follow_up(workspace._ws, as_of, until, scope, scope_id,
                                  dict(calendars or {}), default_calendar, write)
-    return Schedule(workspace, core)
+    return Schedule(workspace._ws, core)
 
 
 class _EventsTable(Table):

@@ -4,8 +4,9 @@ write and kept in an embedded SQLite database.
 >>> import levande
 >>> ws = levande.Workspace()                      # in memory; Workspace.open(path) for a file
 >>> with ws.batch() as b:                         # all or nothing
-...     b.add(levande.Team(id="ops", name="Operations"))
-...     b.add(levande.Person(id="e1", name="Karin", team="ops"))
+...     b.add(levande.Team(id="ops", name="Operations"),
+...           levande.Person(id="e1", name="Karin", team="ops"))
+<levande.Batch of 2 operations>
 >>> ws.person("e1").team
 'ops'
 """
@@ -21,12 +22,13 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple, Optional, 
 
 import numpy as np
 
-from . import _core
+from . import _core, celebrate, metrics, report, schedule
 from .model import Entity, entity_class, from_dict, to_dict
+from .schedule import Schedule
+from .table import Table
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .schedule import Schedule
-    from .table import Table
+    import pandas as pd
 
 __all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace", "demo_organisation", "schema",
            "synthetic_organisation"]
@@ -355,235 +357,156 @@ class Workspace:
         erasure that another connection kept from being scrubbed."""
         self._ws.scrub()
 
-    # ---- metrics -----------------------------------------------------------
+    # ---- conveniences: metrics, celebrations, reports, scheduling -----------
+    # Each is a function of its module (levande.metrics, .celebrate, .report,
+    # .schedule) on this workspace; the metrics as a DataFrame here, as a
+    # levande.Table from the *_table variant or the module function.
 
-    def goal_status(self, as_of: datetime.date, *, at_risk_from: float = 0.8):
-        """Progress, forecast and status of every goal as of a date, as a
-        ``pandas.DataFrame`` with one row per goal (see docs/metrics.md):
-        ``goal``, ``current``, ``measured`` (``datetime64``, NaT when none),
-        ``count``, ``progress``, ``forecast``, ``forecast_progress`` and
-        ``status`` (Categorical: no_data, achieved, on_track, at_risk,
-        off_track, missed). Built from numpy columns."""
+    def goal_status(self, as_of: datetime.date, *, at_risk_from: float = 0.8) -> "pd.DataFrame":
+        """:func:`levande.metrics.goal_status` as a ``pandas.DataFrame``."""
         return self.goal_status_table(as_of, at_risk_from=at_risk_from).to_pandas()
 
-    def goal_status_table(self, as_of: datetime.date, *, at_risk_from: float = 0.8) -> "Table":
-        """:meth:`goal_status` as a :class:`levande.Table` (for Arrow consumers:
-        ``pyarrow.table(t)``, ``polars.from_arrow(t)``, DuckDB)."""
-        from .table import Table
-        return Table(_core._goal_status(self._ws, as_of, at_risk_from))
+    def goal_status_table(self, as_of: datetime.date, *, at_risk_from: float = 0.8) -> Table:
+        """:func:`levande.metrics.goal_status`."""
+        return metrics.goal_status(self, as_of, at_risk_from=at_risk_from)
 
-    def metrics(self, as_of: datetime.date, *, by: str = "team", tolerance_days: int = 3):
-        """Check-in adherence (step 1) and learning hours, 70-20-10 mix and
-        budget (step 6) per ``"person"`` or ``"team"`` (teams count their
-        sub-teams), as a ``pandas.DataFrame`` (see docs/metrics.md)."""
+    def metrics(self, as_of: datetime.date, *, by: str = "team",
+                tolerance_days: int = 3) -> "pd.DataFrame":
+        """:func:`levande.metrics.engagement` as a ``pandas.DataFrame``."""
         return self.metrics_table(as_of, by=by, tolerance_days=tolerance_days).to_pandas()
 
     def metrics_table(self, as_of: datetime.date, *, by: str = "team",
-                      tolerance_days: int = 3) -> "Table":
-        """:meth:`metrics` as a :class:`levande.Table` for Arrow consumers."""
-        from .table import Table
-        return Table(_core._engagement(self._ws, as_of, by, tolerance_days))
+                      tolerance_days: int = 3) -> Table:
+        """:func:`levande.metrics.engagement`."""
+        return metrics.engagement(self, as_of, by=by, tolerance_days=tolerance_days)
 
-    def feedback_metrics(self, as_of: datetime.date, *, by: str = "team", min_respondents: int = 5):
-        """Step 4 per ``"team"`` (sub-teams included) or ``"training"``:
-        response rate, mean impact and open support needs, with rows of
-        fewer than ``min_respondents`` distinct respondents suppressed (NaN,
-        never 0) and complementary suppression so that no hidden row can be
-        recovered by subtracting published ones (docs/metrics.md)."""
+    def feedback_metrics(self, as_of: datetime.date, *, by: str = "team",
+                         min_respondents: int = 5) -> "pd.DataFrame":
+        """:func:`levande.metrics.feedback` as a ``pandas.DataFrame``."""
         return self.feedback_metrics_table(as_of, by=by, min_respondents=min_respondents).to_pandas()
 
     def feedback_metrics_table(self, as_of: datetime.date, *, by: str = "team",
-                               min_respondents: int = 5) -> "Table":
-        """:meth:`feedback_metrics` as a :class:`levande.Table` for Arrow consumers."""
-        from .table import Table
-        return Table(_core._feedback(self._ws, as_of, by, min_respondents))
+                               min_respondents: int = 5) -> Table:
+        """:func:`levande.metrics.feedback`."""
+        return metrics.feedback(self, as_of, by=by, min_respondents=min_respondents)
 
     def training_outcomes(self, as_of: datetime.date, *, application_days: int = 90,
-                          attribution: float = 1.0, confidence: float = 1.0):
-        """Per training: Kirkpatrick L1-L4 (reaction, learning gain and
-        normalised gain, application rate, goal progress) and Phillips ROI
-        (benefits, costs, benefit-cost ratio, ROI %, payback months), as a
-        ``pandas.DataFrame`` (see docs/metrics.md)."""
+                          attribution: float = 1.0, confidence: float = 1.0) -> "pd.DataFrame":
+        """:func:`levande.metrics.training_outcomes` as a ``pandas.DataFrame``."""
         return self.training_outcomes_table(as_of, application_days=application_days,
                                             attribution=attribution,
                                             confidence=confidence).to_pandas()
 
     def training_outcomes_table(self, as_of: datetime.date, *, application_days: int = 90,
-                                attribution: float = 1.0, confidence: float = 1.0) -> "Table":
-        """:meth:`training_outcomes` as a :class:`levande.Table` for Arrow consumers."""
-        from .table import Table
-        return Table(_core._training_outcomes(self._ws, as_of, application_days, attribution,
-                                              confidence))
+                                attribution: float = 1.0, confidence: float = 1.0) -> Table:
+        """:func:`levande.metrics.training_outcomes`."""
+        return metrics.training_outcomes(self, as_of, application_days=application_days,
+                                         attribution=attribution, confidence=confidence)
 
-    def coverage(self, as_of: datetime.date):
-        """Which of the six steps have happened for each participation, and
-        the coverage score (steps / 6), as a ``pandas.DataFrame``; its mean per
-        training or team is the retention health (docs/metrics.md)."""
+    def coverage(self, as_of: datetime.date) -> "pd.DataFrame":
+        """:func:`levande.metrics.coverage` as a ``pandas.DataFrame``."""
         return self.coverage_table(as_of).to_pandas()
 
-    def coverage_table(self, as_of: datetime.date) -> "Table":
-        """:meth:`coverage` as a :class:`levande.Table` for Arrow consumers."""
-        from .table import Table
-        return Table(_core._coverage(self._ws, as_of))
+    def coverage_table(self, as_of: datetime.date) -> Table:
+        """:func:`levande.metrics.coverage`."""
+        return metrics.coverage(self, as_of)
 
     def retention(self, as_of: datetime.date, *, target: float = 0.9,
-                  model: "_core.MemoryModel | None" = None):
-        """Predicted retention per person and skill from the FSRS-6 memory
-        model (``model``, the default parameters unless given): stability,
-        difficulty, predicted recall on ``as_of`` and the last day retention
-        stays at or above ``target``, as a ``pandas.DataFrame``. The reviews
-        are completing a training, check-ins held with an outcome and
-        feedback responses (docs/metrics.md)."""
+                  model: Optional[_core.MemoryModel] = None) -> "pd.DataFrame":
+        """:func:`levande.metrics.retention` as a ``pandas.DataFrame``."""
         return self.retention_table(as_of, target=target, model=model).to_pandas()
 
     def retention_table(self, as_of: datetime.date, *, target: float = 0.9,
-                        model: "_core.MemoryModel | None" = None) -> "Table":
-        """:meth:`retention` as a :class:`levande.Table` for Arrow consumers."""
-        from .table import Table
-        return Table(_core._retention(self._ws, as_of, model or _core.MemoryModel(), target))
+                        model: Optional[_core.MemoryModel] = None) -> Table:
+        """:func:`levande.metrics.retention`."""
+        return metrics.retention(self, as_of, target=target, model=model)
 
-    def cohort_curves(self, as_of: datetime.date, *, step_days: int = 30, max_days: int = 360):
-        """Mean goal progress by days since the training (every
-        ``step_days`` up to ``max_days``), per cohort month of the training's
-        end, as a ``pandas.DataFrame`` (docs/metrics.md)."""
+    def cohort_curves(self, as_of: datetime.date, *, step_days: int = 30,
+                      max_days: int = 360) -> "pd.DataFrame":
+        """:func:`levande.metrics.cohort_curves` as a ``pandas.DataFrame``."""
         return self.cohort_curves_table(as_of, step_days=step_days, max_days=max_days).to_pandas()
 
     def cohort_curves_table(self, as_of: datetime.date, *, step_days: int = 30,
-                            max_days: int = 360) -> "Table":
-        """:meth:`cohort_curves` as a :class:`levande.Table` for Arrow consumers."""
-        from .table import Table
-        return Table(_core._cohort_curves(self._ws, as_of, step_days, max_days))
+                            max_days: int = 360) -> Table:
+        """:func:`levande.metrics.cohort_curves`."""
+        return metrics.cohort_curves(self, as_of, step_days=step_days, max_days=max_days)
 
     def goal_rollup(self, as_of: datetime.date, *, by: str = "team", at_risk_from: float = 0.8,
-                    department_depth: int = 1):
-        """Goal progress and status counts per ``"person"``, ``"team"``
-        (with sub-teams), ``"department"`` (teams ``department_depth`` below
-        the roots; each goal once), ``"training"``, ``"skill"`` or
-        ``"cohort"``, as a ``pandas.DataFrame`` (docs/metrics.md)."""
+                    department_depth: int = 1) -> "pd.DataFrame":
+        """:func:`levande.metrics.goal_rollup` as a ``pandas.DataFrame``."""
         return self.goal_rollup_table(as_of, by=by, at_risk_from=at_risk_from,
                                       department_depth=department_depth).to_pandas()
 
     def goal_rollup_table(self, as_of: datetime.date, *, by: str = "team",
-                          at_risk_from: float = 0.8, department_depth: int = 1) -> "Table":
-        """:meth:`goal_rollup` as a :class:`levande.Table` for Arrow consumers."""
-        from .table import Table
-        return Table(_core._goal_rollup(self._ws, as_of, by, at_risk_from, department_depth))
+                          at_risk_from: float = 0.8, department_depth: int = 1) -> Table:
+        """:func:`levande.metrics.goal_rollup`."""
+        return metrics.goal_rollup(self, as_of, by=by, at_risk_from=at_risk_from,
+                                   department_depth=department_depth)
 
-    def metrics_pass(self, as_of: datetime.date, *, at_risk_from: float = 0.8,
-                     tolerance_days: int = 3, min_respondents: int = 5,
-                     application_days: int = 90, attribution: float = 1.0,
-                     confidence: float = 1.0, step_days: int = 30, max_days: int = 360,
-                     department_depth: int = 1, retention: bool = True, target: float = 0.9,
-                     model: "_core.MemoryModel | None" = None) -> dict:
-        """Every metrics table as of one date, computed together: a dict from
-        name to :class:`levande.Table` — ``goal_status``,
-        ``engagement_by_person``, ``engagement_by_team``,
-        ``feedback_by_team``, ``feedback_by_training``,
-        ``training_outcomes``, ``coverage``, ``retention`` (unless
-        ``retention=False``), ``cohort_curves`` and ``goals_by_person``,
-        ``_team``, ``_department``, ``_training``, ``_skill``, ``_cohort``.
-        Each equals the single method's result for the same options; goal
-        statuses and six-step coverage are computed once for all of them
-        (docs/metrics.md, "One pass")."""
-        from .table import Table
-        options = _core._MetricsPassOptions()
-        options.at_risk_from = at_risk_from
-        options.tolerance_days = tolerance_days
-        options.min_respondents = min_respondents
-        options.application_days = application_days
-        options.attribution = attribution
-        options.confidence = confidence
-        options.step_days = step_days
-        options.max_days = max_days
-        options.department_depth = department_depth
-        options.with_retention = retention
-        options.target = target
-        if model is not None:
-            options.model = model
-        return {name: Table(table) for name, table in _core._metrics_pass(self._ws, as_of, options)}
+    def metrics_pass(self, as_of: datetime.date, **options: Any) -> dict[str, Table]:
+        """:func:`levande.metrics.metrics_pass`: every metrics table as of one date."""
+        return metrics.metrics_pass(self, as_of, **options)
 
     def report(self, as_of: datetime.date, *, format: str = "html",
                title: str = "Follow-up report", min_respondents: int = 5) -> str:
-        """The follow-up report as of a date (docs/reports.md): one
-        self-contained HTML page (``format="html"``) or Markdown."""
-        return _core._report(self._ws, as_of, title, min_respondents, format)
+        """:func:`levande.report.report`."""
+        return report.report(self, as_of, format=format, title=title,
+                             min_respondents=min_respondents)
 
     def xapi_statements(self, as_of: datetime.date, *,
-                        base: str = "https://levande.example/xapi") -> list:
-        """The follow-up as xAPI 1.0.3 statements (docs/xapi.md), parsed from JSON."""
-        return json.loads(_core._xapi_statements(self._ws, as_of, base))
-
-    # ---- celebrations (step 5) ----------------------------------------------
+                        base: str = "https://levande.example/xapi") -> list[dict[str, Any]]:
+        """:func:`levande.report.xapi_statements`."""
+        return report.xapi_statements(self, as_of, base=base)
 
     def celebrations(self, as_of: datetime.date, *, record: bool = True,
                      milestone_step_percent: int = 25, kpi_improvement_percent: float = 10,
-                     streak: int = 3):
-        """The successes found in the data as of a date that the workspace
-        does not hold yet: goals achieved, milestones (every
-        ``milestone_step_percent`` of the way), KPIs ``kpi_improvement_percent``
-        better than the baseline, and ``streak`` check-ins held in a row
-        (docs/celebrations.md). With ``record=True`` (the default) they are
-        added to the workspace, so each success is found once; ``record=False``
-        only looks. A ``pandas.DataFrame``: ``success``, ``date``, ``kind``,
-        ``scale``, ``goal``, ``team``, ``person``, ``title``, ``celebrated``,
-        ``celebrated_where``."""
+                     streak: int = 3) -> "pd.DataFrame":
+        """:func:`levande.celebrate.celebrations` as a ``pandas.DataFrame``."""
         return self.celebrations_table(
             as_of, record=record, milestone_step_percent=milestone_step_percent,
             kpi_improvement_percent=kpi_improvement_percent, streak=streak).to_pandas()
 
     def celebrations_table(self, as_of: datetime.date, *, record: bool = True,
                            milestone_step_percent: int = 25, kpi_improvement_percent: float = 10,
-                           streak: int = 3) -> "Table":
-        """:meth:`celebrations` as a :class:`levande.Table` for Arrow consumers."""
-        from .table import Table
-        return Table(_core._celebrations(self._ws, as_of, record, milestone_step_percent,
-                                         kpi_improvement_percent, streak))
+                           streak: int = 3) -> Table:
+        """:func:`levande.celebrate.celebrations`."""
+        return celebrate.celebrations(self, as_of, record=record,
+                                      milestone_step_percent=milestone_step_percent,
+                                      kpi_improvement_percent=kpi_improvement_percent,
+                                      streak=streak)
 
     def celebration_feed(self, *, since: Optional[datetime.date] = None,
                          until: Optional[datetime.date] = None, team: Optional[str] = None,
                          uncelebrated_only: bool = False, format: str = "text") -> str:
-        """One short line per success dated in ``[since, until]`` (both
-        optional), in date order: who, what and the number, for a team
-        meeting (``format="text"``) or a newsletter (``"markdown"``, text
-        escaped). ``team`` keeps that team and its sub-teams."""
-        lo = since if since is not None else datetime.date(1400, 1, 1)
-        hi = until if until is not None else datetime.date(9999, 12, 31)
-        return _core._celebration_feed(self._ws, lo, hi, team or "", uncelebrated_only, format)
-
-    # ---- scheduling --------------------------------------------------------
+        """:func:`levande.celebrate.celebration_feed`."""
+        return celebrate.celebration_feed(self, since=since, until=until, team=team,
+                                          uncelebrated_only=uncelebrated_only, format=format)
 
     def plan_follow_up(self, *, as_of: datetime.date, until: datetime.date,
                        training: Optional[str] = None, team: Optional[str] = None,
                        calendars: Optional[Mapping[str, Any]] = None,
-                       default_calendar: str = "SE") -> "Schedule":
-        """Computes the follow-up programme over [as_of, until] without
-        writing anything (see docs/schedule.md). ``calendars`` maps calendar
-        codes to :class:`levande.Calendar` objects (e.g. with company
-        closures); ``training=`` or ``team=`` limit the result to a part."""
-        from .schedule import _plan
-        return _plan(self, as_of, until, training, team, calendars, default_calendar, False)
+                       default_calendar: str = "SE") -> Schedule:
+        """:func:`levande.schedule.plan_follow_up`."""
+        return schedule.plan_follow_up(self, as_of=as_of, until=until, training=training,
+                                       team=team, calendars=calendars,
+                                       default_calendar=default_calendar)
 
     def generate_follow_up(self, *, as_of: datetime.date, until: datetime.date,
                            training: Optional[str] = None, team: Optional[str] = None,
                            calendars: Optional[Mapping[str, Any]] = None,
-                           default_calendar: str = "SE") -> "Schedule":
-        """:meth:`plan_follow_up`, then write its record changes in one
-        transaction. Running it again changes nothing."""
-        from .schedule import _plan
-        return _plan(self, as_of, until, training, team, calendars, default_calendar, True)
+                           default_calendar: str = "SE") -> Schedule:
+        """:func:`levande.schedule.generate_follow_up`."""
+        return schedule.generate_follow_up(self, as_of=as_of, until=until, training=training,
+                                           team=team, calendars=calendars,
+                                           default_calendar=default_calendar)
 
-    def apply_schedule(self, schedule: "Schedule") -> None:
-        """Writes the record changes of a schedule planned on this workspace."""
-        _core._apply_schedule(self._ws, schedule._core)
+    def apply_schedule(self, planned: Schedule) -> None:
+        """:func:`levande.schedule.apply_schedule`."""
+        schedule.apply_schedule(self, planned)
 
-    def overdue(self, as_of: datetime.date):
-        """What is overdue as of a date (scheduled check-ins, open tasks, empty
-        open plans past due) as a ``pandas.DataFrame``."""
-        import pandas as pd
-
-        return pd.DataFrame(_core._overdue(self._ws, as_of),
-                            columns=["kind", "record", "person", "team", "due", "days_overdue",
-                                     "title"])
+    def overdue(self, as_of: datetime.date) -> "pd.DataFrame":
+        """:func:`levande.schedule.overdue`."""
+        return schedule.overdue(self, as_of)
 
     @property
     def audit_log(self) -> list[AuditRecord]:

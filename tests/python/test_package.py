@@ -1,8 +1,12 @@
 """The package itself: version, exceptions, typing files."""
 
+import doctest
+import importlib
 import importlib.metadata
 import pathlib
 import re
+
+import pytest
 
 import levande
 
@@ -31,3 +35,26 @@ def test_typing_files_are_installed():
     package = pathlib.Path(levande.__file__).parent
     assert (package / "py.typed").exists()
     assert (package / "_core.pyi").exists()
+
+
+@pytest.mark.parametrize("module", ["levande", "levande.workspace", "levande.metrics",
+                                    "levande.schedule", "levande.celebrate", "levande.report",
+                                    "levande.table", "levande.model", "levande.peers",
+                                    "levande.ical"])
+def test_the_examples_in_the_docstrings_run(module):
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+
+
+def test_metrics_and_scheduling_are_functions_of_a_workspace():
+    # The package's layers: the modules of functions do not import the
+    # workspace module (no import circle); Workspace's methods call them.
+    import ast
+
+    package = pathlib.Path(levande.__file__).parent
+    for name in ("metrics", "schedule", "celebrate", "report", "table"):
+        tree = ast.parse((package / f"{name}.py").read_text())
+        runtime_imports = [node for node in tree.body
+                           if isinstance(node, (ast.Import, ast.ImportFrom))]
+        modules = {node.module for node in runtime_imports if isinstance(node, ast.ImportFrom)}
+        assert "workspace" not in modules, name
