@@ -60,5 +60,17 @@ function(levande_layer name)
     endif()
   endforeach()
   target_include_directories(${target} PRIVATE ${includes})
+  if(LEVANDE_ABI_CHECK)
+    target_compile_options(${target} PRIVATE -g)
+  endif()
+  if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    # Debug information names the headers where they are, not where they are
+    # staged: debuggers open the real file, and the ABI check (tests/abi)
+    # finds the public headers' types under include/.
+    foreach(layer IN ITEMS ${name} ${arg_BELOW})
+      target_compile_options(${target} PRIVATE
+        "-fdebug-prefix-map=${_levande_stage}/${layer}/include=${_levande_include}")
+    endforeach()
+  endif()
   levande_warnings(${target})
 endfunction()

@@ -13,6 +13,7 @@ apt_packages=(
   nlohmann-json3-dev                # JSON documents (header-only)
   libcli11-dev                      # the levande command line (header-only)
   doxygen                           # API reference, warnings as errors
+  abigail-tools                     # abidiff: the ABI against the release's baseline
   python3-dev python3-venv          # the Python extension and .venv
   chromium                          # renders the HTML report in a test (headless)
 )

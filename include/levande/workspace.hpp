@@ -347,7 +347,7 @@ class LEVANDE_API Workspace {
  private:
   friend class detail::ModelView;
   friend struct detail::WorkspaceAccess;
-  struct Impl;
+  struct LEVANDE_LOCAL Impl;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -2,6 +2,7 @@
 #include "levande/celebrate.hpp"
 #include "guard.hpp"
 #include "levande.h"
+#include "structs.hpp"
 #include "table_handle.hpp"
 #include "workspace_handle.hpp"
 
@@ -10,20 +11,23 @@ using namespace levande::capi;
 
 namespace {
 
-CelebrationOptions options_from(const levande_celebration_options *o) {
+CelebrationOptions options_from(const levande_celebration_options *given) {
+  const auto o = read_struct(given);
   CelebrationOptions out;
-  if (o == nullptr) return out;
-  require_struct_size(o->struct_size, sizeof(levande_celebration_options),
-                      "LEVANDE_CELEBRATION_OPTIONS_INIT");
-  out.milestone_step_percent = o->milestone_step_percent;
-  out.kpi_improvement_percent = o->kpi_improvement_percent;
-  out.streak = o->streak;
+  out.milestone_step_percent = o.milestone_step_percent;
+  out.kpi_improvement_percent = o.kpi_improvement_percent;
+  out.streak = o.streak;
   return out;
 }
 
 }  // namespace
 
 extern "C" {
+
+levande_status levande_celebration_options_init(levande_celebration_options *out,
+                                                size_t struct_size) {
+  return init_struct(out, struct_size);
+}
 
 levande_status levande_celebrations_find(levande_table **out, const levande_workspace *ws,
                                          int32_t as_of, const levande_celebration_options *options,

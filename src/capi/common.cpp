@@ -34,6 +34,15 @@ levande_status fail(levande_error **out_err, levande_status code, const char *me
   return code;
 }
 
+levande_status refuse_occupied_out_err(levande_error **out_err) noexcept {
+  // Recorded as the thread's last error only: *out_err stays the caller's.
+  (void)out_err;
+  return fail(nullptr, LEVANDE_ERR_MISUSE,
+              "out_err: *out_err holds an earlier error; destroy it "
+              "(levande_error_destroy) or pass a pointer to NULL",
+              "out_err", "not NULL");
+}
+
 }  // namespace levande::capi
 
 extern "C" {

@@ -31,9 +31,14 @@ static_assert(sizeof(Date) == sizeof(std::int32_t) && alignof(Date) == alignof(s
 levande_status fail(levande_error **out_err, levande_status code, const char *message,
                     const std::string &field = {}, const std::string &value = {}) noexcept;
 
+// A non-NULL *out_err on entry holds an error the caller has not destroyed;
+// writing over it would leak it, so the call is refused before it runs.
+levande_status refuse_occupied_out_err(levande_error **out_err) noexcept;
+
 // Runs `body`; any exception becomes a status. Never throws.
 template <class Body>
 levande_status guard(levande_error **out_err, Body &&body) noexcept {
+  if (out_err != nullptr && *out_err != nullptr) return refuse_occupied_out_err(out_err);
   try {
     body();
     return LEVANDE_OK;
@@ -63,12 +68,50 @@ void destroy(Handle **handle) noexcept {
   *handle = nullptr;
 }
 
-// Option structs carry their size so the ABI can grow; an unknown size is misuse.
-inline void require_struct_size(std::size_t given, std::size_t expected, const char *init_macro) {
-  if (given != expected) {
-    throw Error(Errc::misuse, "struct_size", std::to_string(given),
-                std::string("initialise the struct with ") + init_macro);
+// A caller's struct that starts with `size_t struct_size`, read as this
+// version's: a caller built against an earlier levande passes a smaller
+// struct, whose missing fields take this version's defaults. `first_size`
+// is where the struct ended in the first release (the smallest a caller
+// can have); a larger struct than this version's comes from a newer
+// levande than the one running.
+template <class T>
+T struct_in(const T *given, const T &defaults, std::size_t first_size, const char *init) {
+  static_assert(std::is_trivially_copyable_v<T> && std::is_standard_layout_v<T>);
+  const std::size_t size = given->struct_size;
+  if (size < first_size) {
+    throw Error(Errc::misuse, "struct_size", std::to_string(size),
+                "is smaller than any version of the struct (" + std::to_string(first_size) +
+                    " bytes); initialise it with " + init);
   }
+  if (size > sizeof(T)) {
+    throw Error(Errc::unsupported, "struct_size", std::to_string(size),
+                "is larger than this levande's struct (" + std::to_string(sizeof(T)) +
+                    " bytes): the program was built against a newer levande");
+  }
+  T out = defaults;
+  std::memcpy(static_cast<void *>(&out), static_cast<const void *>(given), size);
+  out.struct_size = sizeof(T);
+  return out;
+}
+
+// The body of levande_<struct>_init(out, struct_size): this version's
+// defaults in the caller's struct, as much of it as the caller has.
+template <class T>
+levande_status struct_init(T *out, std::size_t struct_size, const T &defaults) noexcept {
+  return guard(nullptr, [&] {
+    require(out, "out");
+    if (struct_size > sizeof(T)) {
+      throw Error(Errc::unsupported, "struct_size", std::to_string(struct_size),
+                  "is larger than this levande's struct (" + std::to_string(sizeof(T)) +
+                      " bytes): the program was built against a newer levande");
+    }
+    if (struct_size < sizeof(std::size_t)) {
+      throw Error(Errc::misuse, "struct_size", std::to_string(struct_size),
+                  "is too small to hold struct_size; pass sizeof the struct");
+    }
+    std::memcpy(static_cast<void *>(out), static_cast<const void *>(&defaults), struct_size);
+    out->struct_size = struct_size;
+  });
 }
 
 // A roll convention from C; anything but a LEVANDE_ROLL_* value is an error.

@@ -5,6 +5,7 @@
 #include "handles.hpp"
 #include "levande/io/ical.hpp"
 #include "recurrence_helpers.hpp"
+#include "structs.hpp"
 
 struct levande_ical_writer {
   std::vector<levande::ical::Event> events;
@@ -56,6 +57,14 @@ levande::ical::Person person(const levande_ical_person &p) {
 
 extern "C" {
 
+levande_status levande_ical_event_init(levande_ical_event *out, size_t struct_size) {
+  return levande::capi::init_struct(out, struct_size);
+}
+
+levande_status levande_ical_todo_init(levande_ical_todo *out, size_t struct_size) {
+  return levande::capi::init_struct(out, struct_size);
+}
+
 levande_status levande_ical_writer_create(levande_ical_writer **out, int32_t stamp,
                                           const char *time_zone, levande_error **out_err) {
   return guard(out_err, [&] {
@@ -73,13 +82,13 @@ void levande_ical_writer_destroy(levande_ical_writer **writer) {
 }
 
 levande_status levande_ical_writer_add_event(levande_ical_writer *writer,
-                                             const levande_ical_event *event,
+                                             const levande_ical_event *given,
                                              levande_error **out_err) {
   return guard(out_err, [&] {
     require(writer, "writer");
-    require(event, "event");
-    levande::capi::require_struct_size(event->struct_size, sizeof(levande_ical_event),
-                                       "LEVANDE_ICAL_EVENT_INIT");
+    require(given, "event");
+    const auto read = levande::capi::read_struct(given);
+    const auto *event = &read;
     require(event->uid, "uid");
     require(event->summary, "summary");
     levande::ical::Event e;
@@ -106,13 +115,13 @@ levande_status levande_ical_writer_add_event(levande_ical_writer *writer,
 }
 
 levande_status levande_ical_writer_add_todo(levande_ical_writer *writer,
-                                            const levande_ical_todo *todo,
+                                            const levande_ical_todo *given,
                                             levande_error **out_err) {
   return guard(out_err, [&] {
     require(writer, "writer");
-    require(todo, "todo");
-    levande::capi::require_struct_size(todo->struct_size, sizeof(levande_ical_todo),
-                                       "LEVANDE_ICAL_TODO_INIT");
+    require(given, "todo");
+    const auto read = levande::capi::read_struct(given);
+    const auto *todo = &read;
     require(todo->uid, "uid");
     require(todo->summary, "summary");
     if (todo->status < LEVANDE_ICAL_NEEDS_ACTION || todo->status > LEVANDE_ICAL_CANCELLED) {

@@ -1,11 +1,23 @@
 // The metrics part of the C API: metric tables behind one table handle.
 #include <algorithm>
+#include <cstring>
+#include <memory>
+#include <vector>
 
 #include "guard.hpp"
 #include "levande.h"
 #include "levande/metrics.hpp"
+#include "structs.hpp"
 #include "table_handle.hpp"
 #include "workspace_handle.hpp"
+
+struct levande_metrics_tables {
+  struct Entry {
+    const char *name;                      // static: MetricsPass::tables()
+    std::unique_ptr<levande_table> table;  // null for a table not asked for
+  };
+  std::vector<Entry> entries;
+};
 
 using namespace levande;
 using namespace levande::capi;
@@ -203,22 +215,18 @@ const char *levande_goal_status_name(int32_t status) {
   return to_string(static_cast<GoalStatus>(status));
 }
 
-levande_status levande_metrics_pass(levande_table *out[LEVANDE_METRICS_PASS_TABLES],
-                                    const levande_workspace *ws, int32_t as_of,
-                                    const levande_metrics_pass_options *options,
+levande_status levande_metrics_pass_options_init(levande_metrics_pass_options *out,
+                                                 size_t struct_size) {
+  return init_struct(out, struct_size);
+}
+
+levande_status levande_metrics_pass(levande_metrics_tables **out, const levande_workspace *ws,
+                                    int32_t as_of, const levande_metrics_pass_options *options,
                                     levande_error **out_err) {
   return on(ws, out_err, [&] {
     require(out, "out");
-    std::fill(out, out + LEVANDE_METRICS_PASS_TABLES, nullptr);
-    levande_metrics_pass_options o = LEVANDE_METRICS_PASS_OPTIONS_INIT;
-    if (options) {
-      if (options->struct_size < sizeof o) {
-        throw Error(Errc::invalid_argument, "options.struct_size",
-                    std::to_string(options->struct_size),
-                    "is smaller than this version's levande_metrics_pass_options");
-      }
-      o = *options;
-    }
+    *out = nullptr;
+    const auto o = read_struct(options);
     MetricsPassOptions cpp;
     cpp.status.at_risk_from = o.at_risk_from;
     cpp.engagement.tolerance_days = o.tolerance_days;
@@ -229,26 +237,51 @@ levande_status levande_metrics_pass(levande_table *out[LEVANDE_METRICS_PASS_TABL
     cpp.with_retention = o.with_retention != 0;
     cpp.retention.target = o.retention_target;
     auto pass = metrics_pass(ws->ws, Date(as_of), cpp);
-    auto tables = pass.tables();
-    static_assert(LEVANDE_METRICS_PASS_TABLES == 15);
-    levande_table *made[LEVANDE_METRICS_PASS_TABLES] = {};
-    try {
-      for (std::size_t i = 0; i < tables.size(); ++i)  // a table not asked for has no columns
-        if (!tables[i].second->columns().empty())
-          make_table(&made[i], std::move(*tables[i].second));
-    } catch (...) {
-      for (auto *t : made)
-        levande_table_destroy(&t);
-      throw;
+    auto set = std::make_unique<levande_metrics_tables>();
+    for (auto &[name, table] : pass.tables()) {
+      levande_metrics_tables::Entry entry{name, nullptr};
+      if (!table->columns().empty())  // a table not asked for has no columns
+        entry.table = std::make_unique<levande_table>(
+            levande_table{std::make_shared<const Table>(std::move(*table))});
+      set->entries.push_back(std::move(entry));
     }
-    std::copy(std::begin(made), std::end(made), out);
+    *out = set.release();
   });
 }
 
-const char *levande_metrics_pass_name(size_t i) {
-  static const MetricsPass names{};
-  static const auto tables = names.tables();
-  return i < tables.size() ? tables[i].first : nullptr;
+size_t levande_metrics_tables_count(const levande_metrics_tables *tables) {
+  return tables != nullptr ? tables->entries.size() : 0;
+}
+
+const char *levande_metrics_tables_name(const levande_metrics_tables *tables, size_t i) {
+  return tables != nullptr && i < tables->entries.size() ? tables->entries[i].name : nullptr;
+}
+
+const levande_table *levande_metrics_tables_at(const levande_metrics_tables *tables, size_t i) {
+  return tables != nullptr && i < tables->entries.size() ? tables->entries[i].table.get() : nullptr;
+}
+
+levande_status levande_metrics_tables_find(const levande_table **out,
+                                           const levande_metrics_tables *tables, const char *name,
+                                           levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    require(tables, "tables");
+    require(name, "name");
+    for (const auto &entry : tables->entries) {
+      if (std::strcmp(entry.name, name) != 0) continue;
+      if (!entry.table)
+        throw Error(Errc::not_found, "name", name, "was not computed by this pass (not asked for)");
+      *out = entry.table.get();
+      return;
+    }
+    throw Error(Errc::not_found, "name", name, "is not a table of the metrics pass");
+  });
+}
+
+void levande_metrics_tables_destroy(levande_metrics_tables **tables) {
+  destroy(tables);
 }
 
 }  // extern "C"

@@ -4,6 +4,7 @@
 #include "guard.hpp"
 #include "levande.h"
 #include "levande/peers.hpp"
+#include "structs.hpp"
 #include "workspace_handle.hpp"
 
 using namespace levande;
@@ -11,11 +12,15 @@ using namespace levande::capi;
 
 extern "C" {
 
+levande_status levande_grouping_options_init(levande_grouping_options *out, size_t struct_size) {
+  return init_struct(out, struct_size);
+}
+
 levande_status levande_peer_groups_form(
     char **out_json, const char *const *persons, const char *const *teams, const double *experience,
     size_t n, const char *const *mentor_persons, const char *const *mentor_teams,
     const double *mentor_experience, const int32_t *mentor_capacity, size_t m,
-    const levande_grouping_options *options, levande_error **out_err) {
+    const levande_grouping_options *given, levande_error **out_err) {
   return guard(out_err, [&] {
     require(out_json, "out_json");
     *out_json = nullptr;
@@ -40,9 +45,9 @@ levande_status levande_peer_groups_form(
                          mentor_experience[i], mentor_capacity[i]});
     }
     GroupingOptions o;
-    if (options != nullptr) {
-      require_struct_size(options->struct_size, sizeof(levande_grouping_options),
-                          "LEVANDE_GROUPING_OPTIONS_INIT");
+    if (given != nullptr) {
+      const auto read = read_struct(given);
+      const auto *options = &read;
       o.group_size = options->group_size;
       o.seed = options->seed;
       o.team_mix_weight = options->team_mix_weight;

@@ -6,6 +6,7 @@
 #include "levande.h"
 #include "levande/io/schedule_ics.hpp"
 #include "levande/schedule.hpp"
+#include "structs.hpp"
 #include "table_handle.hpp"
 #include "workspace_handle.hpp"
 
@@ -18,10 +19,10 @@ using namespace levande::capi;
 
 namespace {
 
-ScheduleOptions options_from(const levande_schedule_options *o) {
-  require(o, "options");
-  require_struct_size(o->struct_size, sizeof(levande_schedule_options),
-                      "LEVANDE_SCHEDULE_OPTIONS_INIT");
+ScheduleOptions options_from(const levande_schedule_options *given) {
+  require(given, "options");
+  const auto read = read_struct(given);
+  const auto *o = &read;
   ScheduleOptions out;
   out.as_of = Date(o->as_of);
   out.until = Date(o->until);
@@ -54,6 +55,10 @@ std::string dump(const nlohmann::json &j) {
 }  // namespace
 
 extern "C" {
+
+levande_status levande_schedule_options_init(levande_schedule_options *out, size_t struct_size) {
+  return init_struct(out, struct_size);
+}
 
 levande_status levande_schedule_plan(levande_schedule **out, const levande_workspace *ws,
                                      const levande_schedule_options *options,

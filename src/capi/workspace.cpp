@@ -7,6 +7,7 @@
 #include "levande/io/csv.hpp"
 #include "levande/io/json.hpp"
 #include "levande/workspace.hpp"
+#include "structs.hpp"
 
 #include "workspace_handle.hpp"
 
@@ -36,6 +37,10 @@ using namespace levande;
 using namespace levande::capi;
 
 extern "C" {
+
+levande_status levande_csv_options_init(levande_csv_options *out, size_t struct_size) {
+  return init_struct(out, struct_size);
+}
 
 const char *levande_kind_name(int32_t kind) {
   return kind < 0 || kind >= static_cast<int32_t>(kind_count)
@@ -126,16 +131,16 @@ levande_status levande_workspace_export_json(char **out, const levande_workspace
 
 levande_status levande_workspace_import_csv(size_t *out_imported, char **out_skipped,
                                             levande_workspace *ws, int32_t kind, const char *text,
-                                            const levande_csv_options *options,
+                                            const levande_csv_options *given,
                                             levande_error **out_err) {
   return on(ws, out_err, [&] {
     if (out_imported) *out_imported = 0;
     if (out_skipped) *out_skipped = nullptr;
     require(text, "text");
     CsvOptions o;
-    if (options != nullptr) {
-      require_struct_size(options->struct_size, sizeof(levande_csv_options),
-                          "LEVANDE_CSV_OPTIONS_INIT");
+    if (given != nullptr) {
+      const auto read = read_struct(given);
+      const auto *options = &read;
       if (options->source) o.source = options->source;
       if (options->delimiter < 0 || options->delimiter > 127) {
         throw Error(Errc::invalid_argument, "delimiter", std::to_string(options->delimiter),

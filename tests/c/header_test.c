@@ -206,6 +206,25 @@ int main(void) {
       levande_table_destroy(&goals);
     }
     {
+      /* Every table at once, walked by count and name; options from the
+         runtime initialiser (for callers that cannot use the macro). */
+      levande_metrics_pass_options po;
+      levande_metrics_tables *tables = NULL;
+      const levande_table *coverage = NULL;
+      size_t i, present = 0;
+      CHECK(levande_metrics_pass_options_init(&po, sizeof po) == LEVANDE_OK);
+      CHECK(po.struct_size == sizeof po && po.min_respondents == 5);
+      po.with_retention = 0;
+      CHECK(levande_metrics_pass(&tables, ws, options.as_of, &po, &err) == LEVANDE_OK);
+      for (i = 0; i < levande_metrics_tables_count(tables); ++i)
+        present += levande_metrics_tables_at(tables, i) != NULL;
+      CHECK(levande_metrics_tables_count(tables) == 15 && present == 14);
+      CHECK(levande_metrics_tables_find(&coverage, tables, "coverage", &err) == LEVANDE_OK);
+      CHECK(coverage != NULL);
+      levande_metrics_tables_destroy(&tables);
+      CHECK(tables == NULL);
+    }
+    {
       /* Celebrations from C: the options struct and macro compile as C. */
       levande_celebration_options co = LEVANDE_CELEBRATION_OPTIONS_INIT;
       levande_table *found = NULL;

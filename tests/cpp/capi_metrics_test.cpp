@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
 
 #include "capi_helpers.hpp"
@@ -272,56 +273,123 @@ TEST(CApiMetrics, PassGivesEveryTableByName) {
   levande_metrics_pass_options options = LEVANDE_METRICS_PASS_OPTIONS_INIT;
   options.with_retention = 0;
   options.at_risk_from = 0.6;
-  levande_table *tables[LEVANDE_METRICS_PASS_TABLES];
-  ASSERT_EQ(levande_metrics_pass(tables, ws, as_of, &options, nullptr), LEVANDE_OK);
-  EXPECT_STREQ(levande_metrics_pass_name(0), "goal_status");
-  EXPECT_STREQ(levande_metrics_pass_name(7), "retention");
-  EXPECT_STREQ(levande_metrics_pass_name(14), "goals_by_cohort");
-  EXPECT_EQ(levande_metrics_pass_name(15), nullptr);
-  EXPECT_EQ(tables[7], nullptr);  // retention was not asked for
+  levande_metrics_tables *tables = nullptr;
+  ASSERT_EQ(levande_metrics_pass(&tables, ws, as_of, &options, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_metrics_tables_count(tables), 15u);
+  EXPECT_STREQ(levande_metrics_tables_name(tables, 0), "goal_status");
+  EXPECT_STREQ(levande_metrics_tables_name(tables, 7), "retention");
+  EXPECT_STREQ(levande_metrics_tables_name(tables, 14), "goals_by_cohort");
+  EXPECT_EQ(levande_metrics_tables_name(tables, 15), nullptr);
+  EXPECT_EQ(levande_metrics_tables_at(tables, 7), nullptr);  // retention was not asked for
+  EXPECT_EQ(levande_metrics_tables_at(tables, 15), nullptr);
+  const levande_table *found = nullptr;
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_metrics_tables_find(&found, tables, "retention", &err), LEVANDE_ERR_NOT_FOUND);
+  EXPECT_NE(std::string(levande_error_message(err)).find("not asked for"), std::string::npos);
+  levande_error_destroy(&err);
+  EXPECT_EQ(levande_metrics_tables_find(&found, tables, "nope", nullptr), LEVANDE_ERR_NOT_FOUND);
+  EXPECT_EQ(found, nullptr);
+  ASSERT_EQ(levande_metrics_tables_find(&found, tables, "goals_by_team", nullptr), LEVANDE_OK);
+  EXPECT_EQ(found, levande_metrics_tables_at(tables, 10));
   // Goal status and the team roll-up as their own functions give them, with
   // the pass's threshold.
   levande_table *status = nullptr, *by_team = nullptr;
   ASSERT_EQ(levande_metrics_goal_status(&status, ws, as_of, 0.6, nullptr), LEVANDE_OK);
   ASSERT_EQ(levande_metrics_goal_rollup(&by_team, ws, as_of, LEVANDE_ROLLUP_TEAM, 0.6, 1, nullptr),
             LEVANDE_OK);
-  ASSERT_EQ(rows_of(tables[0]), rows_of(status));
+  const levande_table *pass_status = levande_metrics_tables_at(tables, 0);
+  ASSERT_EQ(rows_of(pass_status), rows_of(status));
   const int32_t *a = nullptr, *b = nullptr;
   size_t words_a = 0, words_b = 0;
-  ASSERT_EQ(levande_table_codes(&a, &words_a, tables[0], "status", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_codes(&a, &words_a, pass_status, "status", nullptr), LEVANDE_OK);
   ASSERT_EQ(levande_table_codes(&b, &words_b, status, "status", nullptr), LEVANDE_OK);
   EXPECT_TRUE(std::equal(a, a + rows_of(status), b));
   const uint32_t *at_risk_pass = nullptr, *at_risk_single = nullptr;
-  ASSERT_EQ(levande_table_uint32(&at_risk_pass, tables[10], "at_risk", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_uint32(&at_risk_pass, found, "at_risk", nullptr), LEVANDE_OK);
   ASSERT_EQ(levande_table_uint32(&at_risk_single, by_team, "at_risk", nullptr), LEVANDE_OK);
-  ASSERT_EQ(rows_of(tables[10]), rows_of(by_team));
+  ASSERT_EQ(rows_of(found), rows_of(by_team));
   EXPECT_TRUE(std::equal(at_risk_pass, at_risk_pass + rows_of(by_team), at_risk_single));
   levande_table_destroy(&status);
   levande_table_destroy(&by_team);
-  for (auto *&t : tables)
-    levande_table_destroy(&t);
+  levande_metrics_tables_destroy(&tables);
+  EXPECT_EQ(tables, nullptr);
+  levande_metrics_tables_destroy(&tables);  // NULL-safe
+  levande_metrics_tables_destroy(nullptr);
+  EXPECT_EQ(levande_metrics_tables_count(nullptr), 0u);
+  EXPECT_EQ(levande_metrics_tables_name(nullptr, 0), nullptr);
+  EXPECT_EQ(levande_metrics_tables_at(nullptr, 0), nullptr);
+  EXPECT_EQ(levande_metrics_tables_find(&found, nullptr, "coverage", nullptr), LEVANDE_ERR_MISUSE);
 
   // Defaults (NULL options) include retention.
-  ASSERT_EQ(levande_metrics_pass(tables, ws, as_of, nullptr, nullptr), LEVANDE_OK);
-  EXPECT_GT(rows_of(tables[7]), 0u);
-  for (auto *&t : tables)
-    levande_table_destroy(&t);
+  ASSERT_EQ(levande_metrics_pass(&tables, ws, as_of, nullptr, nullptr), LEVANDE_OK);
+  EXPECT_GT(rows_of(levande_metrics_tables_at(tables, 7)), 0u);
+  levande_metrics_tables_destroy(&tables);
 
   // Bad options: an error naming the field, and no tables.
-  levande_error *err = nullptr;
   const levande_metrics_pass_options defaults = LEVANDE_METRICS_PASS_OPTIONS_INIT;
   options = defaults;
   options.min_respondents = 0;
-  EXPECT_EQ(levande_metrics_pass(tables, ws, as_of, &options, &err), LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(levande_metrics_pass(&tables, ws, as_of, &options, &err), LEVANDE_ERR_INVALID_ARGUMENT);
   EXPECT_STREQ(levande_error_field(err), "min_respondents");
-  for (auto *t : tables)
-    EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(tables, nullptr);
   levande_error_destroy(&err);
-  options.min_respondents = 5;
-  options.struct_size = 8;  // smaller than any version of the struct
-  EXPECT_EQ(levande_metrics_pass(tables, ws, as_of, &options, &err), LEVANDE_ERR_INVALID_ARGUMENT);
-  EXPECT_STREQ(levande_error_field(err), "options.struct_size");
+  levande_workspace_destroy(&ws);
+}
+
+// A program built against an earlier levande passes a smaller struct: the
+// fields it does not know take their defaults. One built against a newer
+// levande (a larger struct) is told so instead of being half read.
+TEST(CApiMetrics, OptionsFromOtherVersions) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_synthetic(&ws, 100, 4, nullptr), LEVANDE_OK);
+  const int32_t as_of = day("2026-09-30");
+  // 0.1 is the first release: a struct that ends before its last field is
+  // no version's, and is refused (the reading of shorter, older structs is
+  // checked in tests/internal/capi_structs_test.cpp).
+  levande_metrics_pass_options options = LEVANDE_METRICS_PASS_OPTIONS_INIT;
+  options.struct_size = offsetof(levande_metrics_pass_options, with_retention);
+  levande_metrics_tables *tables = nullptr;
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_metrics_pass(&tables, ws, as_of, &options, &err), LEVANDE_ERR_MISUSE);
+  EXPECT_STREQ(levande_error_field(err), "struct_size");
   levande_error_destroy(&err);
+
+  // A struct from a newer levande, with a field this one does not know.
+  struct Larger {
+    levande_metrics_pass_options known;
+    double from_the_future;
+  } larger{LEVANDE_METRICS_PASS_OPTIONS_INIT, 1.0};
+  larger.known.struct_size = sizeof larger;
+  EXPECT_EQ(levande_metrics_pass(&tables, ws, as_of, &larger.known, &err), LEVANDE_ERR_UNSUPPORTED);
+  EXPECT_STREQ(levande_error_field(err), "struct_size");
+  EXPECT_NE(std::string(levande_error_message(err)).find("newer levande"), std::string::npos);
+  levande_error_destroy(&err);
+  EXPECT_EQ(tables, nullptr);
+
+  // The runtime initialiser gives what the macro gives.
+  levande_metrics_pass_options by_function;
+  std::memset(&by_function, 0xAB, sizeof by_function);
+  ASSERT_EQ(levande_metrics_pass_options_init(&by_function, sizeof by_function), LEVANDE_OK);
+  const levande_metrics_pass_options by_macro = LEVANDE_METRICS_PASS_OPTIONS_INIT;
+  EXPECT_EQ(by_function.struct_size, sizeof by_function);
+  EXPECT_EQ(by_function.at_risk_from, 0.8);
+  EXPECT_EQ(by_function.min_respondents, 5);
+  EXPECT_EQ(by_function.retention_target, 0.9);
+  EXPECT_EQ(by_function.with_retention, by_macro.with_retention);
+  EXPECT_EQ(by_function.max_days, by_macro.max_days);
+  // A caller's older, shorter struct is filled as far as it goes, no further.
+  unsigned char buffer[sizeof(levande_metrics_pass_options) + 8];
+  std::memset(buffer, 0xCD, sizeof buffer);
+  const size_t older = offsetof(levande_metrics_pass_options, retention_target);
+  auto *partial = reinterpret_cast<levande_metrics_pass_options *>(buffer);
+  ASSERT_EQ(levande_metrics_pass_options_init(partial, older), LEVANDE_OK);
+  EXPECT_EQ(partial->struct_size, older);
+  for (size_t i = older; i < sizeof buffer; ++i)
+    EXPECT_EQ(buffer[i], 0xCD) << i;
+  EXPECT_EQ(levande_metrics_pass_options_init(nullptr, sizeof by_function), LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(levande_metrics_pass_options_init(&by_function, sizeof by_function + 8),
+            LEVANDE_ERR_UNSUPPORTED);
+  EXPECT_EQ(levande_metrics_pass_options_init(&by_function, 2), LEVANDE_ERR_MISUSE);
   levande_workspace_destroy(&ws);
 }
 

@@ -47,6 +47,33 @@ TEST(CApi, SuccessLeavesOutErrAlone) {
   EXPECT_EQ(err, nullptr);
 }
 
+// An error the caller has not destroyed is never overwritten (that would
+// leak it): the call is refused as misuse before it runs, and *out_err still
+// holds the earlier error.
+TEST(CApi, AnOccupiedOutErrIsMisuseNotALeak) {
+  levande_error *err = nullptr;
+  int32_t out = 0;
+  ASSERT_EQ(levande_date_parse(&out, "2026-02-30", &err), LEVANDE_ERR_INVALID_DATE);
+  levande_error *const earlier = err;
+  out = 7;
+  EXPECT_EQ(levande_date_parse(&out, "2026-03-12", &err), LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(err, earlier);
+  EXPECT_EQ(levande_error_code(err), LEVANDE_ERR_INVALID_DATE);
+  EXPECT_EQ(out, 7);  // the call did not run
+  ASSERT_NE(levande_last_error(), nullptr);
+  EXPECT_EQ(levande_error_code(levande_last_error()), LEVANDE_ERR_MISUSE);
+  EXPECT_STREQ(levande_error_field(levande_last_error()), "out_err");
+  // Also for calls on a workspace, whose handle keeps the same error.
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  EXPECT_EQ(levande_workspace_apply_json(ws, "[]", &err), LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(err, earlier);
+  EXPECT_EQ(levande_error_code(levande_workspace_last_error(ws)), LEVANDE_ERR_MISUSE);
+  levande_workspace_destroy(&ws);
+  levande_error_destroy(&err);
+  EXPECT_EQ(levande_date_parse(&out, "2026-03-12", &err), LEVANDE_OK);
+}
+
 TEST(CApi, Dates) {
   int32_t out = 0, y = 0, m = 0, d = 0;
   EXPECT_EQ(levande_date_from_ymd(&out, 2000, 3, 1, nullptr), LEVANDE_OK);

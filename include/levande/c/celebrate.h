@@ -29,6 +29,18 @@ typedef struct levande_celebration_options {
   { sizeof(levande_celebration_options), 25, 10.0, 3 }
 
 /**
+ * @brief Fills @p out with this version's defaults (what #LEVANDE_CELEBRATION_OPTIONS_INIT gives),
+ *        for callers that cannot use the macro (other languages' FFI).
+ * @param struct_size `sizeof *out` as the caller was built: a struct from
+ *        an earlier levande is filled as far as it goes.
+ * @return #LEVANDE_ERR_MISUSE for NULL or a size that cannot hold
+ *         `struct_size`; #LEVANDE_ERR_UNSUPPORTED for a struct larger than
+ *         this version's (the caller was built against a newer levande).
+ */
+LEVANDE_API levande_status levande_celebration_options_init(levande_celebration_options *out,
+                                                            size_t struct_size);
+
+/**
  * @brief The successes in the data as of @p as_of that the workspace does
  *        not hold yet, as a table (columns of levande::successes_table();
  *        rules of levande::find_successes()). Does not change the workspace.

@@ -35,7 +35,19 @@ typedef int32_t levande_status;
 #define LEVANDE_ERR_MISUSE (-12) /**< NULL handle or pointer, or a call in the wrong state. */
 /** @} */
 
-/** @brief An error: code, message, and the field and value it is about. Opaque. */
+/**
+ * @brief An error: code, message, and the field and value it is about. Opaque.
+ *
+ * The error channel of every fallible call is its last parameter,
+ * `levande_error **out_err`: NULL when the caller does not want the error
+ * object, else a pointer to a NULL pointer, which a failing call sets to a
+ * new error for the caller to free with levande_error_destroy(). A call that
+ * finds `*out_err` already set (an earlier error not destroyed) does not run
+ * and returns #LEVANDE_ERR_MISUSE, leaving `*out_err` as it was, so an error
+ * is never overwritten and leaked. levande_last_error() and
+ * levande_workspace_last_error() hold copies of the same error for callers
+ * that passed NULL.
+ */
 typedef struct levande_error levande_error;
 
 /** @brief The library's version string, "MAJOR.MINOR.PATCH" (static storage). */

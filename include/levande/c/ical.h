@@ -64,6 +64,17 @@ typedef struct levande_ical_event {
         NULL, 0, NULL, 0, NULL, NULL, 0, NULL, 0                                              \
   }
 
+/**
+ * @brief Fills @p out with this version's defaults (what #LEVANDE_ICAL_EVENT_INIT gives),
+ *        for callers that cannot use the macro (other languages' FFI).
+ * @param struct_size `sizeof *out` as the caller was built: a struct from
+ *        an earlier levande is filled as far as it goes.
+ * @return #LEVANDE_ERR_MISUSE for NULL or a size that cannot hold
+ *         `struct_size`; #LEVANDE_ERR_UNSUPPORTED for a struct larger than
+ *         this version's (the caller was built against a newer levande).
+ */
+LEVANDE_API levande_status levande_ical_event_init(levande_ical_event *out, size_t struct_size);
+
 /** @brief VTODO STATUS: NEEDS-ACTION. */
 #define LEVANDE_ICAL_NEEDS_ACTION 0
 /** @brief VTODO STATUS: IN-PROCESS. */
@@ -91,6 +102,17 @@ typedef struct levande_ical_todo {
 /** @brief A task with no fields filled in. */
 #define LEVANDE_ICAL_TODO_INIT \
   { sizeof(levande_ical_todo), NULL, NULL, NULL, NULL, 0, 0, 0, LEVANDE_ICAL_NEEDS_ACTION, 0, NULL }
+
+/**
+ * @brief Fills @p out with this version's defaults (what #LEVANDE_ICAL_TODO_INIT gives),
+ *        for callers that cannot use the macro (other languages' FFI).
+ * @param struct_size `sizeof *out` as the caller was built: a struct from
+ *        an earlier levande is filled as far as it goes.
+ * @return #LEVANDE_ERR_MISUSE for NULL or a size that cannot hold
+ *         `struct_size`; #LEVANDE_ERR_UNSUPPORTED for a struct larger than
+ *         this version's (the caller was built against a newer levande).
+ */
+LEVANDE_API levande_status levande_ical_todo_init(levande_ical_todo *out, size_t struct_size);
 
 /**
  * @brief A writer whose DTSTAMP is @p stamp (a date; there is no hidden clock).

@@ -136,8 +136,11 @@ LEVANDE_API levande_status levande_metrics_goal_rollup(levande_table **out,
                                                        int32_t department_depth,
                                                        levande_error **out_err);
 
-/** @brief Number of tables levande_metrics_pass() returns. */
-#define LEVANDE_METRICS_PASS_TABLES 15
+/**
+ * @brief The tables of one levande_metrics_pass(), by position and by
+ *        name. Opaque; owns its tables.
+ */
+typedef struct levande_metrics_tables levande_metrics_tables;
 
 /**
  * @brief Options of levande_metrics_pass(); start from
@@ -164,24 +167,60 @@ typedef struct levande_metrics_pass_options {
   { sizeof(levande_metrics_pass_options), 0.8, 3, 5, 90, 1.0, 1.0, 30, 360, 1, 1, 0.9 }
 
 /**
- * @brief Every metrics table as of one date, from one pass (levande::metrics_pass()):
- *        out[i] is the table named levande_metrics_pass_name(i).
+ * @brief Fills @p out with this version's defaults (what #LEVANDE_METRICS_PASS_OPTIONS_INIT gives),
+ *        for callers that cannot use the macro (other languages' FFI).
+ * @param struct_size `sizeof *out` as the caller was built: a struct from
+ *        an earlier levande is filled as far as it goes.
+ * @return #LEVANDE_ERR_MISUSE for NULL or a size that cannot hold
+ *         `struct_size`; #LEVANDE_ERR_UNSUPPORTED for a struct larger than
+ *         this version's (the caller was built against a newer levande).
+ */
+LEVANDE_API levande_status levande_metrics_pass_options_init(levande_metrics_pass_options *out,
+                                                             size_t struct_size);
+
+/**
+ * @brief Every metrics table as of one date, from one pass (levande::metrics_pass()).
  *
- * The caller owns each table (levande_table_destroy()); out[7], retention,
- * is NULL when `with_retention` is 0. On error every out[i] is NULL.
- * @param out LEVANDE_METRICS_PASS_TABLES table handles
+ * The tables are "goal_status", "engagement_by_person", "engagement_by_team",
+ * "feedback_by_team", "feedback_by_training", "training_outcomes",
+ * "coverage", "retention" (absent unless `with_retention`), "cohort_curves"
+ * and "goals_by_person", "_team", "_department", "_training", "_skill",
+ * "_cohort", in this order; a later version may add more at the end, so
+ * walk them with levande_metrics_tables_count() or ask by name.
+ * @param out receives the set; free it with levande_metrics_tables_destroy().
+ *        NULL on error.
  * @param options NULL for the defaults
  */
-LEVANDE_API levande_status levande_metrics_pass(levande_table *out[LEVANDE_METRICS_PASS_TABLES],
+LEVANDE_API levande_status levande_metrics_pass(levande_metrics_tables **out,
                                                 const levande_workspace *ws, int32_t as_of,
                                                 const levande_metrics_pass_options *options,
                                                 levande_error **out_err);
 
+/** @brief Number of tables in the set (absent ones included); 0 for NULL. */
+LEVANDE_API size_t levande_metrics_tables_count(const levande_metrics_tables *tables);
+
+/** @brief The name of table @p i (static storage); NULL for NULL or @p i out of range. */
+LEVANDE_API const char *levande_metrics_tables_name(const levande_metrics_tables *tables, size_t i);
+
 /**
- * @brief The name of table @p i of levande_metrics_pass() ("goal_status",
- *        "engagement_by_person", ...), static; NULL when i is out of range.
+ * @brief Table @p i, owned by the set (valid until it is destroyed); NULL
+ *        for NULL, @p i out of range, or a table the pass was not asked for.
  */
-LEVANDE_API const char *levande_metrics_pass_name(size_t i);
+LEVANDE_API const levande_table *levande_metrics_tables_at(const levande_metrics_tables *tables,
+                                                           size_t i);
+
+/**
+ * @brief The table named @p name, owned by the set.
+ * @return #LEVANDE_ERR_NOT_FOUND for a name the set does not have, or a
+ *         table the pass was not asked for (the message says which);
+ *         #LEVANDE_ERR_MISUSE for NULL arguments
+ */
+LEVANDE_API levande_status levande_metrics_tables_find(const levande_table **out,
+                                                       const levande_metrics_tables *tables,
+                                                       const char *name, levande_error **out_err);
+
+/** @brief Destroys a set and its tables; NULL-safe, sets *tables to NULL. */
+LEVANDE_API void levande_metrics_tables_destroy(levande_metrics_tables **tables);
 
 /** @brief A uint8 column (flags). */
 LEVANDE_API levande_status levande_table_uint8(const uint8_t **out, const levande_table *table,

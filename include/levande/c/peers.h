@@ -31,6 +31,18 @@ typedef struct levande_grouping_options {
   { sizeof(levande_grouping_options), 3, 1, NULL, NULL, 0, 1.0, 1.0, 10.0 }
 
 /**
+ * @brief Fills @p out with this version's defaults (what #LEVANDE_GROUPING_OPTIONS_INIT gives),
+ *        for callers that cannot use the macro (other languages' FFI).
+ * @param struct_size `sizeof *out` as the caller was built: a struct from
+ *        an earlier levande is filled as far as it goes.
+ * @return #LEVANDE_ERR_MISUSE for NULL or a size that cannot hold
+ *         `struct_size`; #LEVANDE_ERR_UNSUPPORTED for a struct larger than
+ *         this version's (the caller was built against a newer levande).
+ */
+LEVANDE_API levande_status levande_grouping_options_init(levande_grouping_options *out,
+                                                         size_t struct_size);
+
+/**
  * @brief Forms peer groups of the @p n candidates (person, team, experience
  *        per index) with @p m optional mentors (person, team, experience,
  *        capacity per index).

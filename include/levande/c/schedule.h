@@ -38,6 +38,18 @@ typedef struct levande_schedule_options {
 #define LEVANDE_SCHEDULE_OPTIONS_INIT \
   { sizeof(levande_schedule_options), 0, 0, 0, NULL, NULL, NULL, NULL, 0 }
 
+/**
+ * @brief Fills @p out with this version's defaults (what #LEVANDE_SCHEDULE_OPTIONS_INIT gives),
+ *        for callers that cannot use the macro (other languages' FFI).
+ * @param struct_size `sizeof *out` as the caller was built: a struct from
+ *        an earlier levande is filled as far as it goes.
+ * @return #LEVANDE_ERR_MISUSE for NULL or a size that cannot hold
+ *         `struct_size`; #LEVANDE_ERR_UNSUPPORTED for a struct larger than
+ *         this version's (the caller was built against a newer levande).
+ */
+LEVANDE_API levande_status levande_schedule_options_init(levande_schedule_options *out,
+                                                         size_t struct_size);
+
 /** @brief Event kinds (levande::EventKind). */
 typedef enum levande_event_kind {
   LEVANDE_EVENT_PLAN_DUE = 0,           /**< Step 1: action plan due. */

@@ -143,6 +143,17 @@ typedef struct levande_csv_options {
   { sizeof(levande_csv_options), NULL, ',', 0, 0, NULL, NULL, 0 }
 
 /**
+ * @brief Fills @p out with this version's defaults (what #LEVANDE_CSV_OPTIONS_INIT gives),
+ *        for callers that cannot use the macro (other languages' FFI).
+ * @param struct_size `sizeof *out` as the caller was built: a struct from
+ *        an earlier levande is filled as far as it goes.
+ * @return #LEVANDE_ERR_MISUSE for NULL or a size that cannot hold
+ *         `struct_size`; #LEVANDE_ERR_UNSUPPORTED for a struct larger than
+ *         this version's (the caller was built against a newer levande).
+ */
+LEVANDE_API levande_status levande_csv_options_init(levande_csv_options *out, size_t struct_size);
+
+/**
  * @brief Imports entities of @p kind from CSV text (header row first).
  * @param out_imported receives the number of rows imported (may be NULL)
  * @param out_skipped  receives a JSON array of skipped rows

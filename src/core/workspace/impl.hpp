@@ -20,7 +20,7 @@ class Txn;
 
 namespace levande {
 
-struct Workspace::Impl {
+struct LEVANDE_LOCAL Workspace::Impl {
   detail::Tables t;
   std::vector<AuditRecord> audit;
   std::unique_ptr<detail::Store> store;  // none for a workspace held in memory only
