@@ -405,6 +405,19 @@ void bind_workspace(py::module_ &m) {
       out.append(kind_name(static_cast<Kind>(k)));
     return out;
   });
+  m.def(
+      "enum_names",
+      [] {
+        py::dict out;
+        for (const auto &e : enum_names()) {
+          py::list names;
+          for (const char *name : e.names)
+            names.append(name);
+          out[e.type] = names;
+        }
+        return out;
+      },
+      "The names of each enum's values in the order of their codes, by enum.");
 }
 
 }  // namespace levande::python

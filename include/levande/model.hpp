@@ -432,6 +432,19 @@ LEVANDE_API const char *to_string(LearningKind value) noexcept;
 /** @brief The name of a Roll value as used in JSON, CSV and Python ("modified_following"). */
 LEVANDE_API const char *to_string(Roll value) noexcept;
 
+/** @brief An enum of the APIs and the names of its values. */
+struct EnumInfo {
+  const char *type;                 ///< The enum, e.g. "goal_status" (static storage).
+  std::vector<const char *> names;  ///< names[code]: the name of each value (static storage).
+};
+
+/**
+ * @brief Every enum whose values cross the APIs by name (the model's enums,
+ *        GoalStatus, EventKind), for bindings and tools that must not keep
+ *        their own copies of the names. The same names to_string() gives.
+ */
+LEVANDE_API const std::vector<EnumInfo> &enum_names();
+
 }  // namespace levande
 
 #endif  // LEVANDE_MODEL_HPP

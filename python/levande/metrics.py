@@ -34,7 +34,7 @@ __all__ = ["GOAL_STATUSES", "goal_status", "engagement", "feedback",
            "metrics_pass"]
 
 #: Goal statuses in the order of their codes (levande::GoalStatus).
-GOAL_STATUSES = ["no_data", "achieved", "on_track", "at_risk", "off_track", "missed"]
+GOAL_STATUSES: list[str] = _core.enum_names()["goal_status"]
 
 
 def goal_status(workspace: "Workspace", as_of: datetime.date, *,

@@ -30,9 +30,7 @@ __all__ = ["EVENT_KINDS", "Schedule", "apply_schedule", "calendar_for_code", "ge
            "overdue", "plan_follow_up"]
 
 #: Event kinds in the order of their codes (levande::EventKind).
-EVENT_KINDS = ["plan_due", "check_in", "reinforcement", "assignment_review", "peer_session",
-               "feedback_session", "celebration_review", "learning_slot", "competence_review"]
-_STEP = np.array([1, 1, 1, 2, 3, 4, 5, 6, 6], dtype=np.int8)
+EVENT_KINDS: list[str] = _core.enum_names()["event_kind"]
 
 calendar_for_code = _core.calendar_for_code
 

@@ -36,12 +36,9 @@ __all__ = ["Batch", "CsvReport", "SkippedRow", "AuditRecord", "Workspace", "demo
 PathLike = Union[str, "os.PathLike[str]"]
 KindLike = Union[str, type]
 
-# Enum columns of the log tables, by code (the values of the C++ enums).
-_ENUM_NAMES = {
-    "status": ["scheduled", "held", "missed"],
-    "outcome": ["none", "applied", "partly", "not_applied"],
-    "kind": ["formal", "social", "on_the_job"],
-}
+# Enum columns of the log tables: their values' names by code, from the core.
+_ENUM_NAMES = {column: _core.enum_names()[enum] for column, enum in
+               (("status", "check_in_status"), ("outcome", "outcome"), ("kind", "learning_kind"))}
 # Which catalogue each reference column of a log table points into.
 _LOG_REFS = {
     "measurements": {"goal": "goals"},

@@ -112,3 +112,38 @@ TEST(GoalStatus, ThresholdAndBadInput) {
 
 }  // namespace
 }  // namespace levande
+
+namespace levande {
+namespace {
+
+// The names every API uses come from one list: to_string() and
+// enum_names() agree, in the order of the codes docs/metrics.md gives.
+TEST(EnumNames, OneListPerEnum) {
+  const auto &all = enum_names();
+  const auto *status = [&]() -> const EnumInfo * {
+    for (const auto &e : all)
+      if (std::string(e.type) == "goal_status") return &e;
+    return nullptr;
+  }();
+  ASSERT_NE(status, nullptr);
+  const std::vector<std::string> expected{"no_data", "achieved",  "on_track",
+                                          "at_risk", "off_track", "missed"};
+  ASSERT_EQ(status->names.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(status->names[i], expected[i]);
+    EXPECT_STREQ(to_string(static_cast<GoalStatus>(i)), status->names[i]);
+  }
+  EXPECT_STREQ(to_string(static_cast<GoalStatus>(99)), "unknown");
+  EXPECT_STREQ(to_string(Outcome::not_applied), "not_applied");
+  EXPECT_STREQ(to_string(static_cast<Outcome>(9)), "?");
+  std::vector<std::string> types;
+  for (const auto &e : all)
+    types.emplace_back(e.type);
+  EXPECT_EQ(types,
+            (std::vector<std::string>{"direction", "plan_status", "check_in_status", "outcome",
+                                      "role", "assignment_status", "scale", "learning_kind", "roll",
+                                      "goal_status", "event_kind"}));
+}
+
+}  // namespace
+}  // namespace levande

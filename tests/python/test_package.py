@@ -58,3 +58,22 @@ def test_metrics_and_scheduling_are_functions_of_a_workspace():
                            if isinstance(node, (ast.Import, ast.ImportFrom))]
         modules = {node.module for node in runtime_imports if isinstance(node, ast.ImportFrom)}
         assert "workspace" not in modules, name
+
+
+def test_the_typing_literals_are_the_cores_names():
+    # The Literal types are for type checkers and must be written out; the
+    # names themselves come from the core, and these must agree with them.
+    import typing
+
+    from levande import model
+
+    names = levande._core.enum_names()
+    literals = {"direction": model.Direction, "plan_status": model.PlanStatus,
+                "check_in_status": model.CheckInStatus, "outcome": model.Outcome,
+                "role": model.Role, "assignment_status": model.AssignmentStatus,
+                "scale": model.Scale, "learning_kind": model.LearningKind, "roll": model.Roll}
+    for enum, literal in literals.items():
+        assert list(typing.get_args(literal)) == names[enum], enum
+    assert levande.GOAL_STATUSES == ["no_data", "achieved", "on_track", "at_risk", "off_track",
+                                     "missed"]
+    assert levande.EVENT_KINDS[0] == "plan_due" and len(levande.EVENT_KINDS) == 9

@@ -6,6 +6,7 @@
 #include "levande/metrics.hpp"
 #include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
+#include "names/enum_names.hpp"
 #include "workspace/links.hpp"
 #include "workspace/model_view.hpp"
 
@@ -41,10 +42,8 @@ Table detail::coverage(Basis &basis) {
   out.add("participation", std::move(ids));
   out.add("person", std::move(people));
   out.add("training", std::move(trainings));
-  const char *names[] = {"action_plan", "on_the_job",  "peer_learning",
-                         "feedback",    "celebration", "continuous_learning"};
   for (std::size_t s = 0; s < 6; ++s)
-    out.add(names[s], std::move(step[s]));
+    out.add(detail::step_names[s], std::move(step[s]));
   out.add("steps", std::move(steps));
   out.add("coverage", std::move(score));
   return out;

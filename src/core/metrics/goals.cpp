@@ -11,24 +11,6 @@
 
 namespace levande {
 
-const char *to_string(GoalStatus status) noexcept {
-  switch (status) {
-    case GoalStatus::no_data:
-      return "no_data";
-    case GoalStatus::achieved:
-      return "achieved";
-    case GoalStatus::on_track:
-      return "on_track";
-    case GoalStatus::at_risk:
-      return "at_risk";
-    case GoalStatus::off_track:
-      return "off_track";
-    case GoalStatus::missed:
-      return "missed";
-  }
-  return "unknown";
-}
-
 GoalStatusTable goal_status(const Workspace &workspace, Date as_of,
                             const GoalStatusOptions &options) {
   detail::Basis basis(workspace, as_of);

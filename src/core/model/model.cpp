@@ -69,65 +69,10 @@ const std::vector<std::string> &default_feedback_questions() {
   return questions;
 }
 
-const char *to_string(Direction value) noexcept {
-  return detail::enum_name(value);
-}
-const char *to_string(PlanStatus value) noexcept {
-  return detail::enum_name(value);
-}
-const char *to_string(CheckInStatus value) noexcept {
-  return detail::enum_name(value);
-}
-const char *to_string(Outcome value) noexcept {
-  return detail::enum_name(value);
-}
-const char *to_string(Role value) noexcept {
-  return detail::enum_name(value);
-}
-const char *to_string(AssignmentStatus value) noexcept {
-  return detail::enum_name(value);
-}
-const char *to_string(Scale value) noexcept {
-  return detail::enum_name(value);
-}
-const char *to_string(LearningKind value) noexcept {
-  return detail::enum_name(value);
-}
-const char *to_string(Roll value) noexcept {
-  return detail::enum_name(value);
-}
-
 Policy default_policy() {
   Policy p;  // the member defaults are the process of DESIGN §1
   p.id = "default";
   return p;
 }
 
-namespace detail {
-
-template <ModelEnum E>
-E enum_from(std::string_view text, const std::string &where) {
-  const auto &names = EnumNames<E>::names;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (text == names[i]) return static_cast<E>(i);
-  }
-  std::string allowed;
-  for (const char *n : names) {
-    if (!allowed.empty()) allowed += ", ";
-    allowed += n;
-  }
-  throw Error(Errc::invalid_argument, where, std::string(text), "must be one of " + allowed);
-}
-
-template Direction enum_from<Direction>(std::string_view, const std::string &);
-template PlanStatus enum_from<PlanStatus>(std::string_view, const std::string &);
-template CheckInStatus enum_from<CheckInStatus>(std::string_view, const std::string &);
-template Outcome enum_from<Outcome>(std::string_view, const std::string &);
-template Role enum_from<Role>(std::string_view, const std::string &);
-template AssignmentStatus enum_from<AssignmentStatus>(std::string_view, const std::string &);
-template Scale enum_from<Scale>(std::string_view, const std::string &);
-template LearningKind enum_from<LearningKind>(std::string_view, const std::string &);
-template Roll enum_from<Roll>(std::string_view, const std::string &);
-
-}  // namespace detail
 }  // namespace levande

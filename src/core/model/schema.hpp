@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "levande/model.hpp"
+#include "names/enum_names.hpp"
 
 namespace levande::detail {
 
@@ -45,40 +46,6 @@ constexpr Field<T, M> ref(std::string_view name, M T::*member, Kind target, OnDe
                           bool required = false) {
   return {name, member, required, target, on_delete};
 }
-
-// Enum names, indexed by the underlying value.
-template <class E>
-struct EnumNames;
-#define LEVANDE_ENUM_NAMES(E, ...)                  \
-  template <>                                       \
-  struct EnumNames<E> {                             \
-    static constexpr std::array names{__VA_ARGS__}; \
-  };
-LEVANDE_ENUM_NAMES(Direction, "increase", "decrease")
-LEVANDE_ENUM_NAMES(PlanStatus, "open", "done", "cancelled")
-LEVANDE_ENUM_NAMES(CheckInStatus, "scheduled", "held", "missed")
-LEVANDE_ENUM_NAMES(Outcome, "none", "applied", "partly", "not_applied")
-LEVANDE_ENUM_NAMES(Role, "member", "lead")
-LEVANDE_ENUM_NAMES(AssignmentStatus, "planned", "active", "completed", "cancelled")
-LEVANDE_ENUM_NAMES(Scale, "small", "large")
-LEVANDE_ENUM_NAMES(LearningKind, "formal", "social", "on_the_job")
-LEVANDE_ENUM_NAMES(Roll, "following", "preceding", "modified_following", "modified_preceding")
-#undef LEVANDE_ENUM_NAMES
-
-template <class E>
-concept ModelEnum = std::is_enum_v<E> && requires {
-  EnumNames<E>::names;
-};
-
-template <ModelEnum E>
-const char *enum_name(E value) {
-  const auto index = static_cast<std::size_t>(value);
-  return index < EnumNames<E>::names.size() ? EnumNames<E>::names[index] : "?";
-}
-
-// Throws invalid_argument naming `where` when `text` is not one of E's names.
-template <ModelEnum E>
-E enum_from(std::string_view text, const std::string &where);
 
 template <class T>
 struct Schema;

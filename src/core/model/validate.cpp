@@ -93,7 +93,7 @@ void check_fields(const T &e, const Checker &c) {
       if (!std::isfinite(v)) c.fail(field, num(v), "must be a finite number");
     } else if constexpr (std::is_same_v<M, std::optional<double>>) {
       if (v && !std::isfinite(*v)) c.fail(field, num(*v), "must be a finite number");
-    } else if constexpr (ModelEnum<M>) {
+    } else if constexpr (NamedEnum<M>) {
       if (static_cast<std::size_t>(v) >= EnumNames<M>::names.size()) {
         c.fail(field, std::to_string(static_cast<int>(v)), "is not a valid value");
       }

@@ -11,6 +11,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "levande/report.hpp"
+#include "names/enum_names.hpp"
 #include "report/blocks.hpp"
 
 namespace levande {
@@ -70,7 +71,8 @@ std::string money(double v) {
 
 class Builder {
  public:
-  Builder(const Workspace &ws, const ReportOptions &o) : ws_(ws), o_(o) {
+  Builder(const Workspace &ws, const ReportOptions &o)
+      : ws_(ws), o_(o), pass_(metrics_pass(ws, o.as_of, pass_options(o))) {
     for (const auto &t : ws.teams())
       team_name_[t.id] = t.name;
     for (const auto &t : ws.trainings())
@@ -105,16 +107,17 @@ class Builder {
 
   Section summary() {
     Section s{"summary", "Summary", {}};
-    const auto all_goals = goal_status(ws_, o_.as_of);
+    // The status column's codes are the GoalStatus values.
+    const auto &statuses = std::get<DictionaryColumn>(pass_.goal_status["status"]).codes;
     std::array<std::size_t, goal_status_count> every{};
-    for (auto st : all_goals.status)
-      ++every[static_cast<std::size_t>(st)];
+    for (auto code : statuses)
+      ++every[static_cast<std::size_t>(code)];
     s.blocks.push_back(Paragraph{
         std::to_string(ws_.size(Kind::person)) + " people in " +
         std::to_string(ws_.size(Kind::team)) + " teams took part " +
         std::to_string(ws_.size(Kind::participation)) + " times in " +
         std::to_string(ws_.size(Kind::training)) + " trainings. Of " +
-        std::to_string(all_goals.size()) + " goals, " +
+        std::to_string(statuses.size()) + " goals, " +
         std::to_string(every[static_cast<std::size_t>(GoalStatus::achieved)]) + " are achieved, " +
         std::to_string(every[static_cast<std::size_t>(GoalStatus::on_track)]) + " on track, " +
         std::to_string(every[static_cast<std::size_t>(GoalStatus::at_risk)]) + " at risk, " +
@@ -122,7 +125,7 @@ class Builder {
         std::to_string(every[static_cast<std::size_t>(GoalStatus::missed)]) + " missed and " +
         std::to_string(every[static_cast<std::size_t>(GoalStatus::no_data)]) +
         " without a measurement yet."});
-    const auto t = training_outcomes(ws_, o_.as_of);
+    const auto &t = pass_.training_outcomes;
     TableBlock table{{"Training", "Participants", "Reaction (1–5)", "Learning gain",
                       "Applied on the job", "Goal progress", "Retention health"},
                      {false, true, true, true, true, true, true},
@@ -143,7 +146,7 @@ class Builder {
 
   Section goals() {
     Section s{"step-1", "Step 1 — Action plans and goals", {}};
-    const auto t = goal_rollup(ws_, o_.as_of, RollupBy::team);
+    const auto &t = pass_.goals_by_team;
     const auto ids = words(t, "team");
     const auto count = numbers(t, "goals"), progress = numbers(t, "mean_progress");
     BarChart bars{"Mean goal progress by team", "%", {}, {"progress"}, {{}}, false, 100};
@@ -152,8 +155,13 @@ class Builder {
         {false, true, true, true, true, true, true, true},
         {},
         {}};
-    const char *columns[] = {"goals",     "achieved", "on_track", "at_risk",
-                             "off_track", "missed",   "no_data"};
+    const char *columns[] = {"goals",
+                             to_string(GoalStatus::achieved),
+                             to_string(GoalStatus::on_track),
+                             to_string(GoalStatus::at_risk),
+                             to_string(GoalStatus::off_track),
+                             to_string(GoalStatus::missed),
+                             to_string(GoalStatus::no_data)};
     std::vector<std::vector<double>> values;
     for (const char *c : columns)
       values.push_back(numbers(t, c));
@@ -171,7 +179,7 @@ class Builder {
                   "measurement, averaged over the goals measured so far; 100 % is the target."});
     s.blocks.push_back(std::move(bars));
     s.blocks.push_back(std::move(table));
-    const auto c = cohort_curves(ws_, o_.as_of);
+    const auto &c = pass_.cohort_curves;
     LineChart curves{"Cohort curves: mean goal progress by days since the training",
                      "days since the training",
                      "progress (%)",
@@ -239,7 +247,7 @@ class Builder {
 
   Section application() {
     Section s{"step-2", "Step 2 — Learning on the job", {}};
-    const auto t = training_outcomes(ws_, o_.as_of);
+    const auto &t = pass_.training_outcomes;
     BarChart bars{"Participants applying the training in an assignment within 90 days",
                   "%",
                   {},
@@ -259,7 +267,7 @@ class Builder {
 
   Section peers() {
     Section s{"step-3", "Step 3 — Mentoring and peer learning", {}};
-    const auto t = training_outcomes(ws_, o_.as_of);
+    const auto &t = pass_.training_outcomes;
     TableBlock table{{"Training", "In a peer group", "Sessions held", "Sessions planned",
                       "Ambassadors", "Colleagues reached"},
                      {false, true, true, true, true, true},
@@ -278,7 +286,7 @@ class Builder {
 
   Section feedback() {
     Section s{"step-4", "Step 4 — Feedback", {}};
-    const auto t = levande::feedback(ws_, o_.as_of, FeedbackBy::team, {o_.min_respondents});
+    const auto &t = pass_.feedback_by_team;
     TableBlock table{{"Team", "Sessions", "Invited", "Respondents", "Response rate",
                       "Mean impact (1–5)", "Support asked for"},
                      {false, true, true, true, true, true, true},
@@ -330,7 +338,7 @@ class Builder {
 
   Section learning() {
     Section s{"step-6", "Step 6 — Continuous learning", {}};
-    const auto t = engagement(ws_, o_.as_of, GroupBy::team);
+    const auto &t = pass_.engagement_by_team;
     const auto ids = words(t, "team");
     const auto hours = numbers(t, "learning_hours"), job = numbers(t, "on_the_job_share"),
                social = numbers(t, "social_share"), formal = numbers(t, "formal_share"),
@@ -365,16 +373,14 @@ class Builder {
 
   Section coverage_map() {
     Section s{"coverage", "Six-step coverage", {}};
-    const auto t = coverage(ws_, o_.as_of);
+    const auto &t = pass_.coverage;
     const auto person = words(t, "person");
-    static const char *steps[] = {"action_plan", "on_the_job",  "peer_learning",
-                                  "feedback",    "celebration", "continuous_learning"};
     std::map<std::string, std::array<double, 7>> by_team;  // six steps + count
     std::map<std::string, std::string> team_of;
     for (const auto &p : ws_.people())
       team_of[p.id] = p.team;
     std::vector<std::vector<double>> flags;
-    for (const char *step : steps)
+    for (const char *step : detail::step_names)
       flags.push_back(numbers(t, step));
     for (std::size_t i = 0; i < person.size(); ++i) {
       auto &row = by_team[team_of[person[i]]];
@@ -405,7 +411,7 @@ class Builder {
 
   Section roi() {
     Section s{"roi", "Return on investment (Phillips)", {}};
-    const auto t = training_outcomes(ws_, o_.as_of);
+    const auto &t = pass_.training_outcomes;
     TableBlock table{
         {"Training", "Costs", "Benefits per year", "Benefit-cost ratio", "ROI", "Payback (months)"},
         {false, true, true, true, true, true},
@@ -427,7 +433,16 @@ class Builder {
   }
 
   const Workspace &ws_;
+  // Every table the report reads as of its date, computed together.
+  static MetricsPassOptions pass_options(const ReportOptions &o) {
+    MetricsPassOptions options;
+    options.feedback.min_respondents = o.min_respondents;
+    options.with_retention = false;  // the report does not show it
+    return options;
+  }
+
   const ReportOptions &o_;
+  const MetricsPass pass_;
   std::map<std::string, std::string> team_name_, training_title_;
   std::map<std::string, bool> has_children_, roots_;
 };

@@ -8,30 +8,6 @@
 
 namespace levande {
 
-const char *to_string(EventKind kind) noexcept {
-  switch (kind) {
-    case EventKind::plan_due:
-      return "plan_due";
-    case EventKind::check_in:
-      return "check_in";
-    case EventKind::reinforcement:
-      return "reinforcement";
-    case EventKind::assignment_review:
-      return "assignment_review";
-    case EventKind::peer_session:
-      return "peer_session";
-    case EventKind::feedback_session:
-      return "feedback_session";
-    case EventKind::celebration_review:
-      return "celebration_review";
-    case EventKind::learning_slot:
-      return "learning_slot";
-    case EventKind::competence_review:
-      return "competence_review";
-  }
-  return "unknown";
-}
-
 std::int32_t step_of(EventKind kind) noexcept {
   switch (kind) {
     case EventKind::plan_due:

@@ -103,7 +103,7 @@ void to_value(json &obj, std::string_view name, const M &v, bool required) {
     if (v) obj[key] = v->to_string();
   } else if constexpr (std::is_same_v<M, std::optional<double>>) {
     if (v) obj[key] = *v;
-  } else if constexpr (ModelEnum<M>) {
+  } else if constexpr (NamedEnum<M>) {
     obj[key] = enum_name(v);
   } else {
     obj[key] = v;

@@ -91,7 +91,7 @@ void bind(sqlite3_stmt *s, int i, const M &v) {
   } else if constexpr (std::is_same_v<M, std::int32_t> || std::is_same_v<M, bool>) {
     sqlite3_bind_int(s, i, static_cast<int>(v));
   } else {
-    static_assert(ModelEnum<M>);
+    static_assert(NamedEnum<M>);
     sqlite3_bind_text(s, i, enum_name(v), -1, SQLITE_STATIC);
   }
 }
