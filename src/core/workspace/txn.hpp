@@ -69,8 +69,11 @@ class Txn {
   template <class T>
   void update_one(T e);
   void on_append(Kind kind);
+  // Keeps a copy of `table` to restore on rollback.
   template <class Table>
-  void snapshot(Table &table);
+  void snapshot(Table &table) {
+    undo_.push_back([&table, copy = table]() mutable { table = std::move(copy); });
+  }
   template <class T>
   void check_references(const T &e);
   // Rules checked from the referencing side (completion after the training
