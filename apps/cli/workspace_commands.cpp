@@ -93,7 +93,7 @@ int record(const Options &o) {
     exists ? batch.update(c) : batch.add(c);
     what = "check-in of " + c.plan + " on " + c.scheduled.to_string();
   } else if (o.record == "measurement") {
-    batch.add(Measurement{o.goal, date_option(o.date, "--date"), o.value});
+    batch.add(Measurement{.goal = o.goal, .date = date_option(o.date, "--date"), .value = o.value});
     what = "measurement of " + o.goal;
   } else if (o.record == "response") {
     Response r;
@@ -105,10 +105,12 @@ int record(const Options &o) {
     what = "response of " + o.person + " to " + o.session;
   } else if (o.record == "activity") {
     batch.add(Activity{
-        o.person, date_option(o.date, "--date"), o.hours,
-        enum_option(o.activity_kind, "--kind",
-                    {LearningKind::formal, LearningKind::social, LearningKind::on_the_job}),
-        o.self_initiated});
+        .person = o.person,
+        .date = date_option(o.date, "--date"),
+        .hours = o.hours,
+        .kind = enum_option(o.activity_kind, "--kind",
+                            {LearningKind::formal, LearningKind::social, LearningKind::on_the_job}),
+        .self_initiated = o.self_initiated});
     what = "activity of " + o.person;
   } else if (o.record == "success") {
     Success s;

@@ -7,18 +7,12 @@
 
 #include "capi_helpers.hpp"
 #include "levande.h"
+#include "test_helpers.hpp"
 
 namespace {
 
 std::string sample_json() {
-  std::string path = std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json";
-  FILE *f = std::fopen(path.c_str(), "rb");
-  std::string text;
-  char buffer[4096];
-  for (size_t n; f && (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;)
-    text.append(buffer, n);
-  if (f) std::fclose(f);
-  return text;
+  return levande::test::example_programme_json();
 }
 
 std::string take(char *text) {

@@ -31,31 +31,51 @@ using test::d;
 Workspace sample() {
   Workspace ws;
   Batch b;
-  b.add(Team{"ops", "Operations", ""});
-  b.add(Person{"anna", "Anna Svensson", "", "ops", "", "SE"});
-  b.add(ActionPlan{"ap1", "Apply DevOps", "anna", "", "", d(2026, 3, 2), d(2026, 6, 1),
-                   PlanStatus::open});
-  b.add(ActionPlan{"ap2", "Ship more often", "", "ops", "", d(2026, 3, 2), d(2026, 6, 1),
-                   PlanStatus::open});
-  b.add(Goal{
-      "g1", "ap1", "Release lead time", "hours", 10, 8.5, Direction::decrease, d(2026, 6, 1), {}});
-  b.add(
-      Goal{"g2", "ap2", "Deployments per week", "", 4, 6, Direction::increase, d(2026, 6, 1), {}});
+  b.add(Team{.id = "ops", .name = "Operations"});
+  b.add(Person{.id = "anna", .name = "Anna Svensson", .team = "ops", .calendar = "SE"});
+  b.add(ActionPlan{.id = "ap1",
+                   .title = "Apply DevOps",
+                   .person = "anna",
+                   .created = d(2026, 3, 2),
+                   .due = d(2026, 6, 1)});
+  b.add(ActionPlan{.id = "ap2",
+                   .title = "Ship more often",
+                   .team = "ops",
+                   .created = d(2026, 3, 2),
+                   .due = d(2026, 6, 1)});
+  b.add(Goal{.id = "g1",
+             .plan = "ap1",
+             .metric = "Release lead time",
+             .unit = "hours",
+             .baseline = 10,
+             .target = 8.5,
+             .direction = Direction::decrease,
+             .deadline = d(2026, 6, 1)});
+  b.add(Goal{.id = "g2",
+             .plan = "ap2",
+             .metric = "Deployments per week",
+             .baseline = 4,
+             .target = 6,
+             .deadline = d(2026, 6, 1)});
   for (auto [date, value] : {std::pair{d(2026, 3, 16), 9.7}, std::pair{d(2026, 3, 30), 9.5},
                              std::pair{d(2026, 4, 13), 9.0}, std::pair{d(2026, 4, 27), 8.4},
                              std::pair{d(2026, 5, 11), 8.8}})
-    b.add(Measurement{"g1", date, value});
-  b.add(Measurement{"g2", d(2026, 4, 1), 6.5});
+    b.add(Measurement{.goal = "g1", .date = date, .value = value});
+  b.add(Measurement{.goal = "g2", .date = d(2026, 4, 1), .value = 6.5});
   const auto held = [&](Date scheduled, Date on) {
-    b.add(CheckIn{"ap1", scheduled, CheckInStatus::held, on, Outcome::applied, ""});
+    b.add(CheckIn{.plan = "ap1",
+                  .scheduled = scheduled,
+                  .status = CheckInStatus::held,
+                  .held = on,
+                  .outcome = Outcome::applied});
   };
   held(d(2026, 3, 10), d(2026, 3, 10));
   held(d(2026, 3, 24), d(2026, 3, 25));
-  b.add(CheckIn{"ap1", d(2026, 4, 7), CheckInStatus::missed, {}, Outcome::none, ""});
+  b.add(CheckIn{.plan = "ap1", .scheduled = d(2026, 4, 7), .status = CheckInStatus::missed});
   held(d(2026, 4, 21), d(2026, 4, 21));
   held(d(2026, 5, 5), d(2026, 5, 6));
   held(d(2026, 5, 19), d(2026, 5, 19));
-  b.add(CheckIn{"ap1", d(2026, 6, 2), CheckInStatus::scheduled, {}, Outcome::none, ""});
+  b.add(CheckIn{.plan = "ap1", .scheduled = d(2026, 6, 2)});
   ws.apply(b);
   return ws;
 }
@@ -134,16 +154,13 @@ TEST(Celebrate, RecordedSuccessesAreFoundOnce) {
 TEST(Celebrate, SuccessRecordedByHandIsNotFoundAgain) {
   auto ws = sample();
   Batch b;
-  b.add(Success{"release-party",
-                d(2026, 4, 28),
-                "Lead time target!",
-                "goal_achieved",
-                Scale::large,
-                "g1",
-                "",
-                "anna",
-                {},
-                ""});
+  b.add(Success{.id = "release-party",
+                .date = d(2026, 4, 28),
+                .title = "Lead time target!",
+                .kind = "goal_achieved",
+                .scale = Scale::large,
+                .goal = "g1",
+                .person = "anna"});
   ws.apply(b);
   const auto found = ids(find_successes(ws, d(2026, 5, 31)));
   EXPECT_EQ(std::count(found.begin(), found.end(), "g1/achieved"), 0);
@@ -231,14 +248,18 @@ TEST(Celebrate, FeedAsTextAndMarkdown) {
 TEST(Celebrate, FeedFiltersByTeamAndCelebrated) {
   auto ws = sample();
   Batch b;
-  b.add(Team{"dev", "Development", ""});
-  b.add(Team{"web", "Web", "dev"});
-  b.add(Person{"bo", "Bo", "", "web", "", ""});
+  b.add(Team{.id = "dev", .name = "Development"});
+  b.add(Team{.id = "web", .name = "Web", .parent = "dev"});
+  b.add(Person{.id = "bo", .name = "Bo", .team = "web"});
   b.add(
-      Success{"s1", d(2026, 2, 2), "First pipeline green", "", Scale::small, "", "", "bo", {}, ""});
-  b.add(Success{"s2", d(2026, 2, 3), "Team retro", "", Scale::small, "", "dev", "", d(2026, 2, 4),
-                "team meeting"});
-  b.add(Success{"s3", d(2026, 2, 3), "Anna helped", "", Scale::small, "", "", "anna", {}, ""});
+      Success{.id = "s1", .date = d(2026, 2, 2), .title = "First pipeline green", .person = "bo"});
+  b.add(Success{.id = "s2",
+                .date = d(2026, 2, 3),
+                .title = "Team retro",
+                .team = "dev",
+                .celebrated = d(2026, 2, 4),
+                .celebrated_where = "team meeting"});
+  b.add(Success{.id = "s3", .date = d(2026, 2, 3), .title = "Anna helped", .person = "anna"});
   ws.apply(b);
   FeedOptions o;
   o.team = "dev";  // Bo is in web, under dev
@@ -253,17 +274,11 @@ TEST(Celebrate, FeedFiltersByTeamAndCelebrated) {
 TEST(Celebrate, FeedTextIsInert) {
   Workspace ws;
   Batch b;
-  b.add(Person{"x", "Eve <script>*x*</script>\r\nInjected", "", "", "", ""});
-  b.add(Success{"s",
-                d(2026, 2, 2),
-                "=HYPERLINK(\"http://e.vil\")\n[link](http://e.vil) | a",
-                "",
-                Scale::small,
-                "",
-                "",
-                "x",
-                {},
-                ""});
+  b.add(Person{.id = "x", .name = "Eve <script>*x*</script>\r\nInjected"});
+  b.add(Success{.id = "s",
+                .date = d(2026, 2, 2),
+                .title = "=HYPERLINK(\"http://e.vil\")\n[link](http://e.vil) | a",
+                .person = "x"});
   ws.apply(b);
   FeedOptions o;
   EXPECT_EQ(celebration_feed(ws, o),

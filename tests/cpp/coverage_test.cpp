@@ -15,37 +15,55 @@ using test::d;
 Workspace sample() {
   Workspace ws;
   Batch b;
-  b.add(Person{"a", "A", "", "", "", ""});
-  b.add(Person{"b", "B", "", "", "", ""});
-  b.add(Training{"T", "Cloud", {"cloud"}, "", "", d(2026, 1, 12), d(2026, 1, 14), 0, false});
-  b.add(Participation{"", "a", "T", {}, {}, {}, {}});
-  b.add(Participation{"", "b", "T", {}, {}, {}, {}});
-  b.add(ActionPlan{"pa", "P", "a", "", "T", d(2026, 1, 15), d(2026, 6, 30), PlanStatus::open});
-  b.add(ActionPlan{"pb", "P", "b", "", "T", d(2026, 1, 15), d(2026, 6, 30), PlanStatus::open});
-  b.add(CheckIn{"pa", d(2026, 2, 2), CheckInStatus::held, d(2026, 2, 2), Outcome::applied, ""});
-  b.add(CheckIn{"pb", d(2026, 2, 2), CheckInStatus::scheduled, {}, Outcome::none, ""});
-  b.add(Assignment{"as",
-                   "a",
-                   "",
-                   "cloud",
-                   "",
-                   "pilot",
-                   Role::lead,
-                   d(2026, 2, 1),
-                   {},
-                   AssignmentStatus::active,
-                   ""});
-  b.add(PeerGroup{"G", "T", {"a", "b"}, {}});
-  b.add(PeerSession{"G1", "G", d(2026, 3, 1), {"a"}});
-  b.add(Ambassador{"", "b", "T", ""});
-  b.add(FeedbackSession{"F", "T", "", d(2026, 2, 15), {}});
-  b.add(Response{"F", "b", 4, {}, ""});
-  b.add(Goal{"g", "pa", "m", "", 0, 10, Direction::increase, d(2026, 6, 30), {}});
-  b.add(
-      Success{"s1", d(2026, 3, 10), "Faster releases", "goal", Scale::small, "g", "", "", {}, ""});
-  b.add(Success{"s2", d(2026, 1, 1), "Before the course", "", Scale::small, "", "", "b", {}, ""});
-  b.add(Activity{"a", d(2026, 1, 10), 1, LearningKind::formal, false});  // before the end
-  b.add(Activity{"b", d(2026, 2, 1), 1, LearningKind::social, true});
+  b.add(Person{.id = "a", .name = "A"});
+  b.add(Person{.id = "b", .name = "B"});
+  b.add(Training{.id = "T",
+                 .title = "Cloud",
+                 .skills = {"cloud"},
+                 .start = d(2026, 1, 12),
+                 .end = d(2026, 1, 14)});
+  b.add(Participation{.person = "a", .training = "T"});
+  b.add(Participation{.person = "b", .training = "T"});
+  b.add(ActionPlan{.id = "pa",
+                   .title = "P",
+                   .person = "a",
+                   .training = "T",
+                   .created = d(2026, 1, 15),
+                   .due = d(2026, 6, 30)});
+  b.add(ActionPlan{.id = "pb",
+                   .title = "P",
+                   .person = "b",
+                   .training = "T",
+                   .created = d(2026, 1, 15),
+                   .due = d(2026, 6, 30)});
+  b.add(CheckIn{.plan = "pa",
+                .scheduled = d(2026, 2, 2),
+                .status = CheckInStatus::held,
+                .held = d(2026, 2, 2),
+                .outcome = Outcome::applied});
+  b.add(CheckIn{.plan = "pb", .scheduled = d(2026, 2, 2)});
+  b.add(Assignment{.id = "as",
+                   .person = "a",
+                   .skill = "cloud",
+                   .project = "pilot",
+                   .role = Role::lead,
+                   .start = d(2026, 2, 1),
+                   .status = AssignmentStatus::active});
+  b.add(PeerGroup{.id = "G", .training = "T", .members = {"a", "b"}});
+  b.add(PeerSession{.id = "G1", .group = "G", .date = d(2026, 3, 1), .attendees = {"a"}});
+  b.add(Ambassador{.person = "b", .training = "T"});
+  b.add(FeedbackSession{.id = "F", .training = "T", .date = d(2026, 2, 15)});
+  b.add(Response{.session = "F", .person = "b", .impact = 4});
+  b.add(Goal{.id = "g", .plan = "pa", .metric = "m", .target = 10, .deadline = d(2026, 6, 30)});
+  b.add(Success{
+      .id = "s1", .date = d(2026, 3, 10), .title = "Faster releases", .kind = "goal", .goal = "g"});
+  b.add(Success{.id = "s2", .date = d(2026, 1, 1), .title = "Before the course", .person = "b"});
+  b.add(Activity{.person = "a", .date = d(2026, 1, 10), .hours = 1});  // before the end
+  b.add(Activity{.person = "b",
+                 .date = d(2026, 2, 1),
+                 .hours = 1,
+                 .kind = LearningKind::social,
+                 .self_initiated = true});
   ws.apply(b);
   return ws;
 }

@@ -16,7 +16,9 @@ using test::d;
 
 Workspace with_teams() {
   Workspace ws;
-  ws.apply(Batch().add(Team{"it", "IT", ""}).add(Team{"ops", "Operations", "it"}));
+  ws.apply(Batch()
+               .add(Team{.id = "it", .name = "IT"})
+               .add(Team{.id = "ops", .name = "Operations", .parent = "it"}));
   return ws;
 }
 
@@ -60,8 +62,8 @@ TEST(Csv, ParentsMayComeLaterInTheFile) {
 TEST(Csv, TypedColumns) {
   auto ws = with_teams();
   import_csv(ws, Kind::training,
-                "id,title,skills,start,end,cost,cancelled\n"
-                "t1,DevOps,CI/CD|IaC,2026-03-09,2026-03-11,84000.50,no\n");
+             "id,title,skills,start,end,cost,cancelled\n"
+             "t1,DevOps,CI/CD|IaC,2026-03-09,2026-03-11,84000.50,no\n");
   const auto t = ws.trainings()[0];
   EXPECT_EQ(t.skills, (std::vector<std::string>{"CI/CD", "IaC"}));
   EXPECT_EQ(t.start, d("2026-03-09"));
@@ -164,12 +166,11 @@ TEST(Csv, MalformedFiles) {
 }
 
 TEST(Csv, Measurements) {
-  Workspace ws;
-  import_json(ws, read_file(std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json"));
+  auto ws = test::example_programme();
   CsvOptions options;
   options.mapping = {{"kpi", "goal"}, {"day", "date"}, {"val", "value"}};
   import_csv(ws, Kind::measurement, "kpi,day,val\ng-lead,2026-06-01,16.5\ng-lead,2026-06-02,16\n",
-                options);
+             options);
   EXPECT_EQ(ws.size(Kind::measurement), 5u);
   EXPECT_EQ(ws.measurements().value[4], 16.0);
   EXPECT_EQ(test::code_of([&] {

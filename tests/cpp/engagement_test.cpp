@@ -18,33 +18,48 @@ using test::d;
 Workspace sample() {
   Workspace ws;
   Batch b;
-  b.add(Team{"org", "Org", ""});
-  b.add(Team{"dev", "Dev", "org"});
-  b.add(Person{"anna", "Anna", "", "dev", "", ""});
-  b.add(Person{"bo", "Bo", "", "dev", "", ""});
-  b.add(Person{"cid", "Cid", "", "org", "", ""});
-  b.add(ActionPlan{"pa", "A", "anna", "", "", d(2026, 3, 1), d(2026, 6, 1), PlanStatus::open});
-  b.add(ActionPlan{"pb", "B", "bo", "", "", d(2026, 3, 1), d(2026, 6, 1), PlanStatus::open});
-  b.add(ActionPlan{"pt", "T", "", "dev", "", d(2026, 3, 1), d(2026, 6, 1), PlanStatus::open});
+  b.add(Team{.id = "org", .name = "Org"});
+  b.add(Team{.id = "dev", .name = "Dev", .parent = "org"});
+  b.add(Person{.id = "anna", .name = "Anna", .team = "dev"});
+  b.add(Person{.id = "bo", .name = "Bo", .team = "dev"});
+  b.add(Person{.id = "cid", .name = "Cid", .team = "org"});
+  b.add(ActionPlan{
+      .id = "pa", .title = "A", .person = "anna", .created = d(2026, 3, 1), .due = d(2026, 6, 1)});
+  b.add(ActionPlan{
+      .id = "pb", .title = "B", .person = "bo", .created = d(2026, 3, 1), .due = d(2026, 6, 1)});
+  b.add(ActionPlan{
+      .id = "pt", .title = "T", .team = "dev", .created = d(2026, 3, 1), .due = d(2026, 6, 1)});
   auto held = [](const char *plan, Date s, Date h) {
-    return CheckIn{plan, s, CheckInStatus::held, h, Outcome::applied, ""};
+    return CheckIn{.plan = plan,
+                   .scheduled = s,
+                   .status = CheckInStatus::held,
+                   .held = h,
+                   .outcome = Outcome::applied};
   };
   b.add(held("pa", d(2026, 3, 2), d(2026, 3, 4)));    // on time (2 days)
   b.add(held("pa", d(2026, 3, 16), d(2026, 3, 25)));  // late (9 days)
-  b.add(CheckIn{"pa", d(2026, 3, 30), CheckInStatus::scheduled, {}, Outcome::none, ""});
-  b.add(CheckIn{"pb", d(2026, 3, 10), CheckInStatus::missed, {}, Outcome::none, ""});
-  b.add(CheckIn{"pb", d(2026, 4, 6), CheckInStatus::scheduled, {}, Outcome::none, ""});
+  b.add(CheckIn{.plan = "pa", .scheduled = d(2026, 3, 30)});
+  b.add(CheckIn{.plan = "pb", .scheduled = d(2026, 3, 10), .status = CheckInStatus::missed});
+  b.add(CheckIn{.plan = "pb", .scheduled = d(2026, 4, 6)});
   b.add(held("pt", d(2026, 3, 3), d(2026, 3, 3)));
-  b.add(Activity{"anna", d(2026, 1, 10), 2, LearningKind::on_the_job, true});
-  b.add(Activity{"anna", d(2026, 2, 1), 1, LearningKind::formal, false});
-  b.add(Activity{"bo", d(2026, 3, 1), 1, LearningKind::social, true});
-  b.add(Activity{"bo", d(2025, 12, 31), 5, LearningKind::formal, false});  // last year
-  b.add(Activity{"cid", d(2026, 4, 1), 3, LearningKind::formal, false});   // after the date
-  b.add(CompetencePlan{"cp", "dev", 2026});
-  b.add(Initiative{"i1", "cp", 1, "CI/CD", 10, ""});
-  b.add(Initiative{"i2", "cp", 2, "cloud", 6, ""});
-  b.add(CompetencePlan{"old", "org", 2025});
-  b.add(Initiative{"i3", "old", 1, "x", 100, ""});
+  b.add(Activity{.person = "anna",
+                 .date = d(2026, 1, 10),
+                 .hours = 2,
+                 .kind = LearningKind::on_the_job,
+                 .self_initiated = true});
+  b.add(Activity{.person = "anna", .date = d(2026, 2, 1), .hours = 1});
+  b.add(Activity{.person = "bo",
+                 .date = d(2026, 3, 1),
+                 .hours = 1,
+                 .kind = LearningKind::social,
+                 .self_initiated = true});
+  b.add(Activity{.person = "bo", .date = d(2025, 12, 31), .hours = 5});  // last year
+  b.add(Activity{.person = "cid", .date = d(2026, 4, 1), .hours = 3});   // after the date
+  b.add(CompetencePlan{.id = "cp", .team = "dev", .year = 2026});
+  b.add(Initiative{.id = "i1", .plan = "cp", .skill = "CI/CD", .hours = 10});
+  b.add(Initiative{.id = "i2", .plan = "cp", .quarter = 2, .skill = "cloud", .hours = 6});
+  b.add(CompetencePlan{.id = "old", .team = "org", .year = 2025});
+  b.add(Initiative{.id = "i3", .plan = "old", .skill = "x", .hours = 100});
   ws.apply(b);
   return ws;
 }
@@ -103,20 +118,21 @@ TEST(Engagement, TeamsRollUpTheirSubTeams) {
 TEST(Engagement, TeamGoalsCoveredByTheCompetencePlan) {
   auto ws = sample();
   Batch b;
-  b.add(Team{"web", "Web", "dev"});
-  b.add(ActionPlan{"pw", "W", "", "web", "", d(2026, 3, 1), d(2026, 6, 1), PlanStatus::open});
+  b.add(Team{.id = "web", .name = "Web", .parent = "dev"});
+  b.add(ActionPlan{
+      .id = "pw", .title = "W", .team = "web", .created = d(2026, 3, 1), .due = d(2026, 6, 1)});
   // dev's plan pt: two goals this year, one next year; web: one goal.
-  b.add(Goal{"t1", "pt", "m", "", 0, 1, Direction::increase, d(2026, 6, 1), {}});
-  b.add(Goal{"t2", "pt", "m", "", 0, 1, Direction::increase, d(2026, 12, 31), {}});
-  b.add(Goal{"t3", "pt", "m", "", 0, 1, Direction::increase, d(2027, 1, 31), {}});
-  b.add(Goal{"w1", "pw", "m", "", 0, 1, Direction::increase, d(2026, 9, 1), {}});
+  b.add(Goal{.id = "t1", .plan = "pt", .metric = "m", .deadline = d(2026, 6, 1)});
+  b.add(Goal{.id = "t2", .plan = "pt", .metric = "m", .deadline = d(2026, 12, 31)});
+  b.add(Goal{.id = "t3", .plan = "pt", .metric = "m", .deadline = d(2027, 1, 31)});
+  b.add(Goal{.id = "w1", .plan = "pw", .metric = "m", .deadline = d(2026, 9, 1)});
   // A personal goal is not a team goal.
-  b.add(Goal{"a1", "pa", "m", "", 0, 1, Direction::increase, d(2026, 6, 1), {}});
+  b.add(Goal{.id = "a1", .plan = "pa", .metric = "m", .deadline = d(2026, 6, 1)});
   // dev's 2026 plan links t1 and (as the team above) w1; the 2025 plan of
   // org links t2, but in another year.
-  b.add(Initiative{"i4", "cp", 3, "x", 1, "t1"});
-  b.add(Initiative{"i5", "cp", 3, "x", 1, "w1"});
-  b.add(Initiative{"i6", "old", 1, "x", 1, "t2"});
+  b.add(Initiative{.id = "i4", .plan = "cp", .quarter = 3, .skill = "x", .hours = 1, .goal = "t1"});
+  b.add(Initiative{.id = "i5", .plan = "cp", .quarter = 3, .skill = "x", .hours = 1, .goal = "w1"});
+  b.add(Initiative{.id = "i6", .plan = "old", .skill = "x", .hours = 1, .goal = "t2"});
   ws.apply(b);
   const auto t = engagement(ws, d(2026, 3, 31), GroupBy::team);
   const auto dev = *ws.index_of(Kind::team, "dev"), org = *ws.index_of(Kind::team, "org"),

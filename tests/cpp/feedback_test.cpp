@@ -22,25 +22,24 @@ using test::cell;
 Workspace sample() {
   Workspace ws;
   Batch b;
-  b.add(Team{"org", "Org", ""});
-  b.add(Team{"a", "A", "org"});
-  b.add(Team{"b", "B", "org"});
-  b.add(Team{"a1", "A1", "a"});
-  b.add(Training{"T",
-                 "Cloud",
-                 {},
-                 "",
-                 "",
-                 Date::from_ymd(2026, 1, 12),
-                 Date::from_ymd(2026, 1, 14),
-                 0,
-                 false});
-  b.add(FeedbackSession{"s1", "T", "", Date::from_ymd(2026, 3, 1), {}});
-  b.add(FeedbackSession{"s2", "T", "", Date::from_ymd(2026, 6, 1), {}});  // after the date
+  b.add(Team{.id = "org", .name = "Org"});
+  b.add(Team{.id = "a", .name = "A", .parent = "org"});
+  b.add(Team{.id = "b", .name = "B", .parent = "org"});
+  b.add(Team{.id = "a1", .name = "A1", .parent = "a"});
+  b.add(Training{.id = "T",
+                 .title = "Cloud",
+                 .start = Date::from_ymd(2026, 1, 12),
+                 .end = Date::from_ymd(2026, 1, 14)});
+  b.add(FeedbackSession{.id = "s1", .training = "T", .date = Date::from_ymd(2026, 3, 1)});
+  b.add(FeedbackSession{
+      .id = "s2", .training = "T", .date = Date::from_ymd(2026, 6, 1)});  // after the date
   auto person = [&](const std::string &id, const char *team, int impact, bool support) {
-    b.add(Person{id, id, "", team, "", ""});
-    b.add(Participation{"", id, "T", {}, {}, {}, {}});
-    b.add(Response{"s1", id, impact, {}, support ? "a mentor" : ""});
+    b.add(Person{.id = id, .name = id, .team = team});
+    b.add(Participation{.person = id, .training = "T"});
+    b.add(Response{.session = "s1",
+                   .person = id,
+                   .impact = impact,
+                   .support_needed = support ? "a mentor" : ""});
   };
   for (int i = 0; i < 4; ++i)
     person(std::string("a") + std::to_string(i), "a", 4, false);

@@ -16,14 +16,25 @@ namespace {
 using test::d;
 
 Goal goal(const char *id, double baseline, double target, Direction direction, Date deadline) {
-  return Goal{id, "p1", "metric", "units", baseline, target, direction, deadline, std::nullopt};
+  return Goal{.id = id,
+              .plan = "p1",
+              .metric = "metric",
+              .unit = "units",
+              .baseline = baseline,
+              .target = target,
+              .direction = direction,
+              .deadline = deadline};
 }
 
 Workspace sample() {
   Workspace ws;
   Batch b;
-  b.add(Person{"anna", "Anna", "", "", "", ""});
-  b.add(ActionPlan{"p1", "Plan", "anna", "", "", d(2026, 1, 1), d(2026, 12, 31), PlanStatus::open});
+  b.add(Person{.id = "anna", .name = "Anna"});
+  b.add(ActionPlan{.id = "p1",
+                   .title = "Plan",
+                   .person = "anna",
+                   .created = d(2026, 1, 1),
+                   .due = d(2026, 12, 31)});
   b.add(goal("inc", 10, 20, Direction::increase, d(2026, 1, 31)));
   b.add(goal("dec", 20, 17, Direction::decrease, d(2026, 3, 31)));
   b.add(goal("done", 0, 5, Direction::increase, d(2026, 2, 28)));
@@ -41,7 +52,7 @@ Workspace sample() {
                            {"flat", d(2026, 1, 11), 0.0},
                            {"tie", d(2026, 1, 11), 3.0},
                            {"tie", d(2026, 1, 11), 4.0}})
-    b.add(Measurement{g, day, v});
+    b.add(Measurement{.goal = g, .date = day, .value = v});
   ws.apply(b);
   return ws;
 }

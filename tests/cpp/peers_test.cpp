@@ -115,8 +115,7 @@ TEST(Peers, BadInput) {
 }
 
 TEST(Peers, AmbassadorProposal) {
-  Workspace ws;
-  import_json(ws, read_file(std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json"));
+  auto ws = test::example_programme();
   // t-devops: e101 post 81, e102 post 78 (programme.json) -> e101.
   EXPECT_EQ(propose_ambassador(ws, "t-devops"), "e101");
   EXPECT_EQ(propose_ambassador(ws, "t-sec"), "e104");

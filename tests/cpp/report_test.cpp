@@ -39,26 +39,41 @@ TEST(Demo, ShapeFollowsTheRecipe) {
 Workspace hostile() {
   Workspace ws;
   Batch b;
-  b.add(Team{"t", "<script>alert(1)</script>", ""});
-  b.add(Person{"p", "=HYPERLINK(\"x\") & co | *bold*", "", "t", "", ""});
-  b.add(Training{
-      "c", "Sec\r\n# Heading <b>", {"s"}, "", "", d(2026, 3, 2), d(2026, 3, 2), 100, false});
-  b.add(Participation{"", "p", "c", d(2026, 3, 2), 40.0, 70.0, 4.0});
-  b.add(ActionPlan{"pl", "P", "p", "", "c", d(2026, 3, 3), d(2026, 6, 1), PlanStatus::open});
-  b.add(Goal{"g", "pl", "m", "", 0, 10, Direction::increase, d(2026, 6, 1), 5.0});
-  b.add(Measurement{"g", d(2026, 4, 1), 10});
-  b.add(Success{"s",
-                d(2026, 4, 1),
-                "<img src=x onerror=alert(1)>",
-                "goal_achieved",
-                Scale::large,
-                "g",
-                "",
-                "",
-                {},
-                ""});
-  b.add(FeedbackSession{"f", "c", "", d(2026, 4, 2), {}});
-  b.add(Response{"f", "p", 4, {}, ""});
+  b.add(Team{.id = "t", .name = "<script>alert(1)</script>"});
+  b.add(Person{.id = "p", .name = "=HYPERLINK(\"x\") & co | *bold*", .team = "t"});
+  b.add(Training{.id = "c",
+                 .title = "Sec\r\n# Heading <b>",
+                 .skills = {"s"},
+                 .start = d(2026, 3, 2),
+                 .end = d(2026, 3, 2),
+                 .cost = 100});
+  b.add(Participation{.person = "p",
+                      .training = "c",
+                      .completed = d(2026, 3, 2),
+                      .pre_score = 40.0,
+                      .post_score = 70.0,
+                      .reaction = 4.0});
+  b.add(ActionPlan{.id = "pl",
+                   .title = "P",
+                   .person = "p",
+                   .training = "c",
+                   .created = d(2026, 3, 3),
+                   .due = d(2026, 6, 1)});
+  b.add(Goal{.id = "g",
+             .plan = "pl",
+             .metric = "m",
+             .target = 10,
+             .deadline = d(2026, 6, 1),
+             .value_per_unit = 5.0});
+  b.add(Measurement{.goal = "g", .date = d(2026, 4, 1), .value = 10});
+  b.add(Success{.id = "s",
+                .date = d(2026, 4, 1),
+                .title = "<img src=x onerror=alert(1)>",
+                .kind = "goal_achieved",
+                .scale = Scale::large,
+                .goal = "g"});
+  b.add(FeedbackSession{.id = "f", .training = "c", .date = d(2026, 4, 2)});
+  b.add(Response{.session = "f", .person = "p", .impact = 4});
   ws.apply(b);
   return ws;
 }

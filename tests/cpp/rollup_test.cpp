@@ -26,25 +26,50 @@ std::vector<std::string> keys(const Table &t, const char *column) {
 Workspace sample() {
   Workspace ws;
   Batch b;
-  b.add(Team{"org", "Org", ""});
-  b.add(Team{"dev", "Dev", "org"});
-  b.add(Team{"dev-a", "Dev A", "dev"});
-  b.add(Team{"ops", "Ops", "org"});
-  b.add(Person{"anna", "Anna", "", "dev-a", "", ""});
-  b.add(Person{"olle", "Olle", "", "ops", "", ""});
-  b.add(Training{"T", "Cloud", {"cloud", "ci"}, "", "", d(2026, 1, 12), d(2026, 1, 14), 0, false});
-  b.add(Training{"U", "ITIL", {"itil"}, "", "", d(2026, 3, 2), d(2026, 3, 2), 0, false});
-  b.add(ActionPlan{"pa", "P", "anna", "", "T", d(2026, 1, 15), d(2026, 6, 30), PlanStatus::open});
-  b.add(ActionPlan{"po", "P", "olle", "", "U", d(2026, 3, 3), d(2026, 6, 30), PlanStatus::open});
-  b.add(ActionPlan{"pd", "P", "", "dev", "", d(2026, 1, 1), d(2026, 6, 30), PlanStatus::open});
+  b.add(Team{.id = "org", .name = "Org"});
+  b.add(Team{.id = "dev", .name = "Dev", .parent = "org"});
+  b.add(Team{.id = "dev-a", .name = "Dev A", .parent = "dev"});
+  b.add(Team{.id = "ops", .name = "Ops", .parent = "org"});
+  b.add(Person{.id = "anna", .name = "Anna", .team = "dev-a"});
+  b.add(Person{.id = "olle", .name = "Olle", .team = "ops"});
+  b.add(Training{.id = "T",
+                 .title = "Cloud",
+                 .skills = {"cloud", "ci"},
+                 .start = d(2026, 1, 12),
+                 .end = d(2026, 1, 14)});
+  b.add(Training{.id = "U",
+                 .title = "ITIL",
+                 .skills = {"itil"},
+                 .start = d(2026, 3, 2),
+                 .end = d(2026, 3, 2)});
+  b.add(ActionPlan{.id = "pa",
+                   .title = "P",
+                   .person = "anna",
+                   .training = "T",
+                   .created = d(2026, 1, 15),
+                   .due = d(2026, 6, 30)});
+  b.add(ActionPlan{.id = "po",
+                   .title = "P",
+                   .person = "olle",
+                   .training = "U",
+                   .created = d(2026, 3, 3),
+                   .due = d(2026, 6, 30)});
+  b.add(ActionPlan{
+      .id = "pd", .title = "P", .team = "dev", .created = d(2026, 1, 1), .due = d(2026, 6, 30)});
   // ga achieved, gb no data, go at 50 %, gd at 25 % (dev's own goal, no training).
-  b.add(Goal{"ga", "pa", "m", "", 0, 10, Direction::increase, d(2026, 6, 30), {}});
-  b.add(Goal{"gb", "pa", "m", "", 0, 10, Direction::increase, d(2026, 6, 30), {}});
-  b.add(Goal{"go", "po", "m", "", 10, 0, Direction::decrease, d(2026, 6, 30), {}});
-  b.add(Goal{"gd", "pd", "m", "", 0, 4, Direction::increase, d(2026, 6, 30), {}});
-  b.add(Measurement{"ga", d(2026, 2, 1), 10});
-  b.add(Measurement{"go", d(2026, 4, 1), 5});
-  b.add(Measurement{"gd", d(2026, 2, 1), 1});
+  b.add(Goal{.id = "ga", .plan = "pa", .metric = "m", .target = 10, .deadline = d(2026, 6, 30)});
+  b.add(Goal{.id = "gb", .plan = "pa", .metric = "m", .target = 10, .deadline = d(2026, 6, 30)});
+  b.add(Goal{.id = "go",
+             .plan = "po",
+             .metric = "m",
+             .baseline = 10,
+             .target = 0,
+             .direction = Direction::decrease,
+             .deadline = d(2026, 6, 30)});
+  b.add(Goal{.id = "gd", .plan = "pd", .metric = "m", .target = 4, .deadline = d(2026, 6, 30)});
+  b.add(Measurement{.goal = "ga", .date = d(2026, 2, 1), .value = 10});
+  b.add(Measurement{.goal = "go", .date = d(2026, 4, 1), .value = 5});
+  b.add(Measurement{.goal = "gd", .date = d(2026, 2, 1), .value = 1});
   ws.apply(b);
   return ws;
 }
@@ -125,18 +150,39 @@ TEST(CohortCurves, ProgressByDaysSinceTheTraining) {
 TEST(Retention, WhatCountsAsAReview) {
   Workspace ws;
   Batch b;
-  b.add(Person{"anna", "Anna", "", "", "", ""});
-  b.add(Person{"olle", "Olle", "", "", "", ""});
-  b.add(Training{"T", "Cloud", {"cloud"}, "", "", d(2026, 1, 12), d(2026, 1, 14), 0, false});
-  b.add(Training{"X", "Cancelled", {"cloud"}, "", "", d(2026, 2, 2), d(2026, 2, 2), 0, true});
-  b.add(Participation{"", "anna", "T", {}, {}, {}, {}});  // learnt at the end, 01-14
-  b.add(Participation{"", "olle", "X", {}, {}, {}, {}});  // cancelled: nothing learnt
-  b.add(ActionPlan{"pa", "P", "anna", "", "T", d(2026, 1, 15), d(2026, 6, 30), PlanStatus::open});
-  b.add(CheckIn{"pa", d(2026, 1, 24), CheckInStatus::held, d(2026, 1, 24), Outcome::applied, ""});
-  b.add(CheckIn{"pa", d(2026, 2, 7), CheckInStatus::held, d(2026, 2, 7), Outcome::none, ""});
-  b.add(CheckIn{"pa", d(2026, 2, 21), CheckInStatus::missed, {}, Outcome::none, ""});
-  b.add(FeedbackSession{"F", "T", "", d(2026, 2, 13), {}});
-  b.add(Response{"F", "anna", 5, {}, ""});
+  b.add(Person{.id = "anna", .name = "Anna"});
+  b.add(Person{.id = "olle", .name = "Olle"});
+  b.add(Training{.id = "T",
+                 .title = "Cloud",
+                 .skills = {"cloud"},
+                 .start = d(2026, 1, 12),
+                 .end = d(2026, 1, 14)});
+  b.add(Training{.id = "X",
+                 .title = "Cancelled",
+                 .skills = {"cloud"},
+                 .start = d(2026, 2, 2),
+                 .end = d(2026, 2, 2),
+                 .cancelled = true});
+  b.add(Participation{.person = "anna", .training = "T"});  // learnt at the end, 01-14
+  b.add(Participation{.person = "olle", .training = "X"});  // cancelled: nothing learnt
+  b.add(ActionPlan{.id = "pa",
+                   .title = "P",
+                   .person = "anna",
+                   .training = "T",
+                   .created = d(2026, 1, 15),
+                   .due = d(2026, 6, 30)});
+  b.add(CheckIn{.plan = "pa",
+                .scheduled = d(2026, 1, 24),
+                .status = CheckInStatus::held,
+                .held = d(2026, 1, 24),
+                .outcome = Outcome::applied});
+  b.add(CheckIn{.plan = "pa",
+                .scheduled = d(2026, 2, 7),
+                .status = CheckInStatus::held,
+                .held = d(2026, 2, 7)});
+  b.add(CheckIn{.plan = "pa", .scheduled = d(2026, 2, 21), .status = CheckInStatus::missed});
+  b.add(FeedbackSession{.id = "F", .training = "T", .date = d(2026, 2, 13)});
+  b.add(Response{.session = "F", .person = "anna", .impact = 5});
   ws.apply(b);
   const auto t = retention(ws, d(2026, 3, 1));
   ASSERT_EQ(t.rows(), 1u);

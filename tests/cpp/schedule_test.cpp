@@ -38,22 +38,28 @@ Policy security_policy() {
 Workspace programme() {
   Workspace ws;
   Batch b;
-  b.add(Team{"t1", "Platform", ""});
-  b.add(Person{"anna", "Anna Berg", "anna@example.se", "t1", "", "SE"});
-  b.add(Person{"bo", "Bo Ek", "bo@example.se", "t1", "", "SE"});
-  b.add(Training{"T",
-                 "Cloud security",
-                 {"cloud security"},
-                 "security",
-                 "",
-                 d(2026, 6, 8),
-                 d(2026, 6, 10),
-                 0,
-                 false});
-  b.add(Participation{"", "anna", "T", {}, {}, {}, {}});
-  b.add(Participation{"", "bo", "T", {}, {}, {}, {}});
+  b.add(Team{.id = "t1", .name = "Platform"});
+  b.add(Person{.id = "anna",
+               .name = "Anna Berg",
+               .email = "anna@example.se",
+               .team = "t1",
+               .calendar = "SE"});
+  b.add(Person{
+      .id = "bo", .name = "Bo Ek", .email = "bo@example.se", .team = "t1", .calendar = "SE"});
+  b.add(Training{.id = "T",
+                 .title = "Cloud security",
+                 .skills = {"cloud security"},
+                 .kind = "security",
+                 .start = d(2026, 6, 8),
+                 .end = d(2026, 6, 10)});
+  b.add(Participation{.person = "anna", .training = "T"});
+  b.add(Participation{.person = "bo", .training = "T"});
   b.add(security_policy());
-  b.add(Absence{"vac-bo", "bo", d(2026, 7, 13), d(2026, 7, 24), "vacation"});
+  b.add(Absence{.id = "vac-bo",
+                .person = "bo",
+                .first = d(2026, 7, 13),
+                .last = d(2026, 7, 24),
+                .reason = "vacation"});
   ws.apply(b);
   return ws;
 }
@@ -238,10 +244,13 @@ TEST(Schedule, ReinforcementWhereRetentionFallsToTarget) {
   auto ws = programme();
   generate_follow_up(ws, horizon());
   Batch b;
-  b.update(CheckIn{"anna@T/plan", d(2026, 6, 22), CheckInStatus::missed, std::nullopt,
-                   Outcome::none, ""});
-  b.update(CheckIn{"anna@T/plan", d(2026, 6, 29), CheckInStatus::held, d(2026, 6, 29),
-                   Outcome::applied, ""});
+  b.update(
+      CheckIn{.plan = "anna@T/plan", .scheduled = d(2026, 6, 22), .status = CheckInStatus::missed});
+  b.update(CheckIn{.plan = "anna@T/plan",
+                   .scheduled = d(2026, 6, 29),
+                   .status = CheckInStatus::held,
+                   .held = d(2026, 6, 29),
+                   .outcome = Outcome::applied});
   ws.apply(b);
   const auto s = generate_follow_up(ws, horizon(d(2026, 7, 2)));
   // By hand: one review, Good, so S = w2 = 2.3065 days. FSRS-6 with decay
@@ -261,12 +270,13 @@ TEST(Schedule, ReinforcementWhereRetentionFallsToTarget) {
 TEST(Schedule, LevellingLimitsPerWeekAndPerManagerDay) {
   Workspace ws;
   Batch b;
-  b.add(Person{"m", "Maja", "", "", "", "SE"});
-  b.add(Person{"a", "A", "", "", "m", "SE"});
-  b.add(Person{"c", "C", "", "", "m", "SE"});
-  b.add(Training{"T", "Agile", {}, "agile", "", d(2026, 9, 7), d(2026, 9, 7), 0, false});
-  b.add(Participation{"", "a", "T", {}, {}, {}, {}});
-  b.add(Participation{"", "c", "T", {}, {}, {}, {}});
+  b.add(Person{.id = "m", .name = "Maja", .calendar = "SE"});
+  b.add(Person{.id = "a", .name = "A", .manager = "m", .calendar = "SE"});
+  b.add(Person{.id = "c", .name = "C", .manager = "m", .calendar = "SE"});
+  b.add(Training{
+      .id = "T", .title = "Agile", .kind = "agile", .start = d(2026, 9, 7), .end = d(2026, 9, 7)});
+  b.add(Participation{.person = "a", .training = "T"});
+  b.add(Participation{.person = "c", .training = "T"});
   Policy p;
   p.id = "agile";
   p.training_kind = "agile";
@@ -345,7 +355,7 @@ TEST(Schedule, BadOptionsAndUnknownCalendars) {
     EXPECT_EQ(e.value(), "nope");
   }
   Batch b;
-  b.add(Person{"x", "X", "", "t1", "", "NO"});
+  b.add(Person{.id = "x", .name = "X", .team = "t1", .calendar = "NO"});
   ws.apply(b);
   try {
     plan_follow_up(ws, horizon());
@@ -359,8 +369,8 @@ TEST(Schedule, BadOptionsAndUnknownCalendars) {
 TEST(Schedule, CallerCalendarWithACompanyClosure) {
   auto ws = programme();
   ws.apply(Batch()
-               .add(Person{"x", "X", "", "t1", "", "NO"})
-               .add(Participation{"", "x", "T", {}, {}, {}, {}}));
+               .add(Person{.id = "x", .name = "X", .team = "t1", .calendar = "NO"})
+               .add(Participation{.person = "x", .training = "T"}));
   // "NO" here is weekends only plus a company closure on Wed 17 June.
   auto o = horizon();
   Calendar no = Calendar::weekends_only();

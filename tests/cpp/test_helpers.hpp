@@ -3,11 +3,15 @@
 #define LEVANDE_TESTS_CPP_TEST_HELPERS_HPP
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "levande/date.hpp"
 #include "levande/error.hpp"
+#include "levande/io/files.hpp"
+#include "levande/io/json.hpp"
 #include "levande/table.hpp"
+#include "levande/workspace.hpp"
 
 namespace levande::test {
 
@@ -36,6 +40,20 @@ Errc code_of(Fn &&fn) {
     return e.code();
   }
   return Errc::ok;
+}
+
+// The bundled example programme (examples/data/programme.json), the sample
+// the workspace, CSV, peer and C API tests count by hand.
+inline std::string example_programme_path() {
+  return std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json";
+}
+inline std::string example_programme_json() {
+  return read_file(example_programme_path());
+}
+inline Workspace example_programme() {
+  Workspace ws;
+  import_json(ws, example_programme_json());
+  return ws;
 }
 
 }  // namespace levande::test

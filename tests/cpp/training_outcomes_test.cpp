@@ -20,32 +20,79 @@ Workspace sample() {
   Workspace ws;
   Batch b;
   for (const char *p : {"p1", "p2", "p3", "p4", "q"})
-    b.add(Person{p, p, "", "", "", ""});
-  b.add(Training{"T", "Cloud", {"cloud"}, "", "", d(2026, 1, 12), d(2026, 1, 14), 10000, false});
-  b.add(Training{"U", "ITIL", {}, "", "", d(2026, 1, 12), d(2026, 1, 14), 80000, false});
-  b.add(Participation{"", "p1", "T", {}, 40.0, 70.0, 4.0});
-  b.add(Participation{"", "p2", "T", {}, 60.0, 80.0, 5.0});
-  b.add(Participation{"", "p3", "T", {}, 100.0, 100.0, 3.0});
-  b.add(Participation{"", "p4", "T", {}, {}, {}, {}});
-  b.add(Participation{"", "q", "U", {}, {}, {}, {}});
+    b.add(Person{.id = p, .name = p});
+  b.add(Training{.id = "T",
+                 .title = "Cloud",
+                 .skills = {"cloud"},
+                 .start = d(2026, 1, 12),
+                 .end = d(2026, 1, 14),
+                 .cost = 10000});
+  b.add(Training{
+      .id = "U", .title = "ITIL", .start = d(2026, 1, 12), .end = d(2026, 1, 14), .cost = 80000});
+  b.add(Participation{
+      .person = "p1", .training = "T", .pre_score = 40.0, .post_score = 70.0, .reaction = 4.0});
+  b.add(Participation{
+      .person = "p2", .training = "T", .pre_score = 60.0, .post_score = 80.0, .reaction = 5.0});
+  b.add(Participation{
+      .person = "p3", .training = "T", .pre_score = 100.0, .post_score = 100.0, .reaction = 3.0});
+  b.add(Participation{.person = "p4", .training = "T"});
+  b.add(Participation{.person = "q", .training = "U"});
   auto assignment = [&](const char *id, const char *person, const char *skill, const char *training,
                         Date start, AssignmentStatus status) {
-    b.add(
-        Assignment{id, person, "", skill, training, "pilot", Role::member, start, {}, status, ""});
+    b.add(Assignment{.id = id,
+                     .person = person,
+                     .skill = skill,
+                     .training = training,
+                     .project = "pilot",
+                     .start = start,
+                     .status = status});
   };
   assignment("a1", "p1", "", "T", d(2026, 2, 1), AssignmentStatus::active);
   assignment("a2", "p2", "cloud", "", d(2026, 3, 1), AssignmentStatus::completed);
   assignment("a3", "p3", "", "T", d(2026, 2, 1), AssignmentStatus::planned);  // not yet applying
   assignment("a4", "p4", "", "T", d(2026, 5, 1), AssignmentStatus::active);   // after 90 days
-  b.add(ActionPlan{"pl1", "P", "p1", "", "T", d(2026, 1, 15), d(2026, 6, 30), PlanStatus::open});
-  b.add(ActionPlan{"pl2", "P", "p2", "", "T", d(2026, 1, 15), d(2026, 6, 30), PlanStatus::open});
-  b.add(ActionPlan{"pl3", "P", "q", "", "U", d(2026, 1, 15), d(2026, 6, 30), PlanStatus::open});
-  b.add(Goal{"g1", "pl1", "m", "", 10, 20, Direction::increase, d(2026, 6, 30), 1000.0});
-  b.add(Goal{"g2", "pl2", "m", "", 20, 10, Direction::decrease, d(2026, 6, 30), 500.0});
-  b.add(Goal{"g3", "pl3", "m", "", 0, 300, Direction::increase, d(2026, 6, 30), 1000.0});
-  b.add(Measurement{"g1", d(2026, 3, 1), 16});
-  b.add(Measurement{"g2", d(2026, 3, 1), 15});
-  b.add(Measurement{"g3", d(2026, 3, 1), 240});
+  b.add(ActionPlan{.id = "pl1",
+                   .title = "P",
+                   .person = "p1",
+                   .training = "T",
+                   .created = d(2026, 1, 15),
+                   .due = d(2026, 6, 30)});
+  b.add(ActionPlan{.id = "pl2",
+                   .title = "P",
+                   .person = "p2",
+                   .training = "T",
+                   .created = d(2026, 1, 15),
+                   .due = d(2026, 6, 30)});
+  b.add(ActionPlan{.id = "pl3",
+                   .title = "P",
+                   .person = "q",
+                   .training = "U",
+                   .created = d(2026, 1, 15),
+                   .due = d(2026, 6, 30)});
+  b.add(Goal{.id = "g1",
+             .plan = "pl1",
+             .metric = "m",
+             .baseline = 10,
+             .target = 20,
+             .deadline = d(2026, 6, 30),
+             .value_per_unit = 1000.0});
+  b.add(Goal{.id = "g2",
+             .plan = "pl2",
+             .metric = "m",
+             .baseline = 20,
+             .target = 10,
+             .direction = Direction::decrease,
+             .deadline = d(2026, 6, 30),
+             .value_per_unit = 500.0});
+  b.add(Goal{.id = "g3",
+             .plan = "pl3",
+             .metric = "m",
+             .target = 300,
+             .deadline = d(2026, 6, 30),
+             .value_per_unit = 1000.0});
+  b.add(Measurement{.goal = "g1", .date = d(2026, 3, 1), .value = 16});
+  b.add(Measurement{.goal = "g2", .date = d(2026, 3, 1), .value = 15});
+  b.add(Measurement{.goal = "g3", .date = d(2026, 3, 1), .value = 240});
   ws.apply(b);
   return ws;
 }
@@ -89,15 +136,21 @@ TEST(TrainingOutcomes, KirkpatrickAndPhillipsByHand) {
 TEST(TrainingOutcomes, AmbassadorReach) {
   auto ws = sample();
   Batch b;
-  b.add(Person{"r", "r", "", "", "", ""});
-  b.add(Ambassador{"", "p1", "T", ""});
-  b.add(Ambassador{"", "p2", "", "cloud"});  // for T's skill
-  b.add(PeerGroup{"G", "T", {"p1", "p3"}, {}});
-  b.add(PeerGroup{"H", "", {"p2", "q", "r"}, {}});
-  b.add(PeerSession{"G1", "G", d(2026, 2, 1), {"p1", "p3"}});
-  b.add(PeerSession{"H1", "H", d(2026, 2, 1), {"p2", "q"}});
-  b.add(PeerSession{"H2", "H", d(2026, 9, 1), {"p2", "r"}});  // after the date
-  b.add(PeerSession{"H3", "H", d(2026, 3, 1), {"q", "r"}});   // no ambassador there
+  b.add(Person{.id = "r", .name = "r"});
+  b.add(Ambassador{.person = "p1", .training = "T"});
+  b.add(Ambassador{.person = "p2", .skill = "cloud"});  // for T's skill
+  b.add(PeerGroup{.id = "G", .training = "T", .members = {"p1", "p3"}});
+  b.add(PeerGroup{.id = "H", .members = {"p2", "q", "r"}});
+  b.add(PeerSession{.id = "G1", .group = "G", .date = d(2026, 2, 1), .attendees = {"p1", "p3"}});
+  b.add(PeerSession{.id = "H1", .group = "H", .date = d(2026, 2, 1), .attendees = {"p2", "q"}});
+  b.add(PeerSession{.id = "H2",
+                    .group = "H",
+                    .date = d(2026, 9, 1),
+                    .attendees = {"p2", "r"}});  // after the date
+  b.add(PeerSession{.id = "H3",
+                    .group = "H",
+                    .date = d(2026, 3, 1),
+                    .attendees = {"q", "r"}});  // no ambassador there
   ws.apply(b);
   const auto t = training_outcomes(ws, d(2026, 6, 30));
   const std::size_t T = *ws.index_of(Kind::training, "T"), U = *ws.index_of(Kind::training, "U");
@@ -121,13 +174,26 @@ TEST(TrainingOutcomes, AmbassadorReach) {
 TEST(TrainingOutcomes, ReproducesAPublishedPhillipsCase) {
   Workspace ws;
   Batch b;
-  b.add(Person{"rep", "Rep", "", "", "", ""});
-  b.add(
-      Training{"sim", "Sales Simulator", {}, "", "", d(2009, 3, 2), d(2009, 3, 6), 392225, false});
-  b.add(ActionPlan{"p", "P", "rep", "", "sim", d(2009, 3, 9), d(2010, 3, 9), PlanStatus::open});
-  b.add(Goal{"revenue", "p", "attributed revenue", "USD", 0, 7e6, Direction::increase,
-             d(2010, 3, 9), 0.098});
-  b.add(Measurement{"revenue", d(2010, 3, 1), 6299584});
+  b.add(Person{.id = "rep", .name = "Rep"});
+  b.add(Training{.id = "sim",
+                 .title = "Sales Simulator",
+                 .start = d(2009, 3, 2),
+                 .end = d(2009, 3, 6),
+                 .cost = 392225});
+  b.add(ActionPlan{.id = "p",
+                   .title = "P",
+                   .person = "rep",
+                   .training = "sim",
+                   .created = d(2009, 3, 9),
+                   .due = d(2010, 3, 9)});
+  b.add(Goal{.id = "revenue",
+             .plan = "p",
+             .metric = "attributed revenue",
+             .unit = "USD",
+             .target = 7e6,
+             .deadline = d(2010, 3, 9),
+             .value_per_unit = 0.098});
+  b.add(Measurement{.goal = "revenue", .date = d(2010, 3, 1), .value = 6299584});
   ws.apply(b);
   const auto t = training_outcomes(ws, d(2010, 3, 31));
   EXPECT_NEAR(cell<double>(t, "benefits", 0), 617359, 0.5);

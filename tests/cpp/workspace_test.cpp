@@ -21,15 +21,7 @@ namespace {
 
 using test::d;
 
-std::string sample_path() {
-  return std::string(LEVANDE_SOURCE_DIR) + "/examples/data/programme.json";
-}
-
-Workspace sample() {
-  Workspace ws;
-  import_json(ws, read_file(sample_path()));
-  return ws;
-}
+using test::example_programme;
 
 // A fresh path in the test's temporary directory (removed with its WAL files).
 std::string temp_db(const std::string &name) {
@@ -50,7 +42,7 @@ T get(const Workspace &ws, Kind kind, const std::string &id, const std::string &
 }
 
 TEST(Workspace, LoadsTheExampleProgramme) {
-  const auto ws = sample();
+  const auto ws = example_programme();
   // Counted by hand in examples/data/programme.json.
   const std::pair<Kind, std::size_t> expected[] = {
       {Kind::team, 3},          {Kind::person, 6},           {Kind::training, 2},
@@ -95,7 +87,7 @@ TEST(Workspace, LoadsTheExampleProgramme) {
 }
 
 TEST(Workspace, JsonRoundTripIsLossless) {
-  const auto a = sample();
+  const auto a = example_programme();
   Workspace b;
   import_json(b, export_json(a));
   EXPECT_TRUE(a.same_content(b));
@@ -104,7 +96,7 @@ TEST(Workspace, JsonRoundTripIsLossless) {
 
 TEST(Workspace, SqliteRoundTripIsLossless) {
   const auto path = temp_db("roundtrip.db");
-  auto a = sample();
+  auto a = example_programme();
   a.save_as(path);
   EXPECT_EQ(a.path(), path);
   {
@@ -113,9 +105,13 @@ TEST(Workspace, SqliteRoundTripIsLossless) {
   }
   // Later batches land in the database too.
   Batch batch;
-  batch.add(Measurement{"g-lead", d("2026-06-01"), 16.5})
-      .update(CheckIn{"ap-ops", d("2026-04-21"), CheckInStatus::held, d("2026-04-22"),
-                      Outcome::applied, "ok"});
+  batch.add(Measurement{.goal = "g-lead", .date = d("2026-06-01"), .value = 16.5})
+      .update(CheckIn{.plan = "ap-ops",
+                      .scheduled = d("2026-04-21"),
+                      .status = CheckInStatus::held,
+                      .held = d("2026-04-22"),
+                      .outcome = Outcome::applied,
+                      .note = "ok"});
   a.apply(batch);
   const auto c = Workspace::open(path);
   EXPECT_TRUE(a.same_content(c));
@@ -126,8 +122,8 @@ TEST(Workspace, SqliteRoundTripIsLossless) {
 
 TEST(Workspace, MemoryDatabase) {
   auto ws = Workspace::open(":memory:");
-  import_json(ws, read_file(sample_path()));
-  EXPECT_TRUE(ws.same_content(sample()));
+  import_json(ws, test::example_programme_json());
+  EXPECT_TRUE(ws.same_content(example_programme()));
 }
 
 TEST(Workspace, SchemaFileMatchesTheLibrary) {
@@ -372,7 +368,7 @@ class BadInput : public ::testing::TestWithParam<BadCase> {};
 TEST_P(BadInput, IsRefusedAndChangesNothing) {
   const auto &c = GetParam();
   const auto path = temp_db("bad.db");
-  auto ws = sample();
+  auto ws = example_programme();
   ws.save_as(path);
   const auto before = export_json(ws);
   try {
@@ -389,7 +385,7 @@ TEST_P(BadInput, IsRefusedAndChangesNothing) {
   EXPECT_EQ(export_json(ws), before) << c.name;
   // The database is untouched too, and the workspace still takes writes.
   EXPECT_TRUE(Workspace::open(path).same_content(ws)) << c.name;
-  ws.apply(Batch().add(Team{"t-after", "After", ""}));
+  ws.apply(Batch().add(Team{.id = "t-after", .name = "After"}));
   EXPECT_TRUE(Workspace::open(path).same_content(ws)) << c.name;
 }
 
@@ -406,7 +402,7 @@ INSTANTIATE_TEST_SUITE_P(Table, BadInput, ::testing::ValuesIn(bad_cases),
 
 TEST(Workspace, CascadeRemovesDependentsAndClearsOptionalReferences) {
   const auto path = temp_db("cascade.db");
-  auto ws = sample();
+  auto ws = example_programme();
   ws.save_as(path);
   ws.apply(Batch().remove({Kind::team, "ops"}, true));
   // ops owned ap-ops: its task, goal g-lead, 2 measurements and 3 check-ins go.
@@ -435,30 +431,32 @@ TEST(Workspace, CascadeRemovesDependentsAndClearsOptionalReferences) {
 }
 
 TEST(Workspace, KeyedLogLookupsFollowRemovals) {
-  auto ws = sample();
+  auto ws = example_programme();
   // e100 is dense index 0: removing it shifts e101 and e102, whose responses
   // must still be found by key and still count as given.
   ws.apply(Batch().remove({Kind::person, "e100"}, true));
   EXPECT_TRUE(ws.find({Kind::response, "fb-30", "e101"}));
   EXPECT_EQ(test::code_of([&] {
-              ws.apply(Batch().add(Response{"fb-30", "e101", 2, {}, ""}));
+              ws.apply(Batch().add(Response{.session = "fb-30", .person = "e101", .impact = 2}));
             }),
             Errc::already_exists);
-  ws.apply(
-      Batch().add(Person{"e200", "New", "", "", "", ""}).add(Response{"fb-30", "e200", 5, {}, ""}));
+  ws.apply(Batch()
+               .add(Person{.id = "e200", .name = "New"})
+               .add(Response{.session = "fb-30", .person = "e200", .impact = 5}));
   EXPECT_EQ(ws.size(Kind::response), 3u);
   // The same for check-ins after an earlier plan goes.
   ws.apply(Batch().remove({Kind::action_plan, "ap-e104"}, true));
   EXPECT_TRUE(ws.find({Kind::check_in, "ap-ops", "2026-04-07"}));
-  EXPECT_EQ(test::code_of([&] {
-              ws.apply(Batch().add(CheckIn{
-                  "ap-ops", d("2026-04-07"), CheckInStatus::missed, {}, Outcome::none, ""}));
-            }),
-            Errc::already_exists);
+  EXPECT_EQ(
+      test::code_of([&] {
+        ws.apply(Batch().add(CheckIn{
+            .plan = "ap-ops", .scheduled = d("2026-04-07"), .status = CheckInStatus::missed}));
+      }),
+      Errc::already_exists);
 }
 
 TEST(Workspace, RemovesLogRecordsByKey) {
-  auto ws = sample();
+  auto ws = example_programme();
   ws.apply(Batch()
                .remove({Kind::check_in, "ap-ops", "2026-04-07"})
                .remove({Kind::response, "fb-30", "e102"})
@@ -472,14 +470,14 @@ TEST(Workspace, RemovesLogRecordsByKey) {
   EXPECT_TRUE(ws.find({Kind::check_in, "ap-ops", "2026-04-21"}));
   // A second add of the removed check-in works: the key index followed.
   ws.apply(Batch().add(
-      CheckIn{"ap-ops", d("2026-04-07"), CheckInStatus::missed, {}, Outcome::none, ""}));
+      CheckIn{.plan = "ap-ops", .scheduled = d("2026-04-07"), .status = CheckInStatus::missed}));
   EXPECT_EQ(ws.size(Kind::check_in), 3u);
 }
 
 // ---- parts and personal data -------------------------------------------------
 
 TEST(Workspace, TrainingPartCarriesWhatItReferences) {
-  const auto ws = sample();
+  const auto ws = example_programme();
   Workspace part;
   import_json(part, export_json(ws, {Scope::Type::training, "t-sec"}));
   // Worked out by hand from programme.json: what points at t-sec (directly
@@ -504,7 +502,7 @@ TEST(Workspace, TrainingPartCarriesWhatItReferences) {
 }
 
 TEST(Workspace, TeamPartIncludesSubTeamsAndTheirPeople) {
-  const auto ws = sample();
+  const auto ws = example_programme();
   Workspace part;
   import_json(part, export_json(ws, {Scope::Type::team, "dev"}));
   // dev; e103 of dev mentors pg-1, whose members e101/e102 bring ops, and
@@ -518,7 +516,7 @@ TEST(Workspace, TeamPartIncludesSubTeamsAndTheirPeople) {
 }
 
 TEST(Workspace, PersonalDataExport) {
-  const auto ws = sample();
+  const auto ws = example_programme();
   const auto doc = export_person_json(ws, "e101");
   for (const char *expected : {"\"subject\": \"e101\"", "Johan Ek", "We deploy twice a week now",
                                "e101@t-devops", "pg-1", "ps-1"}) {
@@ -538,10 +536,14 @@ bool file_contains(const std::string &path, const std::string &needle) {
 TEST(Workspace, ErasureLeavesNoCopyInTheFile) {
   for (const auto mode : {Erasure::remove, Erasure::pseudonymise}) {
     const auto path = temp_db("erase.db");
-    auto ws = sample();
+    auto ws = example_programme();
     ws.save_as(path);
-    ws.apply(
-        Batch().update(Person{"e101", "Johan Ek", "johan.ek@example.se", "ops", "e100", "SE"}));
+    ws.apply(Batch().update(Person{.id = "e101",
+                                   .name = "Johan Ek",
+                                   .email = "johan.ek@example.se",
+                                   .team = "ops",
+                                   .manager = "e100",
+                                   .calendar = "SE"}));
     ASSERT_TRUE(file_contains(path, "johan.ek@example.se") ||
                 file_contains(path + "-wal", "johan.ek@example.se"));
     const auto pseudonym =
@@ -576,7 +578,7 @@ TEST(Workspace, ErasureLeavesNoCopyInTheFile) {
 
 TEST(Workspace, ErasureReportsAScrubThatReadersBlocked) {
   const auto path = temp_db("erase-blocked.db");
-  auto ws = sample();
+  auto ws = example_programme();
   ws.save_as(path);
   sqlite3 *reader = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &reader), SQLITE_OK);
@@ -605,7 +607,7 @@ TEST(Workspace, ErasureReportsAScrubThatReadersBlocked) {
 
 TEST(Workspace, PoliciesRoundTripAndDefaults) {
   const auto path = temp_db("policies.db");
-  auto ws = sample();
+  auto ws = example_programme();
   Policy devops = default_policy();
   devops.id = "devops";
   devops.training_kind = "devops";
@@ -632,7 +634,7 @@ TEST(Workspace, PoliciesRoundTripAndDefaults) {
 }
 
 TEST(Workspace, PolicyStepsMustFitTheHorizon) {
-  auto ws = sample();
+  auto ws = example_programme();
   auto refused = [&](const Policy &p) {
     try {
       ws.apply(Batch().add(p));
@@ -687,7 +689,7 @@ TEST(Workspace, PolicyStepsMustFitTheHorizon) {
 
 TEST(Workspace, AbsencesRoundTripAndGoWithThePerson) {
   const auto path = temp_db("absences.db");
-  auto ws = sample();
+  auto ws = example_programme();
   const Absence vacation{"vac-1", "e101", d("2026-07-06"), d("2026-07-31"), "vacation"};
   const Absence sick{"sick-1", "e101", d("2026-10-05"), d("2026-10-05"), "sick leave"};  // one day
   const Absence leave{"leave-1", "e102", d("2026-09-01"), d("2027-02-26"), ""};
@@ -706,7 +708,11 @@ TEST(Workspace, AbsencesRoundTripAndGoWithThePerson) {
     EXPECT_TRUE(reopened.same_content(ws));
     EXPECT_EQ(get<Absence>(reopened, Kind::absence, "sick-1"), sick);
   }
-  ws.apply(Batch().update(Absence{"vac-1", "e101", d("2026-07-06"), d("2026-08-07"), "vacation"}));
+  ws.apply(Batch().update(Absence{.id = "vac-1",
+                                  .person = "e101",
+                                  .first = d("2026-07-06"),
+                                  .last = d("2026-08-07"),
+                                  .reason = "vacation"}));
   EXPECT_EQ(get<Absence>(Workspace::open(path), Kind::absence, "vac-1").last, d("2026-08-07"));
 
   // Personal data: the export has the person's absences and no one else's.
@@ -803,32 +809,36 @@ void exec_sql(const std::string &file, const char *sql) {
 
 TEST(Workspace, MigratesAVersionOneDatabase) {
   const auto path = temp_db("v1.db");
-  sample().save_as(path);
+  example_programme().save_as(path);
   // Turn the file into what version 1 wrote: no policies, no absences.
   exec_sql(path, "DROP TABLE policies; DROP TABLE absences; PRAGMA user_version = 1;");
   EXPECT_EQ(test::code_of([&] { (void)Workspace::open(path, {.read_only = true}); }),
             Errc::unsupported);
   auto ws = Workspace::open(path);  // migrates 1 -> 2 -> 3
-  EXPECT_TRUE(ws.same_content(sample()));
+  EXPECT_TRUE(ws.same_content(example_programme()));
   ws.apply(Batch().add(default_policy()));
   const auto reopened = Workspace::open(path, {.read_only = true});
   EXPECT_EQ(reopened.size(Kind::policy), 1u);
   EXPECT_EQ(user_version(path), 3);
   // The frozen migrations create the columns a new database has.
   const auto fresh = temp_db("v3.db");
-  sample().save_as(fresh);
+  example_programme().save_as(fresh);
   for (const char *table : {"policies", "absences"}) {
     EXPECT_EQ(table_columns(path, table), table_columns(fresh, table)) << table;
     EXPECT_FALSE(table_columns(fresh, table).empty());
   }
   EXPECT_EQ(master_sql(path, "absences"), master_sql(fresh, "absences"));
-  ws.apply(Batch().add(Absence{"vac", "e101", d("2026-07-01"), d("2026-07-31"), "vacation"}));
+  ws.apply(Batch().add(Absence{.id = "vac",
+                               .person = "e101",
+                               .first = d("2026-07-01"),
+                               .last = d("2026-07-31"),
+                               .reason = "vacation"}));
   EXPECT_TRUE(Workspace::open(path, {.read_only = true}).same_content(ws));
 }
 
 TEST(Workspace, MigratesAVersionTwoDatabase) {
   const auto path = temp_db("v2.db");
-  sample().save_as(path);
+  example_programme().save_as(path);
   // Turn the file into what version 2 wrote: its policies table (the frozen
   // 1 -> 2 SQL) with a row as version 2 stored it, and no absences.
   exec_sql(path,
@@ -858,7 +868,7 @@ TEST(Workspace, MigratesAVersionTwoDatabase) {
   EXPECT_EQ(p.competence_review_month, 11);
   EXPECT_EQ(p, expected);
   // It loads like a new file with the same content.
-  auto fresh_ws = sample();
+  auto fresh_ws = example_programme();
   fresh_ws.apply(Batch().add(expected));
   EXPECT_TRUE(ws.same_content(fresh_ws));
   const auto fresh = temp_db("v3-fresh.db");
@@ -888,7 +898,7 @@ TEST(Workspace, RefusesForeignAndNewerFiles) {
   EXPECT_EQ(test::code_of([&] { (void)Workspace::open(foreign); }), Errc::io_error);
 
   const auto newer = temp_db("newer.db");
-  sample().save_as(newer);
+  example_programme().save_as(newer);
   ASSERT_EQ(sqlite3_open(newer.c_str(), &db), SQLITE_OK);
   sqlite3_exec(db, "PRAGMA user_version = 99;", nullptr, nullptr, nullptr);
   sqlite3_close(db);
@@ -907,19 +917,21 @@ TEST(Workspace, RefusesForeignAndNewerFiles) {
 
 TEST(Workspace, ReadOnlyAndStaleWriters) {
   const auto path = temp_db("shared.db");
-  auto a = sample();
+  auto a = example_programme();
   a.save_as(path);
   auto reader = Workspace::open(path, {.read_only = true});
-  EXPECT_EQ(test::code_of([&] { reader.apply(Batch().add(Team{"x", "X", ""})); }), Errc::misuse);
+  EXPECT_EQ(test::code_of([&] { reader.apply(Batch().add(Team{.id = "x", .name = "X"})); }),
+            Errc::misuse);
   EXPECT_EQ(reader.size(Kind::team), 3u);
 
   auto b = Workspace::open(path);
-  a.apply(Batch().add(Team{"from-a", "A", ""}));
+  a.apply(Batch().add(Team{.id = "from-a", .name = "A"}));
   // b loaded before a wrote: its write is refused instead of overwriting blindly.
-  EXPECT_EQ(test::code_of([&] { b.apply(Batch().add(Team{"from-b", "B", ""})); }), Errc::io_error);
+  EXPECT_EQ(test::code_of([&] { b.apply(Batch().add(Team{.id = "from-b", .name = "B"})); }),
+            Errc::io_error);
   EXPECT_FALSE(b.find({Kind::team, "from-b"}));
   b.reload();
-  b.apply(Batch().add(Team{"from-b", "B", ""}));
+  b.apply(Batch().add(Team{.id = "from-b", .name = "B"}));
   reader.reload();
   EXPECT_EQ(reader.size(Kind::team), 5u);
 }
@@ -928,7 +940,7 @@ TEST(Workspace, ReadOnlyAndStaleWriters) {
 // reader keeps loading and must never see a goal with fewer than ten.
 TEST(Workspace, ReadersSeeWholeBatchesOnly) {
   const auto path = temp_db("concurrent.db");
-  sample().save_as(path);
+  example_programme().save_as(path);
   constexpr int batches = 40;
   const pid_t child = ::fork();
   ASSERT_GE(child, 0);
@@ -939,9 +951,14 @@ TEST(Workspace, ReadersSeeWholeBatchesOnly) {
       for (int b = 0; b < batches; ++b) {
         Batch batch;
         const std::string goal = "cg" + std::to_string(b);
-        batch.add(Goal{goal, "ap-ops", "m", "", 0, 10, Direction::increase, d("2026-12-31"), {}});
+        batch.add(Goal{.id = goal,
+                       .plan = "ap-ops",
+                       .metric = "m",
+                       .target = 10,
+                       .deadline = d("2026-12-31")});
         for (int i = 0; i < 10; ++i)
-          batch.add(Measurement{goal, Date(d("2026-05-01").days() + i), double(i)});
+          batch.add(Measurement{
+              .goal = goal, .date = Date(d("2026-05-01").days() + i), .value = double(i)});
         writer.apply(batch);
       }
     } catch (...) {
@@ -986,7 +1003,7 @@ namespace {
 
 TEST(Workspace, BulkAppendsAreValidatedPerRowAndAllOrNothing) {
   const auto path = temp_db("bulk.db");
-  auto ws = sample();
+  auto ws = example_programme();
   ws.save_as(path);
   const auto lead = *ws.index_of(Kind::goal, "g-lead");
   const std::uint32_t goals[] = {lead, 99};

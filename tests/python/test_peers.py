@@ -68,9 +68,8 @@ def test_dataframe_input_mentors_and_errors():
     assert info.value.field == "group_size"
 
 
-def test_ambassador_proposal():
-    ws = levande.Workspace()
-    ws.import_json(__import__("pathlib").Path(__file__).resolve().parents[2] / "examples/data/programme.json")
+def test_ambassador_proposal(example_programme):
+    ws = example_programme
     assert levande.propose_ambassador(ws, "t-devops") == "e101"  # post score 81 beats 78
     with pytest.raises(levande.NotFoundError):
         levande.propose_ambassador(ws, "nope")

@@ -21,10 +21,8 @@ SCHEMA = ROOT / "docs" / "workspace.schema.json"
 
 
 @pytest.fixture
-def ws():
-    w = levande.Workspace()
-    w.import_json(EXAMPLE)
-    return w
+def ws(example_programme):
+    return example_programme
 
 
 def test_example_loads_with_typed_entities(ws, d):

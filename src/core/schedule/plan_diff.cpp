@@ -48,9 +48,12 @@ void Planner::diff_into(Schedule &out) {
     const auto &training = t.trainings.rows[ps.training];
     if (ps.existing == no_index) {
       if (ps.needed)
-        batch.add(ActionPlan{plan_id(ps), "Action plan: " + training.title,
-                             t.people.rows[ps.person].id, "", training.id, training.end, ps.due,
-                             PlanStatus::open});
+        batch.add(ActionPlan{.id = plan_id(ps),
+                             .title = "Action plan: " + training.title,
+                             .person = t.people.rows[ps.person].id,
+                             .training = training.id,
+                             .created = training.end,
+                             .due = ps.due});
     } else if (ps.generated) {
       ActionPlan plan = t.action_plans.rows[ps.existing];
       if (plan.status == PlanStatus::open && plan.due != ps.due && plan.due >= o_.as_of &&
@@ -68,9 +71,11 @@ void Planner::diff_into(Schedule &out) {
     if (!ts.placed) continue;
     if (ts.existing == no_index) {
       const auto &plan = plan_id(ps);
-      batch.add(Task{plan + std::string(on_the_job_suffix), plan,
-                     "Agree an on-the-job assignment: " + t.trainings.rows[ps.training].title, "",
-                     ts.due, std::nullopt});
+      batch.add(
+          Task{.id = plan + std::string(on_the_job_suffix),
+               .plan = plan,
+               .title = "Agree an on-the-job assignment: " + t.trainings.rows[ps.training].title,
+               .due = ts.due});
     } else {
       Task task = t.tasks.rows[ts.existing];
       if (task.due != ts.due && task.due >= o_.as_of) {
@@ -98,12 +103,14 @@ void Planner::diff_into(Schedule &out) {
     if (!change_in_scope(w.training, no_index)) continue;
     if (w.is_peer) {
       if (w.existing == no_index)
-        batch.add(PeerSession{w.id, w.group, w.date, {}});
+        batch.add(PeerSession{.id = w.id, .group = w.group, .date = w.date});
       else if (const auto &old = t.peer_sessions.rows[w.existing]; old.date != w.date)
-        batch.update(PeerSession{w.id, w.group, w.date, old.attendees});
+        batch.update(
+            PeerSession{.id = w.id, .group = w.group, .date = w.date, .attendees = old.attendees});
     } else {
       if (w.existing == no_index) {
-        batch.add(FeedbackSession{w.id, t.trainings.rows[w.training].id, "", w.date, {}});
+        batch.add(FeedbackSession{
+            .id = w.id, .training = t.trainings.rows[w.training].id, .date = w.date});
       } else if (const auto &old = t.feedback_sessions.rows[w.existing]; old.date != w.date) {
         FeedbackSession s = old;
         s.date = w.date;
