@@ -24,11 +24,10 @@
 #define LEVANDE_API
 #endif
 
-/* Marks a nested type of an exported class as internal: its members stay
-   inside the library. */
 #if defined(__GNUC__) && __GNUC__ >= 4 && !defined(_WIN32) && !defined(__CYGWIN__)
 #define LEVANDE_LOCAL __attribute__((visibility("hidden")))
 #else
+/** Marks a nested type of an exported class as internal: its members stay inside the library. */
 #define LEVANDE_LOCAL
 #endif
 
