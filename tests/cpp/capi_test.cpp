@@ -380,3 +380,56 @@ TEST_F(CApiCalendar, NullPointersAreMisuse) {
 }
 
 }  // namespace
+
+namespace {
+
+// Every levande_<struct>_init fills the defaults its _INIT macro gives and
+// sets struct_size; NULL, a size that cannot hold struct_size and a newer
+// version's size are refused.
+template <class T>
+T initialised(levande_status (*init)(T *, size_t)) {
+  T out;
+  std::memset(&out, 0xEE, sizeof out);
+  EXPECT_EQ(init(&out, sizeof out), LEVANDE_OK);
+  EXPECT_EQ(out.struct_size, sizeof out);
+  EXPECT_EQ(init(nullptr, sizeof out), LEVANDE_ERR_MISUSE);
+  T untouched = out;
+  EXPECT_EQ(init(&untouched, 1), LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(init(&untouched, sizeof out + 1), LEVANDE_ERR_UNSUPPORTED);
+  return out;
+}
+
+}  // namespace
+
+TEST(CApi, EveryStructHasARuntimeInitialiser) {
+  // The defaults as the headers' _INIT macros give them.
+  const auto celebration = initialised(levande_celebration_options_init);
+  EXPECT_EQ(celebration.milestone_step_percent, 25);
+  EXPECT_EQ(celebration.kpi_improvement_percent, 10.0);
+  EXPECT_EQ(celebration.streak, 3);
+  const auto grouping = initialised(levande_grouping_options_init);
+  EXPECT_EQ(grouping.group_size, 3);
+  EXPECT_EQ(grouping.seed, 1u);
+  EXPECT_EQ(grouping.grouped_before_a, nullptr);
+  EXPECT_EQ(grouping.repeat_penalty, 10.0);
+  const auto schedule = initialised(levande_schedule_options_init);
+  EXPECT_EQ(schedule.scope, LEVANDE_SCOPE_ALL);
+  EXPECT_EQ(schedule.default_calendar, nullptr);
+  EXPECT_EQ(schedule.calendar_count, 0u);
+  const auto csv = initialised(levande_csv_options_init);
+  EXPECT_EQ(csv.delimiter, ',');
+  EXPECT_EQ(csv.source, nullptr);
+  EXPECT_EQ(csv.mapping_count, 0u);
+  const auto event = initialised(levande_ical_event_init);
+  EXPECT_EQ(event.uid, nullptr);
+  EXPECT_EQ(event.start_minute, LEVANDE_ICAL_ALL_DAY);
+  EXPECT_EQ(event.duration_minutes, 60);
+  EXPECT_EQ(event.alarm_count, 0u);
+  const auto todo = initialised(levande_ical_todo_init);
+  EXPECT_EQ(todo.status, LEVANDE_ICAL_NEEDS_ACTION);
+  EXPECT_EQ(todo.related_to, nullptr);
+  const auto pass = initialised(levande_metrics_pass_options_init);
+  EXPECT_EQ(pass.at_risk_from, 0.8);
+  EXPECT_EQ(pass.tolerance_days, 3);
+  EXPECT_EQ(pass.retention_target, 0.9);
+}

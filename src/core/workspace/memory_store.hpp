@@ -32,6 +32,7 @@ class MemoryStore final : public Store {
   const std::string &location() const noexcept override { return location_; }
   bool wants_changes() const noexcept override { return false; }
   std::uint64_t sequence() const noexcept override { return seen_; }
+  std::int32_t schema_version() const noexcept override { return Workspace::schema_version; }
   void load(Tables &tables, std::vector<AuditRecord> &audit) override;
   void write(const Tables &after, const std::vector<Change> &changes,
              const std::vector<AuditRecord> &audit) override;

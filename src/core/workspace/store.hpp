@@ -47,6 +47,9 @@ class Store {
   // (loaded or written itself); grows by one with every committed write,
   // whoever made it. 0 for an empty store.
   virtual std::uint64_t sequence() const noexcept = 0;
+  // The schema version of what the store holds: Workspace::schema_version
+  // once opened (older stores are migrated on opening, newer ones refused).
+  virtual std::int32_t schema_version() const noexcept = 0;
 
   // Reads everything, from one consistent snapshot, into empty tables.
   virtual void load(Tables &tables, std::vector<AuditRecord> &audit) = 0;

@@ -313,6 +313,9 @@ SqliteStore::SqliteStore(const std::string &path, const OpenOptions &options)
       if (!read_only_ && path != ":memory:") exec("PRAGMA journal_mode = WAL");
     }
     exec("PRAGMA synchronous = NORMAL");
+    Stmt v(db_, "PRAGMA user_version");  // what the file holds now, after any migration
+    v.step();
+    schema_version_ = sqlite3_column_int(v.get(), 0);
   } catch (...) {
     sqlite3_close(db_);
     db_ = nullptr;

@@ -25,6 +25,7 @@ class SqliteStore final : public Store {
   const std::string &location() const noexcept override { return path_; }
   bool wants_changes() const noexcept override { return true; }
   std::uint64_t sequence() const noexcept override { return sequence_; }
+  std::int32_t schema_version() const noexcept override { return schema_version_; }
   void load(Tables &tables, std::vector<AuditRecord> &audit) override;
   void write(const Tables &after, const std::vector<Change> &changes,
              const std::vector<AuditRecord> &audit) override;
@@ -49,6 +50,7 @@ class SqliteStore final : public Store {
   bool read_only_ = false;
   std::int64_t seen_version_ = -1;
   std::uint64_t sequence_ = 0;
+  std::int32_t schema_version_ = 0;
 };
 
 }  // namespace levande::detail
