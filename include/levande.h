@@ -8,8 +8,9 @@
  *   negative code. A NULL handle or out-pointer gives #LEVANDE_ERR_MISUSE.
  * - The last parameter, `out_err`, may be NULL. When it is not and the call
  *   fails, `*out_err` receives a new ::levande_error that the caller frees
- *   with levande_error_destroy(); pass a pointer to NULL (an error already
- *   there is overwritten, not freed). On success `*out_err` is left alone.
+ *   with levande_error_destroy(); pass a pointer to NULL (a call that finds
+ *   an error there does not run and returns #LEVANDE_ERR_MISUSE, so an error
+ *   is never overwritten and leaked). On success `*out_err` is left alone.
  *   levande_last_error() also holds the thread's most recent error, as a
  *   convenience for callers that do not run on green threads.
  * - Dates are `int32_t` days since 1970-01-01 (numpy `datetime64[D]`, Arrow `date32`).
@@ -17,6 +18,9 @@
  *   frees it (NULL-safe, and sets `h` to NULL). Strings passed in are UTF-8
  *   and NUL-terminated; strings returned are owned by their parent object
  *   unless the function says to free them with levande_free().
+ * - Options structs start with `struct_size` and grow at the end only: a
+ *   program built against an earlier version keeps working (see common.h
+ *   and the `levande_<struct>_init` functions).
  * - No C++ exception ever leaves these functions.
  */
 #ifndef LEVANDE_H

@@ -250,9 +250,10 @@ std::string format_table(const Table &table, const std::string &format, std::siz
     write_csv(out, table);
   else if (format == "json")
     write_json(out, table);
-  else if (format == "text")
+  else if (format == "text") {
     write_text(out, table, limit);
-  else
+    if (limit != 0 && table.rows() > limit) out << "(use --format csv or json for all rows)\n";
+  } else
     throw UsageError("--format: '" + format + "' is not text, csv or json");
   return out.str();
 }

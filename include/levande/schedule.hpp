@@ -155,7 +155,8 @@ struct ScheduleChanges {
   CheckInChanges remove_check_ins;  ///< Future scheduled check-ins the policy no longer has.
   /**
    * @brief The state of the workspace the changes were planned on (it
-   *        changes with every write); apply_schedule() refuses another.
+   *        changes with every write); apply_schedule() refuses another. 0
+   *        for changes built by hand, which are applied without this check.
    */
   std::uint64_t generation = 0;
   /** @brief True when there is nothing to write. */

@@ -1,7 +1,8 @@
 /**
  * @file levande/workspace.hpp
  * @brief The workspace: owns every entity of a follow-up programme, validates
- *        every write, and keeps it in an embedded SQLite database, JSON or CSV.
+ *        every write, and keeps it in a store (an embedded SQLite database;
+ *        JSON documents and CSV import are in levande/io/).
  */
 #ifndef LEVANDE_WORKSPACE_HPP
 #define LEVANDE_WORKSPACE_HPP

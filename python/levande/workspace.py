@@ -22,7 +22,11 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple, Optional, 
 
 import numpy as np
 
-from . import _core, celebrate, metrics, report, schedule
+from . import _core
+from . import celebrate as _celebrate
+from . import metrics as _metrics
+from . import report as _report
+from . import schedule as _schedule
 from .model import Entity, entity_class, from_dict, to_dict
 from .schedule import Schedule
 from .table import Table
@@ -365,7 +369,7 @@ class Workspace:
 
     def goal_status_table(self, as_of: datetime.date, *, at_risk_from: float = 0.8) -> Table:
         """:func:`levande.metrics.goal_status`."""
-        return metrics.goal_status(self, as_of, at_risk_from=at_risk_from)
+        return _metrics.goal_status(self, as_of, at_risk_from=at_risk_from)
 
     def metrics(self, as_of: datetime.date, *, by: str = "team",
                 tolerance_days: int = 3) -> "pd.DataFrame":
@@ -375,7 +379,7 @@ class Workspace:
     def metrics_table(self, as_of: datetime.date, *, by: str = "team",
                       tolerance_days: int = 3) -> Table:
         """:func:`levande.metrics.engagement`."""
-        return metrics.engagement(self, as_of, by=by, tolerance_days=tolerance_days)
+        return _metrics.engagement(self, as_of, by=by, tolerance_days=tolerance_days)
 
     def feedback_metrics(self, as_of: datetime.date, *, by: str = "team",
                          min_respondents: int = 5) -> "pd.DataFrame":
@@ -385,7 +389,7 @@ class Workspace:
     def feedback_metrics_table(self, as_of: datetime.date, *, by: str = "team",
                                min_respondents: int = 5) -> Table:
         """:func:`levande.metrics.feedback`."""
-        return metrics.feedback(self, as_of, by=by, min_respondents=min_respondents)
+        return _metrics.feedback(self, as_of, by=by, min_respondents=min_respondents)
 
     def training_outcomes(self, as_of: datetime.date, *, application_days: int = 90,
                           attribution: float = 1.0, confidence: float = 1.0) -> "pd.DataFrame":
@@ -397,8 +401,8 @@ class Workspace:
     def training_outcomes_table(self, as_of: datetime.date, *, application_days: int = 90,
                                 attribution: float = 1.0, confidence: float = 1.0) -> Table:
         """:func:`levande.metrics.training_outcomes`."""
-        return metrics.training_outcomes(self, as_of, application_days=application_days,
-                                         attribution=attribution, confidence=confidence)
+        return _metrics.training_outcomes(self, as_of, application_days=application_days,
+                                          attribution=attribution, confidence=confidence)
 
     def coverage(self, as_of: datetime.date) -> "pd.DataFrame":
         """:func:`levande.metrics.coverage` as a ``pandas.DataFrame``."""
@@ -406,7 +410,7 @@ class Workspace:
 
     def coverage_table(self, as_of: datetime.date) -> Table:
         """:func:`levande.metrics.coverage`."""
-        return metrics.coverage(self, as_of)
+        return _metrics.coverage(self, as_of)
 
     def retention(self, as_of: datetime.date, *, target: float = 0.9,
                   model: Optional[_core.MemoryModel] = None) -> "pd.DataFrame":
@@ -416,7 +420,7 @@ class Workspace:
     def retention_table(self, as_of: datetime.date, *, target: float = 0.9,
                         model: Optional[_core.MemoryModel] = None) -> Table:
         """:func:`levande.metrics.retention`."""
-        return metrics.retention(self, as_of, target=target, model=model)
+        return _metrics.retention(self, as_of, target=target, model=model)
 
     def cohort_curves(self, as_of: datetime.date, *, step_days: int = 30,
                       max_days: int = 360) -> "pd.DataFrame":
@@ -426,7 +430,7 @@ class Workspace:
     def cohort_curves_table(self, as_of: datetime.date, *, step_days: int = 30,
                             max_days: int = 360) -> Table:
         """:func:`levande.metrics.cohort_curves`."""
-        return metrics.cohort_curves(self, as_of, step_days=step_days, max_days=max_days)
+        return _metrics.cohort_curves(self, as_of, step_days=step_days, max_days=max_days)
 
     def goal_rollup(self, as_of: datetime.date, *, by: str = "team", at_risk_from: float = 0.8,
                     department_depth: int = 1) -> "pd.DataFrame":
@@ -437,23 +441,23 @@ class Workspace:
     def goal_rollup_table(self, as_of: datetime.date, *, by: str = "team",
                           at_risk_from: float = 0.8, department_depth: int = 1) -> Table:
         """:func:`levande.metrics.goal_rollup`."""
-        return metrics.goal_rollup(self, as_of, by=by, at_risk_from=at_risk_from,
-                                   department_depth=department_depth)
+        return _metrics.goal_rollup(self, as_of, by=by, at_risk_from=at_risk_from,
+                                    department_depth=department_depth)
 
     def metrics_pass(self, as_of: datetime.date, **options: Any) -> dict[str, Table]:
         """:func:`levande.metrics.metrics_pass`: every metrics table as of one date."""
-        return metrics.metrics_pass(self, as_of, **options)
+        return _metrics.metrics_pass(self, as_of, **options)
 
     def report(self, as_of: datetime.date, *, format: str = "html",
                title: str = "Follow-up report", min_respondents: int = 5) -> str:
         """:func:`levande.report.report`."""
-        return report.report(self, as_of, format=format, title=title,
-                             min_respondents=min_respondents)
+        return _report.report(self, as_of, format=format, title=title,
+                              min_respondents=min_respondents)
 
     def xapi_statements(self, as_of: datetime.date, *,
                         base: str = "https://levande.example/xapi") -> list[dict[str, Any]]:
         """:func:`levande.report.xapi_statements`."""
-        return report.xapi_statements(self, as_of, base=base)
+        return _report.xapi_statements(self, as_of, base=base)
 
     def celebrations(self, as_of: datetime.date, *, record: bool = True,
                      milestone_step_percent: int = 25, kpi_improvement_percent: float = 10,
@@ -467,43 +471,43 @@ class Workspace:
                            milestone_step_percent: int = 25, kpi_improvement_percent: float = 10,
                            streak: int = 3) -> Table:
         """:func:`levande.celebrate.celebrations`."""
-        return celebrate.celebrations(self, as_of, record=record,
-                                      milestone_step_percent=milestone_step_percent,
-                                      kpi_improvement_percent=kpi_improvement_percent,
-                                      streak=streak)
+        return _celebrate.celebrations(self, as_of, record=record,
+                                       milestone_step_percent=milestone_step_percent,
+                                       kpi_improvement_percent=kpi_improvement_percent,
+                                       streak=streak)
 
     def celebration_feed(self, *, since: Optional[datetime.date] = None,
                          until: Optional[datetime.date] = None, team: Optional[str] = None,
                          uncelebrated_only: bool = False, format: str = "text") -> str:
         """:func:`levande.celebrate.celebration_feed`."""
-        return celebrate.celebration_feed(self, since=since, until=until, team=team,
-                                          uncelebrated_only=uncelebrated_only, format=format)
+        return _celebrate.celebration_feed(self, since=since, until=until, team=team,
+                                           uncelebrated_only=uncelebrated_only, format=format)
 
     def plan_follow_up(self, *, as_of: datetime.date, until: datetime.date,
                        training: Optional[str] = None, team: Optional[str] = None,
                        calendars: Optional[Mapping[str, Any]] = None,
                        default_calendar: str = "SE") -> Schedule:
         """:func:`levande.schedule.plan_follow_up`."""
-        return schedule.plan_follow_up(self, as_of=as_of, until=until, training=training,
-                                       team=team, calendars=calendars,
-                                       default_calendar=default_calendar)
+        return _schedule.plan_follow_up(self, as_of=as_of, until=until, training=training,
+                                        team=team, calendars=calendars,
+                                        default_calendar=default_calendar)
 
     def generate_follow_up(self, *, as_of: datetime.date, until: datetime.date,
                            training: Optional[str] = None, team: Optional[str] = None,
                            calendars: Optional[Mapping[str, Any]] = None,
                            default_calendar: str = "SE") -> Schedule:
         """:func:`levande.schedule.generate_follow_up`."""
-        return schedule.generate_follow_up(self, as_of=as_of, until=until, training=training,
-                                           team=team, calendars=calendars,
-                                           default_calendar=default_calendar)
+        return _schedule.generate_follow_up(self, as_of=as_of, until=until, training=training,
+                                            team=team, calendars=calendars,
+                                            default_calendar=default_calendar)
 
-    def apply_schedule(self, planned: Schedule) -> None:
+    def apply_schedule(self, schedule: Schedule) -> None:
         """:func:`levande.schedule.apply_schedule`."""
-        schedule.apply_schedule(self, planned)
+        _schedule.apply_schedule(self, schedule)
 
     def overdue(self, as_of: datetime.date) -> "pd.DataFrame":
         """:func:`levande.schedule.overdue`."""
-        return schedule.overdue(self, as_of)
+        return _schedule.overdue(self, as_of)
 
     @property
     def audit_log(self) -> list[AuditRecord]:

@@ -160,8 +160,7 @@ void write_text(std::ostream &out, const Table &table, std::size_t max_rows) {
       out << (c ? "  " : "") << pad(cells[c][r], c);
     out << "\n";
   }
-  if (shown < table.rows())
-    out << "(" << table.rows() - shown << " more rows; use --format csv or json for all)\n";
+  if (shown < table.rows()) out << "(" << table.rows() - shown << " more rows)\n";
 }
 
 }  // namespace levande

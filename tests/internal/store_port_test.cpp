@@ -84,6 +84,18 @@ TEST_P(StorePort, BatchesReachTheOtherHolder) {
   EXPECT_TRUE(a.same_content(b));
 }
 
+TEST_P(StorePort, ABatchThatChangesNothingIsNoWrite) {
+  auto [first, second] = GetParam().open_two();
+  Store *a_store = first.get();
+  auto a = WorkspaceAccess::open(std::move(first));
+  auto b = WorkspaceAccess::open(std::move(second));
+  a.apply(Batch());
+  EXPECT_EQ(a_store->sequence(), 0u);
+  b.apply(team_and_person("ops", "e1"));  // not refused: a wrote nothing
+  a.reload();
+  EXPECT_EQ(a_store->sequence(), 1u);
+}
+
 TEST_P(StorePort, AStaleWriterIsRefusedAndSucceedsAfterReloading) {
   auto [first, second] = GetParam().open_two();
   auto a = WorkspaceAccess::open(std::move(first));
@@ -179,8 +191,11 @@ TEST(ModelView, GenerationAndLinksFollowEveryWrite) {
   const std::uint8_t self[] = {0};
   ws.append_activities(person, date, hours, kind, self);
   EXPECT_NE(view.generation(), g1);
+  EXPECT_EQ(view.links(), links1);  // a bulk append adds log rows only: the same links
 
   const auto g2 = view.generation();
+  ws.apply(Batch());  // nothing to change: no write
+  EXPECT_EQ(view.generation(), g2);
   ws.apply(Batch().add(Person{.id = "e2", .name = "e2", .team = "ops"}));
   EXPECT_NE(view.generation(), g2);
   EXPECT_NE(view.links(), links1);

@@ -117,7 +117,7 @@ def test_a_schedule_of_an_earlier_state_is_refused():
         ws.apply_schedule(stale)
     assert info.value.field == "schedule"
     assert ws.table("check_ins").empty
-    ws.apply_schedule(ws.plan_follow_up(**horizon()))
+    ws.apply_schedule(schedule=ws.plan_follow_up(**horizon()))
     assert len(ws.table("check_ins")) == 4
 
 

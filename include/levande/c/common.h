@@ -44,7 +44,8 @@ typedef int32_t levande_status;
  * new error for the caller to free with levande_error_destroy(). A call that
  * finds `*out_err` already set (an earlier error not destroyed) does not run
  * and returns #LEVANDE_ERR_MISUSE, leaving `*out_err` as it was, so an error
- * is never overwritten and leaked. levande_last_error() and
+ * is never overwritten and leaked; it writes no out-parameter either (start
+ * them at NULL, as the examples do). levande_last_error() and
  * levande_workspace_last_error() hold copies of the same error for callers
  * that passed NULL.
  */

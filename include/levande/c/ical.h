@@ -126,8 +126,9 @@ LEVANDE_API levande_status levande_ical_writer_create(levande_ical_writer **out,
 LEVANDE_API void levande_ical_writer_destroy(levande_ical_writer **writer);
 
 /**
- * @brief Adds an event (copied). A struct_size other than sizeof(levande_ical_event)
- *        is #LEVANDE_ERR_MISUSE; a bad rule is #LEVANDE_ERR_PARSE.
+ * @brief Adds an event (copied). A struct_size smaller than any version's is
+ *        #LEVANDE_ERR_MISUSE, a newer version's #LEVANDE_ERR_UNSUPPORTED (see
+ *        common.h); a bad rule is #LEVANDE_ERR_PARSE.
  */
 LEVANDE_API levande_status levande_ical_writer_add_event(levande_ical_writer *writer,
                                                          const levande_ical_event *event,

@@ -41,7 +41,7 @@ LEVANDE_API void write_json(std::ostream &out, const Table &table);
  * @brief Writes the table as aligned columns for a terminal: numbers
  *        right-aligned to at most 3 decimals, missing values as "-", control
  *        characters as spaces. At most @p max_rows rows (0: all), then a line
- *        saying how many were left out.
+ *        "(N more rows)" when rows were left out.
  */
 LEVANDE_API void write_text(std::ostream &out, const Table &table, std::size_t max_rows = 0);
 

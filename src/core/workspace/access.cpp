@@ -61,7 +61,7 @@ void WorkspaceAccess::apply_planned(Workspace &workspace, std::uint64_t planned_
                                     const CheckInKeyColumns &remove, const Batch &records,
                                     const CheckInKeyColumns &add) {
   auto &impl = *workspace.impl_;
-  if (planned_on != impl.t.generation) {
+  if (planned_on != 0 && planned_on != impl.t.generation) {
     throw Error(Errc::constraint, "schedule", std::to_string(planned_on),
                 "was planned on an earlier state of the workspace (it has been written to "
                 "since); plan again and apply the new schedule");

@@ -43,7 +43,8 @@ struct WorkspaceAccess {
   // Writes a schedule's changes in one transaction: the check-ins `remove`,
   // then `records`, then the new check-ins `add`. Refused with
   // Errc::constraint when the workspace is no longer at the generation
-  // `planned_on` the schedule was computed from.
+  // `planned_on` the schedule was computed from (0: changes built by hand,
+  // not checked).
   static void apply_planned(Workspace &workspace, std::uint64_t planned_on,
                             const CheckInKeyColumns &remove, const Batch &records,
                             const CheckInKeyColumns &add);

@@ -50,6 +50,7 @@ template <class Log, class Push>
 void append_all(detail::Tables &t, detail::Store *store, Log &log, Kind kind, std::size_t count,
                 Push &&push) {
   const std::size_t n0 = log.size();
+  if (count == 0) return;  // nothing appended: no write
   try {
     log.reserve(n0 + count);  // exact room: no doubling slack in the columns
     push();

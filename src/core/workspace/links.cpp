@@ -22,7 +22,7 @@ std::uint32_t index_or_none(const Catalog<T> &catalog, const std::string &id) {
 
 }  // namespace
 
-Links::Links(const Tables &t) : generation(t.generation), tree(t) {
+Links::Links(const Tables &t) : generation(t.catalog_generation), tree(t) {
   const auto plans = t.action_plans.size();
   plan_person.resize(plans);
   plan_team.resize(plans);

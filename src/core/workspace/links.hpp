@@ -61,7 +61,7 @@ struct TeamTree {
 };
 
 struct Links {
-  std::uint64_t generation = 0;  // of the Tables it was built from
+  std::uint64_t generation = 0;  // the catalog_generation of the Tables it was built from
   TeamTree tree;                 // teams' parents, people's teams
   // Per action plan: the owning person or team, the training it follows.
   std::vector<std::uint32_t> plan_person, plan_team, plan_training;

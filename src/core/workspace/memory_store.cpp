@@ -29,13 +29,13 @@ std::uint64_t MemoryStore::committed() const {
 void MemoryStore::load(Tables &tables, std::vector<AuditRecord> &audit) {
   std::lock_guard lock(shared_->mutex);
   tables = shared_->tables;
-  tables.generation = next_generation();  // a loaded state is a new state
+  tables.generation = tables.catalog_generation = next_generation();  // a new state
   audit = shared_->audit;
   seen_ = shared_->sequence;
 }
 
 void MemoryStore::commit(const Tables &after, const std::vector<AuditRecord> &audit,
-                         bool replace_audit) {
+                         bool replace_audit, bool wrote) {
   std::lock_guard lock(shared_->mutex);
   if (seen_ != shared_->sequence) {
     throw Error(Errc::io_error, "store", location_,
@@ -48,15 +48,16 @@ void MemoryStore::commit(const Tables &after, const std::vector<AuditRecord> &au
     fail_.reset();
     throw error;
   }
+  if (!wrote) return;
   shared_->tables = after;
   if (replace_audit) shared_->audit.clear();
   shared_->audit.insert(shared_->audit.end(), audit.begin(), audit.end());
   seen_ = ++shared_->sequence;
 }
 
-void MemoryStore::write(const Tables &after, const std::vector<Change> &,
+void MemoryStore::write(const Tables &after, const std::vector<Change> &changes,
                         const std::vector<AuditRecord> &audit) {
-  commit(after, audit, false);
+  commit(after, audit, false, !changes.empty() || !audit.empty());
 }
 
 void MemoryStore::append_log(const Tables &tables, Kind, std::size_t) {

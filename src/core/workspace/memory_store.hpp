@@ -30,7 +30,8 @@ class MemoryStore final : public Store {
   std::uint64_t committed() const;
 
   const std::string &location() const noexcept override { return location_; }
-  bool wants_changes() const noexcept override { return false; }
+  // The changes tell a batch that changed something from one that did not.
+  bool wants_changes() const noexcept override { return true; }
   std::uint64_t sequence() const noexcept override { return seen_; }
   std::int32_t schema_version() const noexcept override { return Workspace::schema_version; }
   void load(Tables &tables, std::vector<AuditRecord> &audit) override;
@@ -43,8 +44,10 @@ class MemoryStore final : public Store {
  private:
   struct Shared;
   explicit MemoryStore(std::shared_ptr<Shared> shared);
-  // Refuses a holder that has not seen the latest write, then commits.
-  void commit(const Tables &after, const std::vector<AuditRecord> &audit, bool replace_audit);
+  // Refuses a holder that has not seen the latest write, then commits
+  // (`wrote`: false for a batch that changed nothing, which is not counted).
+  void commit(const Tables &after, const std::vector<AuditRecord> &audit, bool replace_audit,
+              bool wrote = true);
 
   std::shared_ptr<Shared> shared_;
   std::uint64_t seen_ = 0;

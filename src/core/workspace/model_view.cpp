@@ -22,7 +22,7 @@ std::uint64_t ModelView::generation() const noexcept {
 
 std::shared_ptr<const Links> ModelView::links() const {
   std::lock_guard lock(impl_->links_mutex);
-  if (!impl_->links || impl_->links->generation != impl_->t.generation)
+  if (!impl_->links || impl_->links->generation != impl_->t.catalog_generation)
     impl_->links = std::make_shared<const Links>(impl_->t);
   return impl_->links;
 }

@@ -26,8 +26,8 @@ class ModelView {
   const std::vector<AuditRecord> &audit() const noexcept;
   // Changes with every committed write (Tables::generation).
   std::uint64_t generation() const noexcept;
-  // The references as dense indices for the current generation, built on
-  // first use and shared until the next write (workspace/links.hpp).
+  // The references as dense indices for the current catalogues, built on
+  // first use and shared until the next batch (workspace/links.hpp).
   std::shared_ptr<const Links> links() const;
 
  private:

@@ -55,7 +55,9 @@ class Store {
   virtual void load(Tables &tables, std::vector<AuditRecord> &audit) = 0;
   // Makes one batch durable, all of it or nothing. `after` is the workspace
   // as it will be once the batch is committed; `changes` what the batch did
-  // (empty unless wants_changes()); `audit` the audit records it adds.
+  // (empty unless wants_changes()); `audit` the audit records it adds. A
+  // batch without changes or audit records is refused as any write would
+  // be, but is no committed write: the sequence stays.
   // Throws Errc::io_error when another holder wrote since this one's last
   // load or write (the caller reloads and tries again), Errc::misuse when
   // the store was opened read-only.

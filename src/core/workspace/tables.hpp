@@ -341,17 +341,22 @@ struct ActivityLog {
   }
 };
 
-// A process-wide unique number per state of the catalogues, so that what is
-// derived from them (metrics/links.hpp) can tell whether it is still current.
+// A process-wide unique number per state, so that what is derived from a
+// state (the links, a schedule's changes) can tell whether it is still current.
 inline std::uint64_t next_generation() {
   static std::atomic<std::uint64_t> counter{0};
   return ++counter;
 }
 
 struct Tables {
-  // Changes whenever a committed batch changed the catalogues (Txn::commit);
-  // a new Tables (loaded, reloaded) has a new one.
+  // Changes with every committed write that changed something, a batch or a
+  // bulk append: what a schedule's changes remember (they may no longer fit
+  // another state). A new Tables (loaded, reloaded) has a new one.
   std::uint64_t generation = next_generation();
+  // Changes with every committed batch that changed something (bulk appends
+  // only add log rows): what the links between catalogue records are built
+  // from (workspace/links.hpp).
+  std::uint64_t catalog_generation = generation;
   Catalog<Team> teams;
   Catalog<Person> people;
   Catalog<Training> trainings;

@@ -55,10 +55,11 @@ class Txn {
   std::size_t touched_count() const { return touched_.size(); }
 
   std::vector<Change> &changes() { return changes_; }
+  // Whether the transaction changed the tables: every change keeps a way back.
+  bool changed() const { return !undo_.empty(); }
   void commit() {
     committed_ = true;
     undo_.clear();
-    t_.generation = next_generation();
   }
 
  private:

@@ -41,8 +41,13 @@ void Workspace::Impl::apply(const Batch &batch, std::vector<AuditRecord> new_aud
 }
 
 void Workspace::Impl::commit(detail::Txn &txn, std::vector<AuditRecord> new_audit) {
+  // A batch that changed nothing leaves the state as it is; the store still
+  // refuses it where it would refuse a write (read-only, stale), but does
+  // not count it.
+  const bool changed = txn.changed() || !new_audit.empty();
   if (store) store->write(t, txn.changes(), new_audit);
   txn.commit();
+  if (changed) t.generation = t.catalog_generation = detail::next_generation();
   for (auto &a : new_audit)
     audit.push_back(std::move(a));
 }

@@ -562,9 +562,9 @@ void SqliteStore::write_transaction(Body &&body) {
                   "the database was changed by another connection since it was loaded; "
                   "reload() and write again");
     }
-    body();
-    exec(kNextSequence);
-    const auto next = stored_sequence();
+    const bool wrote = body();
+    if (wrote) exec(kNextSequence);
+    const auto next = wrote ? stored_sequence() : sequence_;
     exec("COMMIT");
     sequence_ = next;
   } catch (...) {
@@ -611,6 +611,7 @@ void SqliteStore::write(const Tables &, const std::vector<Change> &changes,
     }
     insert.reset();
     write_audit(db_, audit);
+    return !changes.empty() || !audit.empty();
   });
 }
 
@@ -619,6 +620,7 @@ void SqliteStore::append_log(const Tables &t, Kind kind, std::size_t from) {
     visit_kind(kind, [&]<class T>() {
       if constexpr (!has_id<T>) insert_rows<T>(db_, t, from);
     });
+    return true;
   });
 }
 

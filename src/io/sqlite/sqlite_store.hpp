@@ -36,8 +36,8 @@ class SqliteStore final : public Store {
  private:
   void exec(const std::string &sql);
   // BEGIN IMMEDIATE, refuse if another connection wrote since the load,
-  // run `body`, count the write in the sequence, COMMIT; ROLLBACK and
-  // rethrow on any error.
+  // run `body` (true when it wrote something), count a write in the
+  // sequence, COMMIT; ROLLBACK and rethrow on any error.
   template <class Body>
   void write_transaction(Body &&body);
   std::int64_t data_version();
