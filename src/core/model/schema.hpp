@@ -47,6 +47,32 @@ constexpr Field<T, M> ref(std::string_view name, M T::*member, Kind target, OnDe
   return {name, member, required, target, on_delete};
 }
 
+// Calls X(T) for every entity struct, in Kind order: for explicit template
+// instantiations over all of them.
+#define LEVANDE_FOR_EACH_ENTITY(X) \
+  X(Team)                          \
+  X(Person)                        \
+  X(Training)                      \
+  X(Participation)                 \
+  X(ActionPlan)                    \
+  X(Task)                          \
+  X(Goal)                          \
+  X(Measurement)                   \
+  X(CheckIn)                       \
+  X(Assignment)                    \
+  X(Ambassador)                    \
+  X(PeerGroup)                     \
+  X(PeerSession)                   \
+  X(FeedbackSession)               \
+  X(Response)                      \
+  X(Success)                       \
+  X(CompetencePlan)                \
+  X(Initiative)                    \
+  X(LearningSlot)                  \
+  X(Activity)                      \
+  X(Policy)                        \
+  X(Absence)
+
 template <class T>
 struct Schema;
 

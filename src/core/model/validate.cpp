@@ -6,8 +6,8 @@
 #include "levande/error.hpp"
 #include "levande/recurrence.hpp"
 #include "model/schema.hpp"
-#include "support/text.hpp"
 #include "model/validate.hpp"
+#include "support/text.hpp"
 
 namespace levande::detail {
 namespace {
@@ -302,28 +302,7 @@ void check_entity(const T &e) {
 #define LEVANDE_INSTANTIATE(T)                    \
   template std::string entity_path<T>(const T &); \
   template void check_entity<T>(const T &);
-LEVANDE_INSTANTIATE(Team)
-LEVANDE_INSTANTIATE(Person)
-LEVANDE_INSTANTIATE(Training)
-LEVANDE_INSTANTIATE(Participation)
-LEVANDE_INSTANTIATE(ActionPlan)
-LEVANDE_INSTANTIATE(Task)
-LEVANDE_INSTANTIATE(Goal)
-LEVANDE_INSTANTIATE(Measurement)
-LEVANDE_INSTANTIATE(CheckIn)
-LEVANDE_INSTANTIATE(Assignment)
-LEVANDE_INSTANTIATE(Ambassador)
-LEVANDE_INSTANTIATE(PeerGroup)
-LEVANDE_INSTANTIATE(PeerSession)
-LEVANDE_INSTANTIATE(FeedbackSession)
-LEVANDE_INSTANTIATE(Response)
-LEVANDE_INSTANTIATE(Success)
-LEVANDE_INSTANTIATE(CompetencePlan)
-LEVANDE_INSTANTIATE(Initiative)
-LEVANDE_INSTANTIATE(LearningSlot)
-LEVANDE_INSTANTIATE(Activity)
-LEVANDE_INSTANTIATE(Policy)
-LEVANDE_INSTANTIATE(Absence)
+LEVANDE_FOR_EACH_ENTITY(LEVANDE_INSTANTIATE)
 #undef LEVANDE_INSTANTIATE
 
 }  // namespace levande::detail
