@@ -117,6 +117,19 @@ enum class AssignmentStatus : std::uint8_t {
   cancelled = 3,  ///< Abandoned.
 };
 
+/** @brief Whether participants get a plan of their own (Policy::personal_plans). */
+enum class PersonalPlans : std::uint8_t {
+  always = 0,            ///< Every participant gets a personal plan.
+  unless_team_plan = 1,  ///< Not those covered by an open team plan for the same training.
+  never = 2,             ///< No personal plans are generated (a user's own are still followed).
+};
+
+/** @brief How long check-ins run when a plan has no end date (Policy::check_ins_until). */
+enum class CheckInsUntil : std::uint8_t {
+  goal_deadline = 0,  ///< Until the plan's last goal deadline; without goals, check_in_weeks.
+  weeks = 1,          ///< check_in_weeks after the plan is agreed.
+};
+
 /** @brief Size of a success. */
 enum class Scale : std::uint8_t {
   small = 0,  ///< Everyday win.
@@ -175,7 +188,15 @@ struct Participation {
   bool operator==(const Participation &) const = default;  ///< Field-wise equality.
 };
 
-/** @brief Step 1: an action plan, owned by exactly one person or one team. */
+/**
+ * @brief Step 1: an action plan, owned by exactly one person or one team.
+ *
+ * Two dates a manager tells apart: when the plan is agreed (written down
+ * and accepted: `agreed_by`) and how long its follow-up runs (`ends`).
+ * Check-ins run after the first until the second (docs/schedule.md).
+ * A plan a team owns covers the team's people, with its sub-teams, who
+ * took part in its training (docs/metrics.md, "Who a record covers").
+ */
 struct ActionPlan {
   std::string id;                        ///< External id; required, unique.
   std::string title;                     ///< Required.
@@ -183,8 +204,13 @@ struct ActionPlan {
   std::string team;                      ///< Owning team id; exactly one of person/team is set.
   std::string training;                  ///< Training it follows up, or empty.
   Date created;                          ///< Creation date; required.
-  Date due;                              ///< Due date; on or after created.
+  Date agreed_by;                        ///< When the plan is to be agreed; on or after created.
   PlanStatus status = PlanStatus::open;  ///< Status.
+  /**
+   * @brief Last day of the plan's follow-up (check-ins run until then), on or
+   *        after agreed_by; none lets the policy decide (Policy::check_ins_until).
+   */
+  std::optional<Date> ends;
   bool operator==(const ActionPlan &) const = default;  ///< Field-wise equality.
 };
 
@@ -372,7 +398,8 @@ struct Policy {
   /** @brief Step 1: action plan due this many business days after the training's end; >= 0. */
   std::int32_t plan_due_business_days = 5;
   std::string check_in_rule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU";  ///< Step 1: check-ins (RRULE).
-  std::int32_t check_in_weeks = 12;  ///< Step 1: how long check-ins run after the plan is due; > 0.
+  /** @brief Step 1: how long check-ins run after the plan is agreed (see check_ins_until); > 0. */
+  std::int32_t check_in_weeks = 12;
   std::int32_t assignment_review_days =
       30;  ///< Step 2: review of an assignment after its start; > 0.
   std::string peer_session_rule = "FREQ=MONTHLY;BYDAY=2TH";  ///< Step 3: peer sessions (RRULE).
@@ -397,6 +424,13 @@ struct Policy {
    *        the first business day of that month in the plan's year.
    */
   std::int32_t competence_review_month = 11;
+  /**
+   * @brief Step 1: whether participants get a generated personal plan. The
+   *        default leaves out those an open team plan of the training covers.
+   */
+  PersonalPlans personal_plans = PersonalPlans::unless_team_plan;
+  /** @brief Step 1: when the check-ins of a plan without an end date stop. */
+  CheckInsUntil check_ins_until = CheckInsUntil::goal_deadline;
   bool operator==(const Policy &) const = default;  ///< Field-wise equality.
 };
 
@@ -431,6 +465,11 @@ LEVANDE_API const char *to_string(Scale value) noexcept;
 LEVANDE_API const char *to_string(LearningKind value) noexcept;
 /** @brief The name of a Roll value as used in JSON, CSV and Python ("modified_following"). */
 LEVANDE_API const char *to_string(Roll value) noexcept;
+/** @brief The name of a PersonalPlans value as used in JSON, CSV and Python ("unless_team_plan").
+ */
+LEVANDE_API const char *to_string(PersonalPlans value) noexcept;
+/** @brief The name of a CheckInsUntil value as used in JSON, CSV and Python ("goal_deadline"). */
+LEVANDE_API const char *to_string(CheckInsUntil value) noexcept;
 
 /** @brief An enum of the APIs and the names of its values. */
 struct EnumInfo {

@@ -234,7 +234,7 @@ class LEVANDE_API Workspace {
   const std::string &path() const noexcept;
 
   /** @brief The schema version this library writes. */
-  static constexpr std::int32_t schema_version = 3;
+  static constexpr std::int32_t schema_version = 4;
 
   /**
    * @brief Applies a batch: all of it or nothing.

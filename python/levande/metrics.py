@@ -9,7 +9,7 @@ DuckDB). The DataFrame methods of :class:`levande.Workspace`
 >>> ws = levande.Workspace()
 >>> ws.add(levande.Person(id="anna", name="Anna"),
 ...        levande.ActionPlan(id="p1", title="P", person="anna", created=datetime.date(2026, 1, 1),
-...                           due=datetime.date(2026, 12, 31)),
+...                           agreed_by=datetime.date(2026, 12, 31)),
 ...        levande.Goal(id="g", plan="p1", metric="lead time", baseline=20, target=17,
 ...                     direction="decrease", deadline=datetime.date(2026, 3, 31)),
 ...        levande.Measurement(goal="g", date=datetime.date(2026, 1, 11), value=19))

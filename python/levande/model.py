@@ -117,17 +117,23 @@ class Participation:
 
 @dataclass(kw_only=True)
 class ActionPlan:
-    """Step 1: an action plan owned by exactly one person or team."""
+    """Step 1: an action plan owned by exactly one person or team.
+
+    ``agreed_by`` is when the plan is to be agreed; ``ends`` is the last day
+    of its follow-up (check-ins run until then); without it the policy's
+    ``check_ins_until`` decides. A team's plan covers the team's people, with
+    sub-teams, who took part in its training."""
 
     KIND = "action_plans"
     id: str
     title: str
     created: datetime.date
-    due: datetime.date
+    agreed_by: datetime.date
     person: str = ""
     team: str = ""
     training: str = ""
     status: PlanStatus = "open"
+    ends: Optional[datetime.date] = None
 
 
 @dataclass(kw_only=True)
@@ -324,6 +330,8 @@ class Activity:
 
 
 Roll = Literal["following", "preceding", "modified_following", "modified_preceding"]
+PersonalPlans = Literal["always", "unless_team_plan", "never"]
+CheckInsUntil = Literal["goal_deadline", "weeks"]
 
 
 @dataclass(kw_only=True)
@@ -350,6 +358,8 @@ class Policy:
     tolerance_days: int = 10
     horizon_days: int = 365
     competence_review_month: int = 11
+    personal_plans: PersonalPlans = "unless_team_plan"
+    check_ins_until: CheckInsUntil = "goal_deadline"
 
 
 @dataclass(kw_only=True)

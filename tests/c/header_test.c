@@ -75,7 +75,7 @@ int main(void) {
               ws,
               "[{\"op\":\"add\",\"kind\":\"teams\",\"value\":{\"id\":\"ops\",\"name\":\"Ops\"}},"
               "{\"op\":\"add\",\"kind\":\"action_plans\",\"value\":{\"id\":\"p\",\"title\":\"P\","
-              "\"team\":\"ops\",\"created\":\"2026-03-13\",\"due\":\"2026-06-30\"}},"
+              "\"team\":\"ops\",\"created\":\"2026-03-13\",\"agreed_by\":\"2026-06-30\"}},"
               "{\"op\":\"add\",\"kind\":\"goals\",\"value\":{\"id\":\"g\",\"plan\":\"p\","
               "\"metric\":\"lead time\",\"baseline\":20,\"target\":17,\"direction\":\"decrease\","
               "\"deadline\":\"2026-06-12\"}}]",

@@ -10,7 +10,7 @@ function(expect program pattern)
   endif()
 endfunction()
 
-expect(team_progress "Goals as of 2026-11-30\n  it: 103 goals"
+expect(team_progress "Goals as of 2026-11-30\n  it: 85 goals"
        "${BINARY}/team_progress" 2026-11-30 "${BINARY}/report.md")
 if(NOT EXISTS "${BINARY}/report.md")
   message(FATAL_ERROR "team_progress wrote no report.md")

@@ -168,7 +168,7 @@ TEST(Arrow, GoalStatusFromC) {
   ASSERT_EQ(
       levande_workspace_apply_json(ws,
                                    R"([{"op":"add","kind":"people","value":{"id":"a","name":"A"}},
-                    {"op":"add","kind":"action_plans","value":{"id":"p","title":"P","person":"a","created":"2026-01-01","due":"2026-12-31"}},
+                    {"op":"add","kind":"action_plans","value":{"id":"p","title":"P","person":"a","created":"2026-01-01","agreed_by":"2026-12-31"}},
                     {"op":"add","kind":"goals","value":{"id":"g","plan":"p","metric":"m","baseline":0,"target":10,"deadline":"2026-06-30"}},
                     {"op":"add","kind":"measurements","value":{"goal":"g","date":"2026-01-11","value":12}}])",
                                    nullptr),

@@ -16,7 +16,7 @@ namespace {
 const char *const sample =
     R"([{"op":"add","kind":"teams","value":{"id":"t","name":"Team & Co"}},
         {"op":"add","kind":"people","value":{"id":"anna","name":"Anna","team":"t"}},
-        {"op":"add","kind":"action_plans","value":{"id":"p1","title":"P","person":"anna","created":"2026-02-01","due":"2026-12-31"}},
+        {"op":"add","kind":"action_plans","value":{"id":"p1","title":"P","person":"anna","created":"2026-02-01","agreed_by":"2026-12-31"}},
         {"op":"add","kind":"goals","value":{"id":"g","plan":"p1","metric":"Tickets closed","baseline":10,"target":20,"deadline":"2026-06-30"}},
         {"op":"add","kind":"measurements","value":{"goal":"g","date":"2026-03-02","value":13}},
         {"op":"add","kind":"measurements","value":{"goal":"g","date":"2026-03-16","value":22}}])";

@@ -37,12 +37,12 @@ Workspace sample() {
                    .title = "Apply DevOps",
                    .person = "anna",
                    .created = d(2026, 3, 2),
-                   .due = d(2026, 6, 1)});
+                   .agreed_by = d(2026, 6, 1)});
   b.add(ActionPlan{.id = "ap2",
                    .title = "Ship more often",
                    .team = "ops",
                    .created = d(2026, 3, 2),
-                   .due = d(2026, 6, 1)});
+                   .agreed_by = d(2026, 6, 1)});
   b.add(Goal{.id = "g1",
              .plan = "ap1",
              .metric = "Release lead time",

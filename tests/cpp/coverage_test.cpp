@@ -29,13 +29,13 @@ Workspace sample() {
                    .person = "a",
                    .training = "T",
                    .created = d(2026, 1, 15),
-                   .due = d(2026, 6, 30)});
+                   .agreed_by = d(2026, 6, 30)});
   b.add(ActionPlan{.id = "pb",
                    .title = "P",
                    .person = "b",
                    .training = "T",
                    .created = d(2026, 1, 15),
-                   .due = d(2026, 6, 30)});
+                   .agreed_by = d(2026, 6, 30)});
   b.add(CheckIn{.plan = "pa",
                 .scheduled = d(2026, 2, 2),
                 .status = CheckInStatus::held,

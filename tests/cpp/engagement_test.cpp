@@ -23,12 +23,21 @@ Workspace sample() {
   b.add(Person{.id = "anna", .name = "Anna", .team = "dev"});
   b.add(Person{.id = "bo", .name = "Bo", .team = "dev"});
   b.add(Person{.id = "cid", .name = "Cid", .team = "org"});
-  b.add(ActionPlan{
-      .id = "pa", .title = "A", .person = "anna", .created = d(2026, 3, 1), .due = d(2026, 6, 1)});
-  b.add(ActionPlan{
-      .id = "pb", .title = "B", .person = "bo", .created = d(2026, 3, 1), .due = d(2026, 6, 1)});
-  b.add(ActionPlan{
-      .id = "pt", .title = "T", .team = "dev", .created = d(2026, 3, 1), .due = d(2026, 6, 1)});
+  b.add(ActionPlan{.id = "pa",
+                   .title = "A",
+                   .person = "anna",
+                   .created = d(2026, 3, 1),
+                   .agreed_by = d(2026, 6, 1)});
+  b.add(ActionPlan{.id = "pb",
+                   .title = "B",
+                   .person = "bo",
+                   .created = d(2026, 3, 1),
+                   .agreed_by = d(2026, 6, 1)});
+  b.add(ActionPlan{.id = "pt",
+                   .title = "T",
+                   .team = "dev",
+                   .created = d(2026, 3, 1),
+                   .agreed_by = d(2026, 6, 1)});
   auto held = [](const char *plan, Date s, Date h) {
     return CheckIn{.plan = plan,
                    .scheduled = s,
@@ -71,13 +80,18 @@ TEST(Engagement, PerPersonByHand) {
              cid = *ws.index_of(Kind::person, "cid");
   // As of 31 March with 3 days' tolerance, a check-in is due from 28 March
   // back: Anna's 2 and 16 March (one on time), her 30 March one is overdue
-  // but not yet due. Bo's missed 10 March is due.
-  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_due", anna), 2u);
-  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_on_time", anna), 1u);
-  EXPECT_DOUBLE_EQ(cell<double>(t, "adherence", anna), 0.5);
+  // but not yet due. Bo's missed 10 March is due. The dev team's plan names
+  // no training, so it covers both of dev's people: its 3 March check-in
+  // (held that day) is due and on time for each of them. Cid is in org,
+  // above dev: a team's plan covers its sub-teams, not the teams above.
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_due", anna), 3u);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_on_time", anna), 2u);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "adherence", anna), 2.0 / 3);
   EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_overdue", anna), 1u);
   EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_missed", bo), 1u);
-  EXPECT_DOUBLE_EQ(cell<double>(t, "adherence", bo), 0.0);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_due", bo), 2u);
+  EXPECT_DOUBLE_EQ(cell<double>(t, "adherence", bo), 0.5);
+  EXPECT_EQ(cell<std::uint32_t>(t, "check_ins_due", cid), 0u);
   EXPECT_TRUE(std::isnan(cell<double>(t, "adherence", cid)));  // nothing due
   // Learning in 2026 up to 31 March: Anna 2 h on the job (self) + 1 h formal.
   EXPECT_DOUBLE_EQ(cell<double>(t, "learning_hours", anna), 3.0);
@@ -119,8 +133,11 @@ TEST(Engagement, TeamGoalsCoveredByTheCompetencePlan) {
   auto ws = sample();
   Batch b;
   b.add(Team{.id = "web", .name = "Web", .parent = "dev"});
-  b.add(ActionPlan{
-      .id = "pw", .title = "W", .team = "web", .created = d(2026, 3, 1), .due = d(2026, 6, 1)});
+  b.add(ActionPlan{.id = "pw",
+                   .title = "W",
+                   .team = "web",
+                   .created = d(2026, 3, 1),
+                   .agreed_by = d(2026, 6, 1)});
   // dev's plan pt: two goals this year, one next year; web: one goal.
   b.add(Goal{.id = "t1", .plan = "pt", .metric = "m", .deadline = d(2026, 6, 1)});
   b.add(Goal{.id = "t2", .plan = "pt", .metric = "m", .deadline = d(2026, 12, 31)});

@@ -34,7 +34,7 @@ Workspace sample() {
                    .title = "Plan",
                    .person = "anna",
                    .created = d(2026, 1, 1),
-                   .due = d(2026, 12, 31)});
+                   .agreed_by = d(2026, 12, 31)});
   b.add(goal("inc", 10, 20, Direction::increase, d(2026, 1, 31)));
   b.add(goal("dec", 20, 17, Direction::decrease, d(2026, 3, 31)));
   b.add(goal("done", 0, 5, Direction::increase, d(2026, 2, 28)));
@@ -150,10 +150,10 @@ TEST(EnumNames, OneListPerEnum) {
   std::vector<std::string> types;
   for (const auto &e : all)
     types.emplace_back(e.type);
-  EXPECT_EQ(types,
-            (std::vector<std::string>{"direction", "plan_status", "check_in_status", "outcome",
-                                      "role", "assignment_status", "scale", "learning_kind", "roll",
-                                      "goal_status", "event_kind"}));
+  EXPECT_EQ(types, (std::vector<std::string>{"direction", "plan_status", "check_in_status",
+                                             "outcome", "role", "assignment_status", "scale",
+                                             "learning_kind", "roll", "personal_plans",
+                                             "check_ins_until", "goal_status", "event_kind"}));
 }
 
 }  // namespace

@@ -23,9 +23,16 @@ TEST(Demo, ShapeFollowsTheRecipe) {
   // operations (25); agile: two teams (20); ITIL: two teams (20); awareness:
   // everyone but the CIO (80).
   EXPECT_EQ(ws.size(Kind::participation), 175u);
-  // A goal per participation of the four skill trainings, and a team goal
-  // per team for awareness.
-  EXPECT_EQ(ws.size(Kind::goal), 95u + 8u);
+  // A goal per participation of DevOps, cloud security and agile (75); ITIL
+  // and awareness are followed up by team plans: a goal per participating
+  // team (2 and 8).
+  EXPECT_EQ(ws.size(Kind::goal), 75u + 2u + 8u);
+  std::size_t team_plans = 0;
+  for (std::size_t i = 0; i < ws.size(Kind::action_plan); ++i)
+    team_plans += !std::get<ActionPlan>(ws.at(Kind::action_plan, i)).team.empty();
+  EXPECT_EQ(team_plans, 2u + 8u);
+  // No participant of a team-planned training got a personal plan beside it.
+  EXPECT_FALSE(ws.find(Key(Kind::action_plan, "e141@itil/plan")).has_value());
   EXPECT_GT(ws.size(Kind::measurement), 500u);
   EXPECT_GT(ws.size(Kind::success), 0u);
   // Deterministic: the same options give the same workspace.
@@ -58,7 +65,7 @@ Workspace hostile() {
                    .person = "p",
                    .training = "c",
                    .created = d(2026, 3, 3),
-                   .due = d(2026, 6, 1)});
+                   .agreed_by = d(2026, 6, 1)});
   b.add(Goal{.id = "g",
              .plan = "pl",
              .metric = "m",

@@ -47,15 +47,18 @@ Workspace sample() {
                    .person = "anna",
                    .training = "T",
                    .created = d(2026, 1, 15),
-                   .due = d(2026, 6, 30)});
+                   .agreed_by = d(2026, 6, 30)});
   b.add(ActionPlan{.id = "po",
                    .title = "P",
                    .person = "olle",
                    .training = "U",
                    .created = d(2026, 3, 3),
-                   .due = d(2026, 6, 30)});
-  b.add(ActionPlan{
-      .id = "pd", .title = "P", .team = "dev", .created = d(2026, 1, 1), .due = d(2026, 6, 30)});
+                   .agreed_by = d(2026, 6, 30)});
+  b.add(ActionPlan{.id = "pd",
+                   .title = "P",
+                   .team = "dev",
+                   .created = d(2026, 1, 1),
+                   .agreed_by = d(2026, 6, 30)});
   // ga achieved, gb no data, go at 50 %, gd at 25 % (dev's own goal, no training).
   b.add(Goal{.id = "ga", .plan = "pa", .metric = "m", .target = 10, .deadline = d(2026, 6, 30)});
   b.add(Goal{.id = "gb", .plan = "pa", .metric = "m", .target = 10, .deadline = d(2026, 6, 30)});
@@ -170,7 +173,7 @@ TEST(Retention, WhatCountsAsAReview) {
                    .person = "anna",
                    .training = "T",
                    .created = d(2026, 1, 15),
-                   .due = d(2026, 6, 30)});
+                   .agreed_by = d(2026, 6, 30)});
   b.add(CheckIn{.plan = "pa",
                 .scheduled = d(2026, 1, 24),
                 .status = CheckInStatus::held,

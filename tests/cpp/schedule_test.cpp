@@ -131,7 +131,7 @@ TEST(Schedule, MidsommarAndChristmasByHand) {
   // The records: plans, check-ins, tasks and sessions.
   ASSERT_EQ(ws.size(Kind::action_plan), 2u);
   const auto plan = std::get<ActionPlan>(*ws.find(Key(Kind::action_plan, "anna@T/plan")));
-  EXPECT_EQ(plan.due, d(2026, 6, 17));
+  EXPECT_EQ(plan.agreed_by, d(2026, 6, 17));
   EXPECT_EQ(plan.created, d(2026, 6, 10));
   EXPECT_EQ(check_ins(ws),
             (std::vector<std::pair<std::string, Date>>{{"anna@T/plan", d(2026, 6, 22)},

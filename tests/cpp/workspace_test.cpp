@@ -197,14 +197,14 @@ const BadCase bad_cases[] = {
      R"([{"op":"add","kind":"participations","value":{"person":"e103","training":"t-sec","completed":"2026-03-01"}}])",
      Errc::constraint, "participations[e103@t-sec].completed"},
     {"plan with two owners",
-     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","person":"e101","team":"ops","created":"2026-03-01","due":"2026-04-01"}}])",
+     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","person":"e101","team":"ops","created":"2026-03-01","agreed_by":"2026-04-01"}}])",
      Errc::constraint, "action_plans[ap9].person"},
     {"plan without owner",
-     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","created":"2026-03-01","due":"2026-04-01"}}])",
+     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","created":"2026-03-01","agreed_by":"2026-04-01"}}])",
      Errc::constraint, "action_plans[ap9].person"},
     {"plan due before created",
-     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","team":"ops","created":"2026-03-01","due":"2026-02-01"}}])",
-     Errc::constraint, "action_plans[ap9].due"},
+     R"([{"op":"add","kind":"action_plans","value":{"id":"ap9","title":"P","team":"ops","created":"2026-03-01","agreed_by":"2026-02-01"}}])",
+     Errc::constraint, "action_plans[ap9].agreed_by"},
     {"target equals baseline",
      R"([{"op":"add","kind":"goals","value":{"id":"g9","plan":"ap-ops","metric":"m","baseline":5,"target":5,"deadline":"2026-06-01"}}])",
      Errc::constraint, "goals[g9].target"},
@@ -303,7 +303,7 @@ const BadCase bad_cases[] = {
      R"([{"op":"update","kind":"trainings","value":{"id":"t-devops","title":"DevOps","start":"2026-03-12","end":"2026-03-12"}}])",
      Errc::constraint, "participations[e101@t-devops].completed"},
     {"plan created after a held check-in",
-     R"([{"op":"update","kind":"action_plans","value":{"id":"ap-ops","title":"P","team":"ops","created":"2026-03-25","due":"2026-06-30"}}])",
+     R"([{"op":"update","kind":"action_plans","value":{"id":"ap-ops","title":"P","team":"ops","created":"2026-03-25","agreed_by":"2026-06-30"}}])",
      Errc::constraint, "check_ins[plan=ap-ops, scheduled=2026-03-24].held"},
     {"session with fewer questions than answers",
      R"([{"op":"update","kind":"feedback_sessions","value":{"id":"fb-30","training":"t-devops","date":"2026-04-10","questions":["One?"]}}])",
@@ -805,25 +805,42 @@ void exec_sql(const std::string &file, const char *sql) {
   sqlite3_close(db);
 }
 
+// The example as files before version 4 could hold it: its plans without
+// an end date (version 4 added `ends`).
+Workspace example_before_version_4() {
+  auto ws = example_programme();
+  Batch b;
+  for (std::size_t i = 0; i < ws.size(Kind::action_plan); ++i) {
+    auto plan = std::get<ActionPlan>(ws.at(Kind::action_plan, i));
+    plan.ends.reset();
+    b.update(plan);
+  }
+  ws.apply(b);
+  return ws;
+}
+
 }  // namespace
 
 TEST(Workspace, MigratesAVersionOneDatabase) {
   const auto path = temp_db("v1.db");
-  example_programme().save_as(path);
+  example_before_version_4().save_as(path);
   // Turn the file into what version 1 wrote: no policies, no absences.
-  exec_sql(path, "DROP TABLE policies; DROP TABLE absences; PRAGMA user_version = 1;");
+  exec_sql(path,
+           "DROP TABLE policies; DROP TABLE absences;"
+           "ALTER TABLE action_plans RENAME COLUMN agreed_by TO due;"
+           "ALTER TABLE action_plans DROP COLUMN ends; PRAGMA user_version = 1;");
   EXPECT_EQ(test::code_of([&] { (void)Workspace::open(path, {.read_only = true}); }),
             Errc::unsupported);
-  auto ws = Workspace::open(path);  // migrates 1 -> 2 -> 3
-  EXPECT_TRUE(ws.same_content(example_programme()));
+  auto ws = Workspace::open(path);  // migrates 1 -> 2 -> 3 -> 4
+  EXPECT_TRUE(ws.same_content(example_before_version_4()));
   ws.apply(Batch().add(default_policy()));
   const auto reopened = Workspace::open(path, {.read_only = true});
   EXPECT_EQ(reopened.size(Kind::policy), 1u);
-  EXPECT_EQ(user_version(path), 3);
+  EXPECT_EQ(user_version(path), Workspace::schema_version);
   // The frozen migrations create the columns a new database has.
   const auto fresh = temp_db("v3.db");
-  example_programme().save_as(fresh);
-  for (const char *table : {"policies", "absences"}) {
+  example_before_version_4().save_as(fresh);
+  for (const char *table : {"policies", "absences", "action_plans"}) {
     EXPECT_EQ(table_columns(path, table), table_columns(fresh, table)) << table;
     EXPECT_FALSE(table_columns(fresh, table).empty());
   }
@@ -838,11 +855,13 @@ TEST(Workspace, MigratesAVersionOneDatabase) {
 
 TEST(Workspace, MigratesAVersionTwoDatabase) {
   const auto path = temp_db("v2.db");
-  example_programme().save_as(path);
+  example_before_version_4().save_as(path);
   // Turn the file into what version 2 wrote: its policies table (the frozen
   // 1 -> 2 SQL) with a row as version 2 stored it, and no absences.
   exec_sql(path,
            "DROP TABLE policies; DROP TABLE absences;"
+           "ALTER TABLE action_plans RENAME COLUMN agreed_by TO due;"
+           "ALTER TABLE action_plans DROP COLUMN ends;"
            "CREATE TABLE policies (\"id\" TEXT NOT NULL UNIQUE, \"training_kind\" TEXT, "
            "\"plan_due_business_days\" INTEGER, \"check_in_rule\" TEXT, \"check_in_weeks\" "
            "INTEGER, \"assignment_review_days\" INTEGER, \"peer_session_rule\" TEXT, "
@@ -856,8 +875,8 @@ TEST(Workspace, MigratesAVersionTwoDatabase) {
            "PRAGMA user_version = 2;");
   EXPECT_EQ(test::code_of([&] { (void)Workspace::open(path, {.read_only = true}); }),
             Errc::unsupported);
-  auto ws = Workspace::open(path);  // migrates 2 -> 3
-  EXPECT_EQ(user_version(path), 3);
+  auto ws = Workspace::open(path);  // migrates 2 -> 3 -> 4
+  EXPECT_EQ(user_version(path), Workspace::schema_version);
   Policy expected = default_policy();
   expected.id = "devops";
   expected.training_kind = "devops";
@@ -868,7 +887,7 @@ TEST(Workspace, MigratesAVersionTwoDatabase) {
   EXPECT_EQ(p.competence_review_month, 11);
   EXPECT_EQ(p, expected);
   // It loads like a new file with the same content.
-  auto fresh_ws = example_programme();
+  auto fresh_ws = example_before_version_4();
   fresh_ws.apply(Batch().add(expected));
   EXPECT_TRUE(ws.same_content(fresh_ws));
   const auto fresh = temp_db("v3-fresh.db");
@@ -883,6 +902,77 @@ TEST(Workspace, MigratesAVersionTwoDatabase) {
   const auto reopened = Workspace::open(path, {.read_only = true});
   EXPECT_EQ(get<Absence>(reopened, Kind::absence, "vac"), vacation);
   EXPECT_TRUE(reopened.same_content(ws));
+}
+
+// tests/data/programme-v3.levande was written by levande 0.1.0 (schema
+// version 3) from examples/data/programme.json plus a policy "devops" with
+// check_in_weeks 10: a file as users have them, not one made by SQL.
+TEST(Workspace, MigratesAVersionThreeFile) {
+  const auto path = temp_db("v3-file.db");
+  write_file(path, read_file(std::string(LEVANDE_SOURCE_DIR) + "/tests/data/programme-v3.levande"));
+  EXPECT_EQ(user_version(path), 3);
+  EXPECT_EQ(test::code_of([&] { (void)Workspace::open(path, {.read_only = true}); }),
+            Errc::unsupported);
+  auto ws = Workspace::open(path);  // migrates 3 -> 4
+  EXPECT_EQ(user_version(path), 4);
+  // Version 3's "due" was when the plan is to be agreed: it is agreed_by
+  // now, and no plan has an end date of its own.
+  const auto team_plan = get<ActionPlan>(ws, Kind::action_plan, "ap-ops");
+  EXPECT_EQ(team_plan.agreed_by, d("2026-06-30"));
+  EXPECT_EQ(team_plan.ends, std::nullopt);
+  const auto done = get<ActionPlan>(ws, Kind::action_plan, "ap-e104");
+  EXPECT_EQ(done.agreed_by, d("2026-05-29"));
+  EXPECT_EQ(done.status, PlanStatus::done);
+  // The policy keeps its values and gets the new fields' defaults.
+  const auto p = get<Policy>(ws, Kind::policy, "devops");
+  EXPECT_EQ(p.check_in_weeks, 10);
+  EXPECT_EQ(p.personal_plans, PersonalPlans::unless_team_plan);
+  EXPECT_EQ(p.check_ins_until, CheckInsUntil::goal_deadline);
+  // Everything else is what the version 3 file held: the example as
+  // imported (whose plans now say when they are agreed and when they end).
+  auto expected = example_programme();
+  expected.apply(Batch().update(team_plan).update(done));
+  Policy devops = default_policy();
+  devops.id = "devops";
+  devops.training_kind = "devops";
+  devops.check_in_weeks = 10;
+  expected.apply(Batch().add(devops));
+  EXPECT_TRUE(ws.same_content(expected));
+  // The migrated tables have the columns a new file has, and take the new fields.
+  const auto fresh = temp_db("v4-fresh.db");
+  expected.save_as(fresh);
+  for (const char *table : {"action_plans", "policies"})
+    EXPECT_EQ(table_columns(path, table), table_columns(fresh, table)) << table;
+  auto plan = team_plan;
+  plan.agreed_by = d("2026-03-20");
+  plan.ends = d("2026-06-30");
+  ws.apply(Batch().update(plan));
+  EXPECT_EQ(
+      get<ActionPlan>(Workspace::open(path, {.read_only = true}), Kind::action_plan, "ap-ops"),
+      plan);
+}
+
+TEST(Workspace, JsonOfOlderVersionsReadsDueAsAgreedBy) {
+  const std::string plan =
+      R"({"id":"p","title":"P","team":"ops","created":"2026-03-01","due":"2026-03-09"})";
+  const std::string head = R"({"format":"levande","teams":[{"id":"ops","name":"Ops"}],)";
+  Workspace old;
+  import_json(old, head + R"("schema_version":3,"action_plans":[)" + plan + "]}");
+  const auto read = get<ActionPlan>(old, Kind::action_plan, "p");
+  EXPECT_EQ(read.agreed_by, d("2026-03-09"));
+  EXPECT_EQ(read.ends, std::nullopt);
+  // In a version 4 document "due" is refused, naming the two fields that replace it.
+  Workspace now;
+  try {
+    import_json(now, head + R"("schema_version":4,"action_plans":[)" + plan + "]}");
+    ADD_FAILURE() << "due was accepted";
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::invalid_argument);
+    EXPECT_NE(std::string(e.what()).find("action_plans[0].due"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("agreed_by"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("ends"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(now.size(Kind::team), 0u);
 }
 
 TEST(Workspace, RefusesForeignAndNewerFiles) {

@@ -69,7 +69,7 @@ Batch team_and_person(const std::string &team, const std::string &person) {
 TEST_P(StorePort, BatchesReachTheOtherHolder) {
   auto [first, second] = GetParam().open_two();
   Store *a_store = first.get();
-  EXPECT_EQ(a_store->schema_version(), 3);  // Workspace::schema_version, written on creation
+  EXPECT_EQ(a_store->schema_version(), 4);  // Workspace::schema_version, written on creation
   auto a = WorkspaceAccess::open(std::move(first));
   EXPECT_EQ(a_store->sequence(), 0u);
   a.apply(team_and_person("ops", "e1"));

@@ -103,7 +103,7 @@ def test_by_hand_and_feed():
     ws.add(levande.Team(id="ops", name="Ops"),
            levande.Person(id="x", name="=HYPERLINK(\"http://e.vil\")<script>;\r\nX", team="ops"),
            levande.ActionPlan(id="p", title="P", person="x", created=dt.date(2026, 1, 5),
-                              due=dt.date(2026, 6, 30)),
+                              agreed_by=dt.date(2026, 6, 30)),
            levande.Goal(id="g", plan="p", metric="Incidents", unit="per month", baseline=20,
                         target=10, direction="decrease", deadline=dt.date(2026, 6, 30)),
            levande.Measurement(goal="g", date=dt.date(2026, 2, 1), value=17),

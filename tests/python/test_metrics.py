@@ -79,7 +79,7 @@ def test_goal_status_by_hand_and_errors():
     ws = levande.Workspace()
     ws.add(levande.Person(id="anna", name="Anna"),
            levande.ActionPlan(id="p1", title="P", person="anna", created=dt.date(2026, 1, 1),
-                              due=dt.date(2026, 12, 31)),
+                              agreed_by=dt.date(2026, 12, 31)),
            levande.Goal(id="g", plan="p1", metric="m", baseline=10, target=20,
                         deadline=dt.date(2026, 1, 31)),
            levande.Measurement(goal="g", date=dt.date(2026, 1, 11), value=12),

@@ -53,7 +53,7 @@ def organisation():
     for i, team in enumerate(leaf):
         plan = f"tp-{team}"
         add.append(levande.ActionPlan(id=plan, title="Team plan", team=team,
-                                      created=dt.date(2026, 1, 10), due=dt.date(2026, 12, 31)))
+                                      created=dt.date(2026, 1, 10), agreed_by=dt.date(2026, 12, 31)))
         for j in range(2):
             deadline = dt.date(2026 + (i + j) % 4 // 3, 6 + j, 30)
             add.append(levande.Goal(id=f"tg-{team}-{j}", plan=plan, metric="Tickets", baseline=100,
@@ -171,7 +171,7 @@ def test_retention_by_hand_and_errors():
                             start=d(2026, 3, 2), end=d(2026, 3, 3)),
            levande.Participation(person="anna", training="sec", completed=d(2026, 3, 3)),
            levande.ActionPlan(id="p", title="P", person="anna", training="sec",
-                              created=d(2026, 3, 4), due=d(2026, 6, 1)),
+                              created=d(2026, 3, 4), agreed_by=d(2026, 6, 1)),
            levande.CheckIn(plan="p", scheduled=d(2026, 3, 13), status="held", held=d(2026, 3, 13),
                            outcome="applied"))
     frame = ws.retention(d(2026, 3, 23))
@@ -248,7 +248,7 @@ def test_cohort_curve_by_hand(order):
     ws.add(levande.Person(id="a", name="A"),
            levande.Training(id="t", title="T", start=d(2026, 1, 30), end=d(2026, 1, 31)),
            levande.ActionPlan(id="p", title="P", person="a", training="t", created=d(2026, 2, 1),
-                              due=d(2026, 6, 1)),
+                              agreed_by=d(2026, 6, 1)),
            levande.Goal(id="g", plan="p", metric="m", baseline=0, target=10, deadline=d(2026, 6, 1)),
            levande.Goal(id="h", plan="p", metric="m", baseline=10, target=0, direction="decrease",
                         deadline=d(2026, 6, 1)),

@@ -193,29 +193,41 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
       slot[k].steps |= static_cast<std::uint32_t>(slot[k].training == tr) << s;
   };
 
+  // Records a team owns count for the people they cover (links.hpp,
+  // for_covered): each covered person's participation is marked as theirs.
   // 1. An action plan for the training with a check-in held by the date
   //    (found in the sweep that counts check-ins for engagement; any
   //    tolerance will do, the held flags do not depend on it).
   const auto &plan_held =
       (check_ins_ ? *check_ins_ : check_in_sums(EngagementOptions{}.tolerance_days)).plan_held;
   for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
-    if (plan_held[i] && links->plan_person[i] != no_entity && links->plan_training[i] != no_entity)
-      mark(0, links->plan_person[i], links->plan_training[i]);
+    const auto tr = links->plan_training[i];
+    if (!plan_held[i] || tr == no_entity) continue;
+    if (links->plan_person[i] != no_entity)
+      mark(0, links->plan_person[i], tr);
+    else if (links->plan_team[i] != no_entity)
+      links->for_covered(links->plan_team[i], tr, [&](std::uint32_t p) { mark(0, p, tr); });
   }
   // 2. An active or completed assignment for the training or one of its skills.
   for (const auto &a : t.assignments.rows) {
-    if (a.person.empty() || as_of < a.start ||
+    if (as_of < a.start ||
         !(a.status == AssignmentStatus::active || a.status == AssignmentStatus::completed))
       continue;
-    const auto p = *t.people.index_of(a.person);
-    if (!a.training.empty()) {
-      mark(1, p, *t.trainings.index_of(a.training));
-    } else {
+    const auto tr = a.training.empty() ? no_entity : *t.trainings.index_of(a.training);
+    auto credit = [&](std::uint32_t p) {
+      if (tr != no_entity) {
+        mark(1, p, tr);
+        return;
+      }
       for (auto k = start[p]; k < start[p + 1]; ++k) {
         const auto &skills = t.trainings.rows[slot[k].training].skills;
         if (std::find(skills.begin(), skills.end(), a.skill) != skills.end()) slot[k].steps |= 2;
       }
-    }
+    };
+    if (!a.person.empty())
+      credit(*t.people.index_of(a.person));
+    else if (!a.team.empty())
+      links->for_covered(*t.teams.index_of(a.team), tr, credit);
   }
   // 3. Attended a session of a peer group of the training, or is its ambassador.
   for (std::size_t s = 0; s < t.peer_sessions.size(); ++s) {
@@ -237,19 +249,29 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
     const auto tr = held_about[t.responses.session[r]];
     if (tr != no_entity) mark(3, t.responses.person[r], tr);
   }
-  // 5. A success for the person, or for a goal of their plan for the training.
+  // 5. A success for a goal of a plan for the training (the plan's person,
+  //    or the people its team covers); else one for the person or the team:
+  //    every training of theirs that had ended by the success.
   for (const auto &s : t.successes.rows) {
     if (as_of < s.date) continue;
     if (!s.goal.empty()) {
       const auto plan = links->goal_plan[*t.goals.index_of(s.goal)];
-      if (links->plan_person[plan] != no_entity && links->plan_training[plan] != no_entity)
-        mark(4, links->plan_person[plan], links->plan_training[plan]);
-    } else if (!s.person.empty()) {
-      // Every training of the person that had ended by the success.
-      const auto p = *t.people.index_of(s.person);
+      const auto tr = links->plan_training[plan];
+      if (tr == no_entity) continue;
+      if (links->plan_person[plan] != no_entity)
+        mark(4, links->plan_person[plan], tr);
+      else if (links->plan_team[plan] != no_entity)
+        links->for_covered(links->plan_team[plan], tr, [&](std::uint32_t p) { mark(4, p, tr); });
+      continue;
+    }
+    auto ended = [&](std::uint32_t p) {
       for (auto k = start[p]; k < start[p + 1]; ++k)
         if (!(s.date < end_of[slot[k].training])) slot[k].steps |= 16;
-    }
+    };
+    if (!s.person.empty())
+      ended(*t.people.index_of(s.person));
+    else if (!s.team.empty())
+      links->for_covered(*t.teams.index_of(s.team), no_entity, ended);
   }
   // 6. A learning activity after the training's end (and by the date): the
   //    person's latest activity by the date tells.

@@ -25,6 +25,13 @@ struct CheckInSums {
   std::int32_t tolerance_days = 0;
   std::vector<std::uint32_t> due, on_time, overdue, missed;  // per owner
   std::vector<std::uint8_t> plan_held;                       // per plan, 1/0
+  // The counts of plans a team owns, per run of a plan's rows (a plan may
+  // have several): engagement by person credits them to the people the
+  // plan covers.
+  struct PlanCounts {
+    std::uint32_t plan, due, on_time, overdue, missed;
+  };
+  std::vector<PlanCounts> team_plans;
 };
 
 // Per person, one sweep of the activity log: learning hours of the year to

@@ -90,6 +90,19 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
                       self = first(learning.self), budget(groups, teams ? 0 : nan),
                       coverage_sum = first(sums.coverage_sum),
                       participations = first(sums.participations);
+  if (!teams) {
+    // A team's plan counts for each person it covers, as if it were theirs
+    // (by team it counts once, for the team: the team held the check-in).
+    for (const auto &c : counts.team_plans) {
+      const auto team = links->plan_team[c.plan];
+      links->for_covered(team, links->plan_training[c.plan], [&](std::uint32_t p) {
+        due[p] += c.due;
+        on_time[p] += c.on_time;
+        overdue[p] += c.overdue;
+        missed[p] += c.missed;
+      });
+    }
+  }
   if (teams) {
     // Each owner into its own team (a person's team, a team as itself),
     // then each team's total into its parent, deepest teams first: every

@@ -60,7 +60,7 @@ const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
   if (check_ins_ && check_ins_->tolerance_days == tolerance_days) return *check_ins_;
   const auto &t = t_;
   const auto &links = *links_;
-  const std::size_t owners = t.people.size() + t.teams.size();
+  const std::size_t people = t.people.size(), owners = people + t.teams.size();
   CheckInSums s;
   s.tolerance_days = tolerance_days;
   for (auto *v : {&s.due, &s.on_time, &s.overdue, &s.missed})
@@ -80,10 +80,15 @@ const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
     s.plan_held[current] |= static_cast<std::uint8_t>((counts >> 4 * lane_bits) != 0);
     const auto o = owner_of_plan[current];
     if (o != no_entity) {
-      s.due[o] += static_cast<std::uint32_t>(counts & lane_mask);
-      s.on_time[o] += static_cast<std::uint32_t>(counts >> lane_bits & lane_mask);
-      s.overdue[o] += static_cast<std::uint32_t>(counts >> 2 * lane_bits & lane_mask);
-      s.missed[o] += static_cast<std::uint32_t>(counts >> 3 * lane_bits & lane_mask);
+      const auto due = static_cast<std::uint32_t>(counts & lane_mask);
+      const auto on_time = static_cast<std::uint32_t>(counts >> lane_bits & lane_mask);
+      const auto overdue = static_cast<std::uint32_t>(counts >> 2 * lane_bits & lane_mask);
+      const auto missed = static_cast<std::uint32_t>(counts >> 3 * lane_bits & lane_mask);
+      s.due[o] += due;
+      s.on_time[o] += on_time;
+      s.overdue[o] += overdue;
+      s.missed[o] += missed;
+      if (o >= people) s.team_plans.push_back({current, due, on_time, overdue, missed});
     }
     counts = 0;
   };

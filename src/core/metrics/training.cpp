@@ -56,13 +56,20 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
 
   // Level 3: participants applying the training on the job (an active or
   // completed assignment for it, or for one of its skills, started by the
-  // end of the training plus N days and by as_of).
+  // end of the training plus N days and by as_of). A team's assignment is
+  // each covered person's (links.hpp, for_covered).
   std::vector<double> applying(n, 0);
   if (t.assignments.size() != 0) {  // (a list per person is not made for nothing)
     std::vector<std::vector<std::uint32_t>> assignments(t.people.size());
     for (std::uint32_t i = 0; i < t.assignments.size(); ++i) {
       const auto &a = t.assignments.rows[i];
-      if (!a.person.empty()) assignments[*t.people.index_of(a.person)].push_back(i);
+      if (!a.person.empty()) {
+        assignments[*t.people.index_of(a.person)].push_back(i);
+      } else if (!a.team.empty()) {
+        const auto tr = a.training.empty() ? detail::no_entity : *t.trainings.index_of(a.training);
+        links->for_covered(*t.teams.index_of(a.team), tr,
+                           [&](std::uint32_t p) { assignments[p].push_back(i); });
+      }
     }
     for (std::uint32_t ti = 0; ti < n; ++ti) {
       const auto &training = t.trainings.rows[ti];

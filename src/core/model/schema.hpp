@@ -109,8 +109,9 @@ LEVANDE_SCHEMA(ActionPlan, Kind::action_plan, field("id", &ActionPlan::id, true)
                ref("person", &ActionPlan::person, Kind::person, cascade),
                ref("team", &ActionPlan::team, Kind::team, cascade),
                ref("training", &ActionPlan::training, Kind::training, clear),
-               field("created", &ActionPlan::created, true), field("due", &ActionPlan::due, true),
-               field("status", &ActionPlan::status))
+               field("created", &ActionPlan::created, true),
+               field("agreed_by", &ActionPlan::agreed_by, true),
+               field("status", &ActionPlan::status), field("ends", &ActionPlan::ends))
 LEVANDE_SCHEMA(Task, Kind::task, field("id", &Task::id, true),
                ref("plan", &Task::plan, Kind::action_plan, cascade, true),
                field("title", &Task::title, true), field("applies_to", &Task::applies_to),
@@ -200,7 +201,9 @@ LEVANDE_SCHEMA(Policy, Kind::policy, field("id", &Policy::id, true),
                field("max_events_per_manager_day", &Policy::max_events_per_manager_day),
                field("tolerance_days", &Policy::tolerance_days),
                field("horizon_days", &Policy::horizon_days),
-               field("competence_review_month", &Policy::competence_review_month))
+               field("competence_review_month", &Policy::competence_review_month),
+               field("personal_plans", &Policy::personal_plans),
+               field("check_ins_until", &Policy::check_ins_until))
 LEVANDE_SCHEMA(Absence, Kind::absence, field("id", &Absence::id, true),
                ref("person", &Absence::person, Kind::person, cascade, true),
                field("first", &Absence::first, true), field("last", &Absence::last, true),

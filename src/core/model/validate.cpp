@@ -123,7 +123,8 @@ void rules(const Participation &p, const Checker &c) {
 
 void rules(const ActionPlan &p, const Checker &c) {
   c.exactly_one("person", p.person, "team", p.team);
-  c.order("due", p.due, "created", p.created);
+  c.order("agreed_by", p.agreed_by, "created", p.created);
+  if (p.ends) c.order("ends", *p.ends, "agreed_by", p.agreed_by);
 }
 
 void rules(const Task &, const Checker &) {}

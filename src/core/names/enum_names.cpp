@@ -41,6 +41,8 @@ LEVANDE_NAMED(AssignmentStatus)
 LEVANDE_NAMED(Scale)
 LEVANDE_NAMED(LearningKind)
 LEVANDE_NAMED(Roll)
+LEVANDE_NAMED(PersonalPlans)
+LEVANDE_NAMED(CheckInsUntil)
 LEVANDE_NAMED(GoalStatus)
 LEVANDE_NAMED(EventKind)
 #undef LEVANDE_NAMED
@@ -62,6 +64,8 @@ LEVANDE_NAMED(AssignmentStatus, "?")
 LEVANDE_NAMED(Scale, "?")
 LEVANDE_NAMED(LearningKind, "?")
 LEVANDE_NAMED(Roll, "?")
+LEVANDE_NAMED(PersonalPlans, "?")
+LEVANDE_NAMED(CheckInsUntil, "?")
 LEVANDE_NAMED(GoalStatus, "unknown")
 LEVANDE_NAMED(EventKind, "unknown")
 #undef LEVANDE_NAMED
@@ -69,7 +73,7 @@ LEVANDE_NAMED(EventKind, "unknown")
 const std::vector<EnumInfo> &enum_names() {
   static const auto all =
       detail::infos<Direction, PlanStatus, CheckInStatus, Outcome, Role, AssignmentStatus, Scale,
-                    LearningKind, Roll, GoalStatus, EventKind>();
+                    LearningKind, Roll, PersonalPlans, CheckInsUntil, GoalStatus, EventKind>();
   return all;
 }
 

@@ -35,6 +35,8 @@ LEVANDE_ENUM_NAMES(Scale, "scale", "small", "large")
 LEVANDE_ENUM_NAMES(LearningKind, "learning_kind", "formal", "social", "on_the_job")
 LEVANDE_ENUM_NAMES(Roll, "roll", "following", "preceding", "modified_following",
                    "modified_preceding")
+LEVANDE_ENUM_NAMES(PersonalPlans, "personal_plans", "always", "unless_team_plan", "never")
+LEVANDE_ENUM_NAMES(CheckInsUntil, "check_ins_until", "goal_deadline", "weeks")
 LEVANDE_ENUM_NAMES(GoalStatus, "goal_status", "no_data", "achieved", "on_track", "at_risk",
                    "off_track", "missed")
 LEVANDE_ENUM_NAMES(EventKind, "event_kind", "plan_due", "check_in", "reinforcement",

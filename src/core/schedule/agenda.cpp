@@ -122,8 +122,8 @@ std::vector<OverdueItem> overdue(const Workspace &workspace, Date as_of) {
   }
   for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
     const auto &plan = t.action_plans.rows[i];
-    if (plan.status == PlanStatus::open && plan.due < as_of && !has_content[i])
-      item(Kind::action_plan, plan.id, plan, plan.due, plan.title);
+    if (plan.status == PlanStatus::open && plan.agreed_by < as_of && !has_content[i])
+      item(Kind::action_plan, plan.id, plan, plan.agreed_by, plan.title);
   }
   std::sort(out.begin(), out.end(), [](const OverdueItem &a, const OverdueItem &b) {
     if (a.due != b.due) return a.due < b.due;

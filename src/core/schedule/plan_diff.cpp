@@ -53,16 +53,23 @@ void Planner::diff_into(Schedule &out) {
                              .person = t.people.rows[ps.person].id,
                              .training = training.id,
                              .created = training.end,
-                             .due = ps.due});
+                             .agreed_by = ps.agreed_by});
     } else if (ps.generated) {
       ActionPlan plan = t.action_plans.rows[ps.existing];
-      if (plan.status == PlanStatus::open && plan.due != ps.due && plan.due >= o_.as_of &&
-          ps.due >= o_.as_of) {
-        plan.due = ps.due;
+      if (plan.status == PlanStatus::open && plan.agreed_by != ps.agreed_by &&
+          plan.agreed_by >= o_.as_of && ps.agreed_by >= o_.as_of &&
+          (!plan.ends || ps.agreed_by <= *plan.ends)) {
+        plan.agreed_by = ps.agreed_by;
         batch.update(std::move(plan));
       }
     }
   }
+  // Generated personal plans the policy no longer wants (a team plan covers
+  // the person now) that nobody used: removed with their scheduled
+  // check-ins and on-the-job task (Planner::unused).
+  for (const auto pl : retired_plans_)
+    if (change_in_scope(links_->plan_training[pl], links_->plan_person[pl]))
+      batch.remove(Key(Kind::action_plan, t.action_plans.rows[pl].id), true);
   std::vector<std::uint8_t> task_wanted(t.tasks.size(), 0);
   for (const auto &ts : tasks_) {
     const auto &ps = plans_[ts.plan];

@@ -151,13 +151,66 @@ void Planner::follow_person(std::uint32_t person) {
     const auto ti = training_of_participation_[pa];
     if (std::find(trainings.begin(), trainings.end(), ti) != trainings.end()) continue;
     trainings.push_back(ti);
-    if (followed(ti)) follow_person_plan(ti, person, pa);
+    if (!followed(ti)) continue;
+    const bool has_assignment = follow_assignments(ti, person);
+    follow_person_plan(ti, person, pa, has_assignment);
   }
   level(person);
 }
 
+Date Planner::check_ins_end(std::uint32_t existing, Date agreed_by, const Policy &p) const {
+  if (existing != no_index) {
+    if (const auto &ends = t_.action_plans.rows[existing].ends) return *ends;
+    if (p.check_ins_until == CheckInsUntil::goal_deadline) {
+      const auto goals = goals_by_plan_.of(existing);
+      if (!goals.empty()) {
+        Date last = Date::min();
+        for (auto g : goals)
+          last = std::max(last, t_.goals.rows[g].deadline);
+        return last;
+      }
+    }
+  }
+  return Date(agreed_by.days() + 7 * p.check_in_weeks);
+}
+
+bool Planner::unused(std::uint32_t plan) const {
+  if (t_.action_plans.rows[plan].status != PlanStatus::open || !goals_by_plan_.of(plan).empty())
+    return false;
+  for (auto r : check_ins_by_plan_.of(plan))
+    if (t_.check_ins.status[r] != CheckInStatus::scheduled) return false;
+  const auto &id = t_.action_plans.rows[plan].id;
+  for (const auto &task : t_.tasks.rows)  // (only for plans the policy no longer wants)
+    if (task.plan == id && (task.done || on_the_job_task_of_plan_[plan] == no_index ||
+                            t_.tasks.rows[on_the_job_task_of_plan_[plan]].id != task.id))
+      return false;
+  return true;
+}
+
+bool Planner::follow_assignments(std::uint32_t ti, std::uint32_t person) {
+  const auto &training = t_.trainings.rows[ti];
+  const auto pi = policy_of_training_[ti];
+  const Policy &p = policy(pi);
+  const Date earliest(training.end.days() + 1);
+  bool has_assignment = false;
+  for (auto ai : assignments_by_person_.of(person)) {
+    const auto &a = t_.assignments.rows[ai];
+    const bool matches =
+        a.training == training.id ||
+        (a.training.empty() && std::find(training.skills.begin(), training.skills.end(), a.skill) !=
+                                   training.skills.end());
+    if (!matches || a.status == AssignmentStatus::cancelled) continue;
+    has_assignment = true;
+    if (a.status == AssignmentStatus::completed) continue;
+    individual(person, add_series(EventKind::assignment_review, Kind::assignment, a.id, ti, pi),
+               Date(a.start.days() + p.assignment_review_days), earliest, pi,
+               EventKind::assignment_review, no_index, no_index);
+  }
+  return has_assignment;
+}
+
 void Planner::follow_person_plan(std::uint32_t ti, std::uint32_t person,
-                                 std::uint32_t participation) {
+                                 std::uint32_t participation, bool has_assignment) {
   const auto &training = t_.trainings.rows[ti];
   const auto pi = policy_of_training_[ti];
   const Policy &p = policy(pi);
@@ -173,29 +226,45 @@ void Planner::follow_person_plan(std::uint32_t ti, std::uint32_t person,
     }
   }
   const auto &participation_id = t_.participations.rows[participation].id;
+  // Generated plans are named <participation>/plan.
+  const bool generated = existing == no_index || [&] {
+    const auto &id = t_.action_plans.rows[existing].id;
+    return id.size() == participation_id.size() + 5 &&
+           id.compare(0, participation_id.size(), participation_id) == 0 &&
+           id.compare(participation_id.size(), 5, "/plan") == 0;
+  }();
+  // Whether the policy gives the participant a plan of their own. A plan
+  // the user made is followed whatever the policy; a generated one the
+  // policy no longer wants is retired when nobody used it, and followed
+  // as before when somebody did (docs/schedule.md).
+  const bool wanted = p.personal_plans == PersonalPlans::always ||
+                      (p.personal_plans == PersonalPlans::unless_team_plan &&
+                       !covered_by_team_plan_[participation]);
+  if (!wanted && generated) {
+    if (existing == no_index) return;
+    if (unused(existing)) {
+      retired_plans_.push_back(existing);
+      return;
+    }
+  }
   const auto slot = static_cast<std::uint32_t>(plans_.size());
   PlanSlot ps;
   ps.person = person;
   ps.training = ti;
   ps.existing = existing;
   ps.participation = participation;
+  ps.generated = generated;
   bool open = true;
   if (existing != no_index) {
     const auto &plan = t_.action_plans.rows[existing];
-    // Generated plans are named <participation>/plan.
-    ps.generated = plan.id.size() == participation_id.size() + 5 &&
-                   plan.id.compare(0, participation_id.size(), participation_id) == 0 &&
-                   plan.id.compare(participation_id.size(), 5, "/plan") == 0;
-    ps.due = plan.due;
+    ps.agreed_by = plan.agreed_by;
     open = plan.status == PlanStatus::open;
     plan_slot_of_existing_[existing] = slot;
-  } else {
-    ps.generated = true;
   }
   const Date due_nominal =
       ps.generated ? days_.calendar(person).add_business_days(end, p.plan_due_business_days)
-                   : ps.due;
-  if (existing == no_index) ps.due = due_nominal;
+                   : ps.agreed_by;
+  if (existing == no_index) ps.agreed_by = due_nominal;
   plans_.push_back(std::move(ps));
   new_plan_ids_.emplace_back();
   if (!open) return;  // a done or cancelled plan gets no new events
@@ -207,9 +276,14 @@ void Planner::follow_person_plan(std::uint32_t ti, std::uint32_t person,
              earliest, pi, EventKind::plan_due, slot, no_index,
              plans_[slot].generated ? std::nullopt : std::optional<Date>(due_nominal));
 
+  // Check-ins run after the plan is agreed until its end (from its creation
+  // when it was agreed on or after that day, so that they never start past it).
   const auto rule = rule_index(p.check_in_rule);
-  const Date last(due_nominal.days() + 7 * p.check_in_weeks);
-  const auto &dates = occurrences(rule, due_nominal, last);
+  const Date last = check_ins_end(existing, due_nominal, p);
+  const Date first_after = due_nominal < last || existing == no_index
+                               ? due_nominal
+                               : t_.action_plans.rows[existing].created;
+  const auto &dates = occurrences(rule, first_after, last);
   const auto existing_rows =
       existing == no_index ? std::span<const std::uint32_t>{} : check_ins_by_plan_.of(existing);
   const auto &log = t_.check_ins;
@@ -272,21 +346,7 @@ void Planner::follow_person_plan(std::uint32_t ti, std::uint32_t person,
     }
   }
 
-  // Step 2: review of on-the-job application; a task to agree an assignment if none.
-  bool has_assignment = false;
-  for (auto ai : assignments_by_person_.of(person)) {
-    const auto &a = t_.assignments.rows[ai];
-    const bool matches =
-        a.training == training.id ||
-        (a.training.empty() && std::find(training.skills.begin(), training.skills.end(), a.skill) !=
-                                   training.skills.end());
-    if (!matches || a.status == AssignmentStatus::cancelled) continue;
-    has_assignment = true;
-    if (a.status == AssignmentStatus::completed) continue;
-    individual(person, add_series(EventKind::assignment_review, Kind::assignment, a.id, ti, pi),
-               Date(a.start.days() + p.assignment_review_days), earliest, pi,
-               EventKind::assignment_review, no_index, no_index);
-  }
+  // Step 2: a task to agree an on-the-job assignment when there is none.
   if (!has_assignment) {
     const auto task = existing == no_index ? no_index : on_the_job_task_of_plan_[existing];
     if (task == no_index || !t_.tasks.rows[task].done) {
@@ -322,16 +382,20 @@ void Planner::follow_team_plan(std::uint32_t plan_index, std::uint32_t pi) {
   PlanSlot ps;
   ps.existing = plan_index;
   ps.training = ti;
-  ps.due = plan.due;
+  ps.agreed_by = plan.agreed_by;
   plans_.push_back(std::move(ps));
   new_plan_ids_.emplace_back();
   plan_slot_of_existing_[plan_index] = slot;
   if (plan.status != PlanStatus::open) return;
-  const auto team = *t_.teams.index_of(plan.team);
-  const auto members = members_by_team_.of(team);
+  // The check-ins are for the people the plan covers: the team's, with its
+  // sub-teams, who took part in the training (docs/metrics.md).
+  std::vector<std::uint32_t> members;
+  links_->for_covered(*t_.teams.index_of(plan.team), ti,
+                      [&](std::uint32_t person) { members.push_back(person); });
   const auto rule = rule_index(p.check_in_rule);
-  const Date last(plan.due.days() + 7 * p.check_in_weeks);
-  const auto &dates = occurrences(rule, plan.due, last);
+  const Date last = check_ins_end(plan_index, plan.agreed_by, p);
+  const auto &dates =
+      occurrences(rule, plan.agreed_by < last ? plan.agreed_by : plan.created, last);
   if (dates.empty() || members.empty()) return;
   const auto series = add_series(EventKind::check_in, Kind::action_plan, plan.id, ti, pi, rule,
                                  dates.front(), last);
@@ -429,7 +493,7 @@ void Planner::level(std::uint32_t person) {
           auto &ps = plans_[p.plan];
           ps.needed = true;
           if (p.kind == EventKind::plan_due) {
-            if (ps.generated) ps.due = day;
+            if (ps.generated) ps.agreed_by = day;
           } else {
             desired_.emplace_back(p.plan, day);
           }

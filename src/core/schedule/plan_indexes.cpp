@@ -103,6 +103,18 @@ void Planner::build_indexes() {
         task.id.compare(task.plan.size(), on_the_job_suffix.size(), on_the_job_suffix) == 0)
       on_the_job_task_of_plan_[*t.action_plans.index_of(task.plan)] = static_cast<std::uint32_t>(i);
   }
+  // Participations an open team plan of the same training covers
+  // (Policy::personal_plans).
+  covered_by_team_plan_.assign(t.participations.size(), 0);
+  for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
+    const auto team = links.plan_team[i], tr = links.plan_training[i];
+    if (team == no_index || tr == no_index || t.action_plans.rows[i].status != PlanStatus::open)
+      continue;
+    links.for_covered(team, tr, [&](std::uint32_t p) {
+      for (auto pa : participations_by_person_.of(p))
+        if (training_of_participation_[pa] == tr) covered_by_team_plan_[pa] = 1;
+    });
+  }
   session_has_responses_.assign(t.feedback_sessions.size(), 0);
   for (auto s : t.responses.session)
     session_has_responses_[s] = 1;

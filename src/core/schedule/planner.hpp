@@ -79,9 +79,9 @@ struct PlanSlot {
   std::uint32_t person = no_index;         // owner (no_index for a team's plan)
   std::uint32_t training = no_index;       // dense training index
   std::uint32_t participation = no_index;  // the participation a new plan is named after
-  Date due;                                // due date (a generated plan's after levelling)
-  bool generated = false;                  // the scheduler owns its due date
-  bool needed = false;  // some event of it is in the horizon (a new plan is written)
+  Date agreed_by;          // when the plan is agreed (a generated plan's after levelling)
+  bool generated = false;  // the scheduler owns its due date
+  bool needed = false;     // some event of it is in the horizon (a new plan is written)
 };
 
 // The on-the-job task of a plan without an assignment.
@@ -167,8 +167,18 @@ class Planner {
   void build_indexes();
   void shared_training_events(std::uint32_t training);
   void follow_person(std::uint32_t person);
-  void follow_person_plan(std::uint32_t training, std::uint32_t person,
-                          std::uint32_t participation);
+  // Reviews of the person's assignments for the training; whether they have one.
+  bool follow_assignments(std::uint32_t training, std::uint32_t person);
+  void follow_person_plan(std::uint32_t training, std::uint32_t person, std::uint32_t participation,
+                          bool has_assignment);
+  // The last day of a plan's check-ins (docs/schedule.md): its end date,
+  // else by the policy its last goal deadline or check_in_weeks after it
+  // is agreed. `existing` is a dense plan index, or no_index for a new plan.
+  Date check_ins_end(std::uint32_t existing, Date agreed_by, const Policy &p) const;
+  // Whether a generated plan holds nothing a person entered: open, no
+  // check-in held or missed, no goals, no task but its own open
+  // on-the-job task (such a plan may be retired: plan_diff.cpp).
+  bool unused(std::uint32_t plan) const;
   void follow_team_plan(std::uint32_t plan_index, std::uint32_t policy);
   void team_events();
 
@@ -212,6 +222,11 @@ class Planner {
       goals_by_plan_, assignments_by_person_, groups_by_training_, members_by_team_,
       anchors_by_person_;
   std::vector<std::uint32_t> on_the_job_task_of_plan_;
+  // Per participation, 1 when an open team plan of its training covers it.
+  std::vector<std::uint8_t> covered_by_team_plan_;
+  // Generated personal plans the policy no longer wants and nobody used:
+  // removed by the diff (dense indices).
+  std::vector<std::uint32_t> retired_plans_;
   std::vector<std::uint8_t> session_has_responses_;
   std::vector<std::uint32_t> manager_of_;
   std::vector<std::uint8_t> in_team_scope_;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <mutex>
+#include <numeric>
 
 #include "workspace/tables.hpp"
 
@@ -127,6 +128,22 @@ Links::Links(const Tables &t) : generation(t.catalog_generation), tree(t) {
     for (const auto &s : t.trainings.rows[i].skills)
       training_skills[i].push_back(static_cast<std::uint32_t>(
           std::lower_bound(skills.begin(), skills.end(), s) - skills.begin()));
+
+  // People per team with sub-teams: a person is counted in their team and
+  // in every team above it, then filled in the same order.
+  team_people.offsets.assign(t.teams.size() + 1, 0);
+  for (std::size_t p = 0; p < t.people.size(); ++p)
+    tree.up_from(tree.team_of[p], [&](std::uint32_t team) { ++team_people.offsets[team + 1]; });
+  std::partial_sum(team_people.offsets.begin(), team_people.offsets.end(),
+                   team_people.offsets.begin());
+  team_people.items.resize(team_people.offsets.back());
+  {
+    auto fill = team_people.offsets;
+    for (std::size_t p = 0; p < t.people.size(); ++p)
+      tree.up_from(tree.team_of[p], [&](std::uint32_t team) {
+        team_people.items[fill[team]++] = static_cast<std::uint32_t>(p);
+      });
+  }
 }
 
 }  // namespace levande::detail

@@ -99,8 +99,26 @@ struct Links {
   // Skill names in order, and per training the indices of the skills it teaches.
   std::vector<std::string> skills;
   std::vector<std::vector<std::uint32_t>> training_skills;
+  // Per team, the people in it or in a team below it (workspace order).
+  Csr team_people;
 
   explicit Links(const Tables &t);
+
+  // Whether the person took part in the training.
+  bool took_part(std::uint32_t person, std::uint32_t training) const {
+    for (auto i : person_participations.of(person))
+      if (participation_training[i] == training) return true;
+    return false;
+  }
+  // Calls f(person) for each person a record owned by `team` covers
+  // (docs/metrics.md, "Who a record covers"): the team's people, with its
+  // sub-teams, who took part in `training`; all of them when the record
+  // names no training (training == no_entity).
+  template <class F>
+  void for_covered(std::uint32_t team, std::uint32_t training, F &&f) const {
+    for (auto p : team_people.of(team))
+      if (training == no_entity || took_part(p, training)) f(p);
+  }
 };
 
 }  // namespace levande::detail

@@ -73,7 +73,7 @@ std::string export_person_json(const Workspace &workspace, std::string_view pers
 }
 
 void import_json(Workspace &workspace, std::string_view text) {
-  const nlohmann::json doc = detail::parse_json(text, "document");
+  nlohmann::json doc = detail::parse_json(text, "document");
   if (!doc.is_object())
     throw Error(Errc::invalid_argument, "document", "", "must be a JSON object");
   const auto format = doc.find("format");
@@ -93,6 +93,17 @@ void import_json(Workspace &workspace, std::string_view text) {
     throw Error(
         Errc::unsupported, "schema_version", version->dump(),
         "this levande reads schema versions 1 to " + std::to_string(Workspace::schema_version));
+  }
+  // Documents of older schema versions: what they hold, in today's fields.
+  if (version->get<std::int64_t>() < 4) {
+    // Version 4 renamed an action plan's "due" (when it is agreed) to "agreed_by".
+    const auto plans = doc.find("action_plans");
+    if (plans != doc.end() && plans->is_array())
+      for (auto &plan : *plans)
+        if (plan.is_object() && plan.contains("due") && !plan.contains("agreed_by")) {
+          plan["agreed_by"] = std::move(plan["due"]);
+          plan.erase("due");
+        }
   }
   Batch batch;
   std::vector<AuditRecord> audit;

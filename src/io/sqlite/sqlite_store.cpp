@@ -400,6 +400,13 @@ void SqliteStore::migrate(std::int32_t from) {
       "ALTER TABLE policies ADD COLUMN \"competence_review_month\" INTEGER DEFAULT 11;"
       "CREATE TABLE absences (\"id\" TEXT NOT NULL UNIQUE, \"person\" TEXT NOT NULL, "
       "\"first\" TEXT NOT NULL, \"last\" TEXT NOT NULL, \"reason\" TEXT);",
+      // 3 -> 4: an action plan's due date is when it is agreed, and it may
+      // end; whether participants of a team plan get their own; how long
+      // check-ins run.
+      "ALTER TABLE action_plans RENAME COLUMN \"due\" TO \"agreed_by\";"
+      "ALTER TABLE action_plans ADD COLUMN \"ends\" TEXT;"
+      "ALTER TABLE policies ADD COLUMN \"personal_plans\" TEXT DEFAULT 'unless_team_plan';"
+      "ALTER TABLE policies ADD COLUMN \"check_ins_until\" TEXT DEFAULT 'goal_deadline';",
   };
   if (from < 1 || static_cast<std::size_t>(from - 1) + steps.size() <
                       static_cast<std::size_t>(Workspace::schema_version - 1)) {

@@ -1,0 +1,292 @@
+// Team follow-up end to end: a team plan covers the team's participants in
+// planning and in every metric (docs/metrics.md "Who a record covers",
+// docs/schedule.md "Team plans"). Every expected number is worked by hand
+// in the comments from the scenario, not read from the library.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "levande/celebrate.hpp"
+#include "levande/error.hpp"
+#include "levande/metrics.hpp"
+#include "levande/schedule.hpp"
+#include "levande/workspace.hpp"
+#include "test_helpers.hpp"
+
+namespace levande {
+namespace {
+
+using test::cell;
+using test::d;
+
+// A 6-person ops team (inside the IT department) took a DevOps course that
+// ended Monday 2 March 2026. The manager writes one team plan, "cut release
+// time from 10 to 8.5 days by 2 June", agreed by 9 March; the team leads the
+// next release-pipeline project; Olle (o1) is the ambassador; o3 and o4 are
+// a pair. Vera in the department (not in ops) did not take the course.
+Workspace team_scenario(Policy policy = default_policy()) {
+  Workspace ws;
+  Batch b;
+  b.add(Team{.id = "it", .name = "IT"});
+  b.add(Team{.id = "ops", .name = "Drift", .parent = "it"});
+  b.add(Team{.id = "ops-net", .name = "Nätverk", .parent = "ops"});
+  for (const char *id : {"o1", "o2", "o3", "o4", "o5"})
+    b.add(Person{.id = id, .name = id, .team = "ops"});
+  b.add(Person{.id = "o6", .name = "o6", .team = "ops-net"});  // a sub-team counts
+  b.add(Person{.id = "o7", .name = "o7", .team = "ops"});      // did not take the course
+  b.add(Person{.id = "vera", .name = "Vera", .team = "it"});
+  b.add(Training{.id = "devops",
+                 .title = "DevOps",
+                 .skills = {"ci/cd"},
+                 .start = d(2026, 2, 26),
+                 .end = d(2026, 3, 2)});
+  for (const char *id : {"o1", "o2", "o3", "o4", "o5", "o6"})
+    b.add(Participation{.person = id, .training = "devops"});
+  b.add(policy);
+  b.add(ActionPlan{.id = "ops/release",
+                   .title = "Cut release time 15 %",
+                   .team = "ops",
+                   .training = "devops",
+                   .created = d(2026, 3, 2),
+                   .agreed_by = d(2026, 3, 9)});
+  b.add(Goal{.id = "release-days",
+             .plan = "ops/release",
+             .metric = "release lead time",
+             .unit = "days",
+             .baseline = 10,
+             .target = 8.5,
+             .direction = Direction::decrease,
+             .deadline = d(2026, 6, 2)});
+  b.add(Assignment{.id = "pipeline",
+                   .team = "ops",
+                   .training = "devops",
+                   .project = "release pipeline",
+                   .role = Role::lead,
+                   .start = d(2026, 3, 16),
+                   .status = AssignmentStatus::active});
+  b.add(Ambassador{.person = "o1", .training = "devops"});
+  b.add(PeerGroup{.id = "pair-34", .training = "devops", .members = {"o3", "o4"}});
+  ws.apply(b);
+  return ws;
+}
+
+ScheduleOptions horizon(Date as_of, Date until) {
+  ScheduleOptions o;
+  o.as_of = as_of;
+  o.until = until;
+  return o;
+}
+
+std::vector<Date> check_ins_of(const Workspace &ws, const std::string &plan) {
+  std::vector<Date> out;
+  const auto c = ws.check_ins();
+  const auto p = *ws.index_of(Kind::action_plan, plan);
+  for (std::size_t i = 0; i < c.plan.size(); ++i)
+    if (c.plan[i] == p) out.push_back(c.scheduled[i]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(TeamFollowUp, ATeamPlanReplacesPersonalPlansAndRunsToTheGoalDeadline) {
+  auto ws = team_scenario();
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  // No personal plan next to the team plan: every participant is covered.
+  EXPECT_EQ(ws.size(Kind::action_plan), 1u);
+  // Every other Tuesday after the plan is agreed (Monday 9 March), until the
+  // goal's deadline (Tuesday 2 June), none of them a Swedish holiday
+  // (Easter Monday is 6 April): 10 and 24 March, 7 and 21 April, 5 and 19
+  // May, 2 June. Version 3 ran them from the plan's date for 12 weeks.
+  EXPECT_EQ(check_ins_of(ws, "ops/release"),
+            (std::vector<Date>{d(2026, 3, 10), d(2026, 3, 24), d(2026, 4, 7), d(2026, 4, 21),
+                               d(2026, 5, 5), d(2026, 5, 19), d(2026, 6, 2)}));
+  // The check-ins are on the calendars of the people the plan covers: the
+  // six participants (o6 through the sub-team), not o7 or Vera.
+  const auto s = plan_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  std::set<std::string> invited;
+  for (std::size_t i = 0; i < s.events.size(); ++i) {
+    const auto &series = s.events.series_list[s.events.series[i]];
+    if (series.kind == EventKind::check_in)
+      invited.insert(ws.id_at(Kind::person, s.events.person[i]));
+  }
+  EXPECT_EQ(invited, (std::set<std::string>{"o1", "o2", "o3", "o4", "o5", "o6"}));
+}
+
+// The team did what it set out to do; the metrics say so for each member.
+void follow_up_done(Workspace &ws) {
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  auto held = [](Date scheduled, Date on) {
+    return CheckIn{.plan = "ops/release",
+                   .scheduled = scheduled,
+                   .status = CheckInStatus::held,
+                   .held = on,
+                   .outcome = Outcome::applied};
+  };
+  Batch b;
+  b.update(held(d(2026, 3, 10), d(2026, 3, 10)));
+  b.update(held(d(2026, 3, 24), d(2026, 3, 24)));
+  b.update(held(d(2026, 4, 7), d(2026, 4, 8)));
+  b.update(
+      CheckIn{.plan = "ops/release", .scheduled = d(2026, 4, 21), .status = CheckInStatus::missed});
+  b.update(held(d(2026, 5, 5), d(2026, 5, 5)));
+  b.update(held(d(2026, 5, 19), d(2026, 5, 19)));
+  b.add(Measurement{.goal = "release-days", .date = d(2026, 3, 31), .value = 9.6});
+  b.add(Measurement{.goal = "release-days", .date = d(2026, 4, 30), .value = 9.0});
+  b.add(Measurement{.goal = "release-days", .date = d(2026, 5, 22), .value = 8.4});
+  // The pair met on the planned 9 April session.
+  auto session = std::get<PeerSession>(*ws.find(Key(Kind::peer_session, "pair-34/2026-04-09")));
+  session.attendees = {"o3", "o4"};
+  b.update(session);
+  // Five of six answered the 30-day feedback session (1 April).
+  for (const char *who : {"o1", "o2", "o3", "o4", "o5"})
+    b.add(Response{.session = "devops/feedback-30d", .person = who, .impact = 4});
+  b.add(Activity{.person = "o2", .date = d(2026, 4, 15), .hours = 1, .kind = LearningKind::social});
+  ws.apply(b);
+  (void)record_successes(ws, d(2026, 5, 25));
+}
+
+TEST(TeamFollowUp, CoverageCreditsEveryPersonTheTeamPlanCovers) {
+  auto ws = team_scenario();
+  follow_up_done(ws);
+  const auto t = coverage(ws, d(2026, 5, 25));
+  // Per participant, the six steps by hand:
+  //   1 plan: the team plan has held check-ins          -> all six
+  //   2 on the job: the team's active assignment        -> all six
+  //   3 peers: o1 is the ambassador, o3 and o4 attended -> o1, o3, o4
+  //   4 feedback: o1..o5 answered                       -> all but o6
+  //   5 celebration: the team goal's successes          -> all six
+  //   6 learning: o2's activity after the course        -> o2
+  const std::vector<std::vector<int>> expected{{1, 1, 1, 1, 1, 0}, {1, 1, 0, 1, 1, 1},
+                                               {1, 1, 1, 1, 1, 0}, {1, 1, 1, 1, 1, 0},
+                                               {1, 1, 0, 1, 1, 0}, {1, 1, 0, 0, 1, 0}};
+  const char *steps[] = {"action_plan", "on_the_job",  "peer_learning",
+                         "feedback",    "celebration", "continuous_learning"};
+  ASSERT_EQ(t.rows(), 6u);
+  for (std::size_t i = 0; i < 6; ++i)
+    for (std::size_t s = 0; s < 6; ++s)
+      EXPECT_EQ(cell<std::uint8_t>(t, steps[s], i), expected[i][s])
+          << "o" << i + 1 << " " << steps[s];
+  EXPECT_DOUBLE_EQ(cell<double>(t, "coverage", 5), 3.0 / 6);  // o6
+}
+
+TEST(TeamFollowUp, AdherenceAndApplicationCountTheTeamsRecordsForItsMembers) {
+  auto ws = team_scenario();
+  follow_up_done(ws);
+  const Date as_of = d(2026, 5, 25);
+  // Due by 25 May with 3 days' tolerance: the six check-ins up to 19 May (2
+  // June is ahead); on time: five (7 April held a day late is within the
+  // tolerance; 21 April was missed). 5 of 6 for each participant, as for
+  // the team.
+  const auto people = engagement(ws, as_of, GroupBy::person);
+  for (const char *id : {"o1", "o6"}) {
+    const auto p = *ws.index_of(Kind::person, id);
+    EXPECT_EQ(cell<std::uint32_t>(people, "check_ins_due", p), 6u) << id;
+    EXPECT_EQ(cell<std::uint32_t>(people, "check_ins_on_time", p), 5u) << id;
+    EXPECT_EQ(cell<std::uint32_t>(people, "check_ins_missed", p), 1u) << id;
+    EXPECT_DOUBLE_EQ(cell<double>(people, "adherence", p), 5.0 / 6) << id;
+  }
+  for (const char *id : {"o7", "vera"}) {  // not covered: nothing due
+    const auto p = *ws.index_of(Kind::person, id);
+    EXPECT_EQ(cell<std::uint32_t>(people, "check_ins_due", p), 0u) << id;
+  }
+  // By team the plan counts once, for the team that held it.
+  const auto teams = engagement(ws, as_of, GroupBy::team);
+  const auto ops = *ws.index_of(Kind::team, "ops");
+  EXPECT_EQ(cell<std::uint32_t>(teams, "check_ins_due", ops), 6u);
+  EXPECT_DOUBLE_EQ(cell<double>(teams, "adherence", ops), 5.0 / 6);
+  // Application within 90 days: the team's assignment (16 March) is every
+  // participant's: 6 of 6.
+  const auto outcomes = training_outcomes(ws, as_of);
+  EXPECT_DOUBLE_EQ(cell<double>(outcomes, "application_rate", 0), 1.0);
+}
+
+TEST(TeamFollowUp, PersonalPlansFollowThePolicy) {
+  // always: a personal plan for each of the six besides the team plan.
+  Policy always = default_policy();
+  always.personal_plans = PersonalPlans::always;
+  auto a = team_scenario(always);
+  generate_follow_up(a, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  EXPECT_EQ(a.size(Kind::action_plan), 7u);
+  // never: none, even for a participant no team plan covers.
+  Policy never = default_policy();
+  never.personal_plans = PersonalPlans::never;
+  auto n = team_scenario(never);
+  n.apply(Batch().update(ActionPlan{.id = "ops/release",
+                                    .title = "Cut release time 15 %",
+                                    .team = "ops",
+                                    .training = "devops",
+                                    .created = d(2026, 3, 2),
+                                    .agreed_by = d(2026, 3, 9),
+                                    .status = PlanStatus::cancelled}));
+  generate_follow_up(n, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  EXPECT_EQ(n.size(Kind::action_plan), 1u);
+}
+
+TEST(TeamFollowUp, ReplanningRetiresUnusedDuplicatesAndKeepsUsedOnes) {
+  // A workspace planned under `always` holds a personal plan per participant.
+  Policy always = default_policy();
+  always.personal_plans = PersonalPlans::always;
+  auto ws = team_scenario(always);
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  ASSERT_EQ(ws.size(Kind::action_plan), 7u);
+  // o2 used theirs: a check-in held. o3 wrote a goal into theirs.
+  const auto o2_first = check_ins_of(ws, "o2@devops/plan").front();
+  ws.apply(Batch()
+               .update(CheckIn{.plan = "o2@devops/plan",
+                               .scheduled = o2_first,
+                               .status = CheckInStatus::held,
+                               .held = o2_first})
+               .add(Goal{.id = "o3-goal",
+                         .plan = "o3@devops/plan",
+                         .metric = "m",
+                         .target = 2,
+                         .deadline = d(2026, 6, 1)}));
+  // Under the new default the four untouched ones go, with their check-ins
+  // and tasks; the two in use stay and are followed as before.
+  Policy policy = always;
+  policy.personal_plans = PersonalPlans::unless_team_plan;
+  ws.apply(Batch().update(policy));
+  const auto check_ins_before = ws.size(Kind::check_in);
+  const auto s = plan_follow_up(ws, horizon(d(2026, 3, 20), d(2026, 9, 30)));
+  apply_schedule(ws, s.changes);
+  EXPECT_EQ(ws.size(Kind::action_plan), 3u);
+  for (const char *gone : {"o1@devops/plan", "o4@devops/plan", "o5@devops/plan", "o6@devops/plan"})
+    EXPECT_FALSE(ws.find(Key(Kind::action_plan, gone)).has_value()) << gone;
+  EXPECT_TRUE(ws.find(Key(Kind::action_plan, "o2@devops/plan")).has_value());
+  EXPECT_TRUE(ws.find(Key(Kind::action_plan, "o3@devops/plan")).has_value());
+  EXPECT_FALSE(ws.find(Key(Kind::task, "o1@devops/plan/on-the-job")).has_value());
+  EXPECT_LT(ws.size(Kind::check_in), check_ins_before);
+  // Planning again changes nothing more.
+  const auto again = plan_follow_up(ws, horizon(d(2026, 3, 20), d(2026, 9, 30)));
+  EXPECT_TRUE(again.changes.records.empty());
+}
+
+TEST(TeamFollowUp, CheckInsOfAPlanWithAnEndDateStopThere) {
+  auto ws = team_scenario();
+  auto plan = std::get<ActionPlan>(*ws.find(Key(Kind::action_plan, "ops/release")));
+  plan.ends = d(2026, 4, 30);
+  ws.apply(Batch().update(plan));
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  EXPECT_EQ(check_ins_of(ws, "ops/release"),
+            (std::vector<Date>{d(2026, 3, 10), d(2026, 3, 24), d(2026, 4, 7), d(2026, 4, 21)}));
+  // An end before the plan is agreed is refused, naming the field.
+  plan.ends = d(2026, 3, 5);
+  EXPECT_EQ(test::code_of([&] { ws.apply(Batch().update(plan)); }), Errc::constraint);
+}
+
+TEST(TeamFollowUp, APlanAgreedAfterItsGoalDeadlineStillGetsCheckInsBeforeIt) {
+  // What version 3 files hold when a manager read "due" as the end: the
+  // plan agreed on the goal's deadline. Check-ins run from its creation.
+  auto ws = team_scenario();
+  auto plan = std::get<ActionPlan>(*ws.find(Key(Kind::action_plan, "ops/release")));
+  plan.agreed_by = d(2026, 6, 2);
+  ws.apply(Batch().update(plan));
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  const auto dates = check_ins_of(ws, "ops/release");
+  ASSERT_FALSE(dates.empty());
+  EXPECT_EQ(dates.front(), d(2026, 3, 3));  // the first Tuesday after 2 March
+  EXPECT_EQ(dates.back(), d(2026, 5, 26));  // every other Tuesday, up to 2 June
+}
+
+}  // namespace
+}  // namespace levande
