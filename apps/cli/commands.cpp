@@ -113,6 +113,9 @@ void add_commands(CLI::App &app, Options &o) {
   check_in->add_flag("--missed", o.missed, "It did not take place");
   check_in->add_option("--outcome", o.outcome, "applied, partly or not_applied");
   check_in->add_option("--note", o.note, "Free text");
+  check_in->add_flag("--unscheduled", o.unscheduled,
+                     "Record a check-in on a date the plan never scheduled (without it such a "
+                     "date is refused: it is usually a typo)");
   auto *measurement = record_sub("measurement", "A goal's measured value");
   measurement->add_option("--goal", o.goal, "Goal id")->required();
   measurement->add_option("--date", o.date, "Date measured")->required();

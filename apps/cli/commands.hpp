@@ -28,7 +28,7 @@ struct Options {
   std::string plan, scheduled, held, outcome, goal, session, date, support, note, activity_kind;
   double value = 0, hours = 0;
   int impact = 0;
-  bool large = false, missed = false, dry_run = false, skip_bad_rows = false,
+  bool large = false, missed = false, unscheduled = false, dry_run = false, skip_bad_rows = false,
        self_initiated = false, overdue = false;
   char delimiter = ',';
   std::size_t limit = 50;

@@ -1,6 +1,9 @@
 // init, import and record: the commands that change a workspace.
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <vector>
 
 #include "commands.hpp"
 #include "levande/celebrate.hpp"
@@ -71,6 +74,26 @@ int import(const Options &o) {
   return report.skipped.empty() ? 0 : 4;
 }
 
+namespace {
+
+// The plan's scheduled check-ins nearest to `day`, as ", nearest: D1, D2".
+std::string nearest_check_ins(const Workspace &ws, const std::string &plan, Date day) {
+  const auto p = *ws.index_of(Kind::action_plan, plan);
+  const auto c = ws.check_ins();
+  std::vector<Date> dates;
+  for (std::size_t i = 0; i < c.plan.size(); ++i)
+    if (c.plan[i] == p) dates.push_back(c.scheduled[i]);
+  if (dates.empty()) return " (it has none)";
+  std::sort(dates.begin(), dates.end(), [&](Date a, Date b) {
+    return std::abs(a.days() - day.days()) < std::abs(b.days() - day.days());
+  });
+  std::string out = " (nearest: " + dates[0].to_string();
+  if (dates.size() > 1) out += ", " + dates[1].to_string();
+  return out + ")";
+}
+
+}  // namespace
+
 int record(const Options &o) {
   auto ws = open_existing(o.workspace);
   Batch batch;
@@ -90,6 +113,11 @@ int record(const Options &o) {
     }
     c.note = o.note;
     const bool exists = ws.find(Key(Kind::check_in, c.plan, c.scheduled.to_string())).has_value();
+    if (!exists && !o.unscheduled && ws.index_of(Kind::action_plan, c.plan))
+      throw Error(Errc::not_found, "--scheduled", c.scheduled.to_string(),
+                  "plan " + c.plan + " has no check-in scheduled that day" +
+                      nearest_check_ins(ws, c.plan, c.scheduled) +
+                      "; give --unscheduled to record one that was never planned");
     exists ? batch.update(c) : batch.add(c);
     what = "check-in of " + c.plan + " on " + c.scheduled.to_string();
   } else if (o.record == "measurement") {

@@ -304,7 +304,13 @@ struct PeerSession {
   bool operator==(const PeerSession &) const = default;  ///< Field-wise equality.
 };
 
-/** @brief Step 4: a feedback session about a training or for a team. */
+/**
+ * @brief Step 4: a feedback session about a training or for a team.
+ *
+ * It invites the training's participants, the team's people (with its
+ * sub-teams), or with both the participants in the team; a response from
+ * anyone else is refused unless the session is `open_to_all`.
+ */
 struct FeedbackSession {
   std::string id;        ///< External id; required, unique.
   std::string training;  ///< Training id; at least one of training/team is set.
@@ -312,6 +318,7 @@ struct FeedbackSession {
   Date date;             ///< Date; required.
   /** @brief The questions; empty on input means default_feedback_questions(). */
   std::vector<std::string> questions;
+  bool open_to_all = false;  ///< Takes responses from anyone, not only those it invites.
   bool operator==(const FeedbackSession &) const = default;  ///< Field-wise equality.
 };
 

@@ -241,7 +241,11 @@ class PeerSession:
 
 @dataclass(kw_only=True)
 class FeedbackSession:
-    """Step 4: a feedback session; no questions means the three default ones."""
+    """Step 4: a feedback session; no questions means the three default ones.
+
+    It invites the training's participants, the team's people (with
+    sub-teams), or both at once the participants in the team; a response
+    from anyone else is refused unless ``open_to_all``."""
 
     KIND = "feedback_sessions"
     id: str
@@ -249,6 +253,7 @@ class FeedbackSession:
     training: str = ""
     team: str = ""
     questions: list[str] = _list()
+    open_to_all: bool = False
 
 
 @dataclass(kw_only=True)

@@ -288,5 +288,65 @@ TEST(TeamFollowUp, APlanAgreedAfterItsGoalDeadlineStillGetsCheckInsBeforeIt) {
   EXPECT_EQ(dates.back(), d(2026, 5, 26));  // every other Tuesday, up to 2 June
 }
 
+// ---- validation that matches the process ----------------------------------
+
+TEST(TeamFollowUp, AResponseFromSomeoneTheSessionDidNotInviteIsRefused) {
+  auto ws = team_scenario();
+  ws.apply(Batch()
+               .add(FeedbackSession{.id = "course", .training = "devops", .date = d(2026, 4, 1)})
+               .add(FeedbackSession{.id = "team", .team = "ops", .date = d(2026, 4, 1)})
+               .add(FeedbackSession{
+                   .id = "both", .training = "devops", .team = "ops-net", .date = d(2026, 4, 1)}));
+  const auto before = ws.size(Kind::response);
+  // o7 is in ops but did not take the course; Vera is above ops.
+  for (const auto &[session, who] : std::vector<std::pair<std::string, std::string>>{
+           {"course", "o7"}, {"team", "vera"}, {"both", "o1"}}) {
+    try {
+      ws.apply(Batch().add(Response{.session = session, .person = who, .impact = 3}));
+      ADD_FAILURE() << who << " answered " << session;
+    } catch (const Error &e) {
+      EXPECT_EQ(e.code(), Errc::constraint);
+      EXPECT_EQ(e.field(), "responses[session=" + session + ", person=" + who + "].person");
+      EXPECT_EQ(e.value(), who);
+    }
+  }
+  EXPECT_EQ(ws.size(Kind::response), before);  // nothing written
+  // Those invited answer: a participant, o7 to the team's session, o6 (in a
+  // sub-team) to every one of them.
+  ws.apply(Batch()
+               .add(Response{.session = "course", .person = "o1", .impact = 4})
+               .add(Response{.session = "team", .person = "o7", .impact = 4})
+               .add(Response{.session = "team", .person = "o6", .impact = 4})
+               .add(Response{.session = "both", .person = "o6", .impact = 4}));
+  // A participation added in the same batch counts, whatever the order.
+  ws.apply(Batch()
+               .add(Response{.session = "course", .person = "o7", .impact = 2})
+               .add(Participation{.person = "o7", .training = "devops"}));
+  // A session open to all takes anyone's answer.
+  ws.apply(Batch().add(FeedbackSession{
+      .id = "open", .training = "devops", .date = d(2026, 4, 1), .open_to_all = true}));
+  ws.apply(Batch().add(Response{.session = "open", .person = "vera", .impact = 5}));
+  EXPECT_EQ(ws.size(Kind::response), before + 6);
+}
+
+TEST(TeamFollowUp, BulkResponsesAreCheckedToo) {
+  auto ws = team_scenario();
+  ws.apply(
+      Batch().add(FeedbackSession{.id = "course", .training = "devops", .date = d(2026, 4, 1)}));
+  const std::uint32_t session = *ws.index_of(Kind::feedback_session, "course");
+  const std::uint32_t o1 = *ws.index_of(Kind::person, "o1"), o7 = *ws.index_of(Kind::person, "o7");
+  const std::vector<std::uint32_t> sessions{session, session}, people{o1, o7};
+  const std::vector<std::uint8_t> impact{4, 5};
+  try {
+    ws.append_responses(sessions, people, impact);
+    ADD_FAILURE() << "o7 was taken";
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::constraint);
+    EXPECT_EQ(e.field(), "responses[1].person");
+    EXPECT_EQ(e.value(), "o7");
+  }
+  EXPECT_EQ(ws.size(Kind::response), 0u);  // all or nothing
+}
+
 }  // namespace
 }  // namespace levande

@@ -442,6 +442,7 @@ TEST(Workspace, KeyedLogLookupsFollowRemovals) {
             Errc::already_exists);
   ws.apply(Batch()
                .add(Person{.id = "e200", .name = "New"})
+               .add(Participation{.person = "e200", .training = "t-devops"})
                .add(Response{.session = "fb-30", .person = "e200", .impact = 5}));
   EXPECT_EQ(ws.size(Kind::response), 3u);
   // The same for check-ins after an earlier plan goes.
@@ -828,7 +829,8 @@ TEST(Workspace, MigratesAVersionOneDatabase) {
   exec_sql(path,
            "DROP TABLE policies; DROP TABLE absences;"
            "ALTER TABLE action_plans RENAME COLUMN agreed_by TO due;"
-           "ALTER TABLE action_plans DROP COLUMN ends; PRAGMA user_version = 1;");
+           "ALTER TABLE action_plans DROP COLUMN ends;"
+           "ALTER TABLE feedback_sessions DROP COLUMN open_to_all; PRAGMA user_version = 1;");
   EXPECT_EQ(test::code_of([&] { (void)Workspace::open(path, {.read_only = true}); }),
             Errc::unsupported);
   auto ws = Workspace::open(path);  // migrates 1 -> 2 -> 3 -> 4
@@ -862,6 +864,7 @@ TEST(Workspace, MigratesAVersionTwoDatabase) {
            "DROP TABLE policies; DROP TABLE absences;"
            "ALTER TABLE action_plans RENAME COLUMN agreed_by TO due;"
            "ALTER TABLE action_plans DROP COLUMN ends;"
+           "ALTER TABLE feedback_sessions DROP COLUMN open_to_all;"
            "CREATE TABLE policies (\"id\" TEXT NOT NULL UNIQUE, \"training_kind\" TEXT, "
            "\"plan_due_business_days\" INTEGER, \"check_in_rule\" TEXT, \"check_in_weeks\" "
            "INTEGER, \"assignment_review_days\" INTEGER, \"peer_session_rule\" TEXT, "

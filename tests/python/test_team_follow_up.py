@@ -244,3 +244,17 @@ def test_coverage_steps_equal_pandas_on_the_demo(demo):
                                       want[step].reindex(got.index).to_numpy(), err_msg=step)
     # The team plans do cover people: the rule is exercised, not vacuous.
     assert want["action_plan"].sum() > 0 and want["celebration"].sum() > 0
+
+
+def test_a_response_from_someone_not_invited_is_refused():
+    ws = team_scenario()
+    ws.add(levande.FeedbackSession(id="course", training="devops", date=D(2026, 4, 1)))
+    with pytest.raises(levande.ConstraintError) as refused:
+        ws.add(Response(session="course", person="o7", impact=3))  # in ops, not on the course
+    assert "responses[session=course, person=o7].person" in str(refused.value)
+    assert "was not invited" in str(refused.value)
+    assert ws.count("responses") == 0
+    ws.add(levande.FeedbackSession(id="open", training="devops", date=D(2026, 4, 1),
+                                   open_to_all=True))
+    ws.add(Response(session="open", person="o7", impact=3))
+    assert ws.count("responses") == 1

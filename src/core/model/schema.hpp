@@ -154,7 +154,8 @@ LEVANDE_SCHEMA(FeedbackSession, Kind::feedback_session, field("id", &FeedbackSes
                ref("training", &FeedbackSession::training, Kind::training, cascade),
                ref("team", &FeedbackSession::team, Kind::team, cascade),
                field("date", &FeedbackSession::date, true),
-               field("questions", &FeedbackSession::questions))
+               field("questions", &FeedbackSession::questions),
+               field("open_to_all", &FeedbackSession::open_to_all))
 LEVANDE_SCHEMA(Response, Kind::response,
                ref("session", &Response::session, Kind::feedback_session, cascade, true),
                ref("person", &Response::person, Kind::person, cascade, true),

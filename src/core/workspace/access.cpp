@@ -26,7 +26,7 @@ std::size_t WorkspaceAccess::add_each(
   // what it added may be what a later item's check relied on.
   for (;;) {
     auto txn = impl.begin();
-    std::vector<std::pair<std::size_t, std::size_t>> touched(count);
+    std::vector<std::pair<std::size_t, std::size_t>> touched(count), responses(count);
     for (std::size_t i = 0; i < count; ++i) {
       if (excluded[i]) continue;
       const auto m = txn.mark();
@@ -39,12 +39,14 @@ std::size_t WorkspaceAccess::add_each(
         continue;
       }
       touched[i] = {m.touched, txn.touched_count()};
+      responses[i] = {m.responses, txn.responses_count()};
     }
     bool again = false;
     for (std::size_t i = 0; i < count; ++i) {
       if (excluded[i]) continue;
       try {
         txn.check_touched(touched[i].first, touched[i].second);
+        txn.check_invitations(responses[i].first, responses[i].second);
       } catch (const Error &e) {
         on_error(i, e);
         excluded[i] = 1;

@@ -5,6 +5,7 @@
 
 #include "levande/error.hpp"
 #include "workspace/impl.hpp"
+#include "workspace/invitations.hpp"
 
 namespace levande {
 namespace {
@@ -146,6 +147,7 @@ void Workspace::append_responses(std::span<const std::uint32_t> session,
   const auto &existing = log.key_index();
   std::unordered_set<std::uint64_t> batch;
   batch.reserve(session.size());
+  const detail::Invitations invitations(impl_->t, session.size());
   for (std::size_t i = 0; i < session.size(); ++i) {
     check_index(k, i, "session", session[i], impl_->t.feedback_sessions.size(),
                 Kind::feedback_session);
@@ -159,6 +161,8 @@ void Workspace::append_responses(std::span<const std::uint32_t> session,
       throw Error(Errc::already_exists, row_field(k, i, "person"),
                   impl_->t.people.rows[person[i]].id, "this person already answered this session");
     }
+    invitations.require(impl_->t.feedback_sessions.rows[session[i]],
+                        impl_->t.people.rows[person[i]].id, row_field(k, i, "person"));
   }
   append_all(impl_->t, impl_->store.get(), log, k, session.size(), [&] {
     for (std::size_t i = 0; i < session.size(); ++i)

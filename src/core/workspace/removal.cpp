@@ -56,6 +56,7 @@ void Txn::remove(const Key &key, bool cascade) {
 // table: removing k rows of a log costs O(size), not O(k * size).
 void Txn::remove(std::span<const Key> keys, bool cascade) {
   if (keys.empty()) return;
+  invitations_.reset();
   auto path_of = [](const Key &k) {
     return std::string(kind_name(k.kind)) + "[" + k.id + (k.second.empty() ? "" : ", " + k.second) +
            "]";

@@ -6,6 +6,7 @@
 namespace levande::detail {
 
 void Txn::rename(Kind kind, const std::string &from, const std::string &to) {
+  invitations_.reset();
   visit_kind(kind, [&]<class U>() {
     if constexpr (has_id<U>) {
       auto &tab = table_of<U>(t_);

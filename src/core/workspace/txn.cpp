@@ -43,15 +43,29 @@ void Txn::rollback_to(const Mark &m) {
   changes_.resize(m.changes);
   touched_.resize(m.touched);
   updated_.resize(m.updated);
+  responses_.resize(m.responses);
+  invitations_.reset();
   appended_ = m.appended;
 }
 
 void Txn::add(const Entity &entity) {
+  invitations_.reset();
   std::visit([&](const auto &e) { add_one(e); }, entity);
 }
 
 void Txn::update(const Entity &entity) {
+  invitations_.reset();
   std::visit([&](const auto &e) { update_one(e); }, entity);
+}
+
+void Txn::check_invitations(std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    const auto &r = responses_[i];
+    const auto *session = t_.feedback_sessions.find(r.session);
+    if (!session || !t_.people.find(r.person)) continue;  // removed later in the batch
+    if (!invitations_) invitations_ = std::make_unique<Invitations>(t_, responses_.size());
+    invitations_->require(*session, r.person, r.where);
+  }
 }
 
 namespace {
@@ -113,6 +127,7 @@ void Txn::add_one(T e) {
                     "more answers than the session has questions (" +
                         std::to_string(session.questions.size()) + ")");
       }
+      responses_.push_back({e.session, e.person, entity_path(e) + ".person"});
     }
     on_append(kind);
     tab.push(raw);

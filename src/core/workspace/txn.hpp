@@ -5,10 +5,13 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "levande/workspace.hpp"
+#include "workspace/invitations.hpp"
 #include "workspace/store.hpp"
 #include "workspace/tables.hpp"
 
@@ -36,23 +39,30 @@ class Txn {
   // Renames a catalogue entity everywhere it is referenced (pseudonymisation).
   void rename(Kind kind, const std::string &from, const std::string &to);
 
-  // Checks that need the whole batch: references exist, no cycles, cross-entity order.
+  // Checks that need the whole batch: references exist, no cycles, cross-entity
+  // order, responses from people their session invites.
   void finish() {
     check_touched(0, touched_.size());
     check_dependants();
+    check_invitations(0, responses_.size());
   }
 
   // A point to return to when one row of a lenient import fails.
   struct Mark {
-    std::size_t undo = 0, changes = 0, touched = 0, updated = 0;
+    std::size_t undo = 0, changes = 0, touched = 0, updated = 0, responses = 0;
     std::array<bool, kind_count> appended{};
   };
   Mark mark() const {
-    return {undo_.size(), changes_.size(), touched_.size(), updated_.size(), appended_};
+    return {undo_.size(),    changes_.size(),   touched_.size(),
+            updated_.size(), responses_.size(), appended_};
   }
   void rollback_to(const Mark &m);
   void check_touched(std::size_t from, std::size_t to);
   std::size_t touched_count() const { return touched_.size(); }
+  // Whether the people of the responses added [from, to) are invited by
+  // their sessions, as the tables stand (the whole batch applied).
+  void check_invitations(std::size_t from, std::size_t to);
+  std::size_t responses_count() const { return responses_.size(); }
 
   std::vector<Change> &changes() { return changes_; }
   // Whether the transaction changed the tables: every change keeps a way back.
@@ -93,6 +103,14 @@ class Txn {
   std::vector<Change> changes_;
   std::vector<std::pair<Kind, std::string>> touched_;
   std::vector<std::pair<Kind, std::string>> updated_;  // trainings, plans, sessions
+  // Responses added: session and person ids, and the record's path.
+  struct AddedResponse {
+    std::string session, person, where;
+  };
+  std::vector<AddedResponse> responses_;
+  // Who took part in what, built for the checks of invitations and dropped
+  // on any change to the tables.
+  std::unique_ptr<Invitations> invitations_;
   bool committed_ = false;
 };
 
