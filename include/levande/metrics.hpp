@@ -170,7 +170,13 @@ struct OutcomeOptions {
  * training), `ambassadors` (of the training or one of its skills) and
  * `ambassador_reach` (other people who attended a peer session by as_of
  * with one of them), `retention_health` (mean six-step coverage of the
- * participations, see coverage()). NaN where there is nothing to average or no cost.
+ * participations, see coverage()), and whether it is sticking:
+ * `check_in_adherence` (on time ÷ due, 3 days' tolerance, over the plans
+ * following the training), `goals_measured`, `goals_on_course` (achieved or
+ * on track), `goal_outlook` (their ratio), `verdict` (dictionary:
+ * not_started, too_early, sticking, needs_attention, not_sticking) and
+ * `verdict_score` (0–2; docs/metrics.md, "The verdict"). NaN where there is
+ * nothing to average or no cost.
  * @throws Error Errc::invalid_argument naming `as_of`, `application_days`,
  *         `attribution` or `confidence`.
  */

@@ -102,6 +102,13 @@ TEST(Report, HtmlHasEverySectionAndEscapesText) {
   EXPECT_EQ(html.find("http://"), std::string::npos);
   EXPECT_EQ(html.find("https://"), std::string::npos);
   EXPECT_EQ(html.find(" src=\""), std::string::npos);  // no element loads anything
+  // Percentage axes tick at 0, 25, 50, 75 and 100 %, with the unit; the
+  // cohort chart draws the 100 % target and ticks its days in multiples of 30.
+  for (const char *tick : {">0 %</text>", ">25 %</text>", ">50 %</text>", ">75 %</text>",
+                           ">100 %</text>", ">30</text>", ">target</text>"})
+    EXPECT_NE(html.find(tick), std::string::npos) << tick;
+  EXPECT_NE(html.find("stroke-dasharray=\"6 4\""), std::string::npos);
+  EXPECT_EQ(html.find(">33 %</text>"), std::string::npos);  // no thirds of an axis
 }
 
 TEST(Report, MarkdownEscapesAndKeepsOneLinePerItem) {

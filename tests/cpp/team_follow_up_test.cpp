@@ -5,11 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "levande/celebrate.hpp"
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
+#include "levande/report.hpp"
 #include "levande/schedule.hpp"
 #include "levande/workspace.hpp"
 #include "test_helpers.hpp"
@@ -286,6 +288,67 @@ TEST(TeamFollowUp, APlanAgreedAfterItsGoalDeadlineStillGetsCheckInsBeforeIt) {
   ASSERT_FALSE(dates.empty());
   EXPECT_EQ(dates.front(), d(2026, 3, 3));  // the first Tuesday after 2 March
   EXPECT_EQ(dates.back(), d(2026, 5, 26));  // every other Tuesday, up to 2 June
+}
+
+// ---- is it sticking? --------------------------------------------------------
+
+std::string verdict_of(const Table &t) {
+  const auto &v = std::get<DictionaryColumn>(t["verdict"]);
+  return v.words[static_cast<std::size_t>(v.codes[0])];
+}
+
+TEST(TeamFollowUp, TheVerdictSaysWhetherTheTrainingIsSticking) {
+  // Done: the goal achieved (1 of 1 on course: 2 points), adherence 5/6 =
+  // 83 % (>= 75 %: 2), retention health (5+5+5+5+4+3)/36 = 75 % (>= 60 %:
+  // 2). Mean 2, nothing bad: sticking.
+  auto done = team_scenario();
+  follow_up_done(done);
+  const auto good = training_outcomes(done, d(2026, 5, 25));
+  EXPECT_EQ(verdict_of(good), "sticking");
+  EXPECT_DOUBLE_EQ(cell<double>(good, "verdict_score", 0), 2.0);
+  EXPECT_DOUBLE_EQ(cell<double>(good, "check_in_adherence", 0), 5.0 / 6);
+  EXPECT_DOUBLE_EQ(cell<double>(good, "goal_outlook", 0), 1.0);
+  EXPECT_DOUBLE_EQ(cell<double>(good, "goals_measured", 0), 1.0);
+  // Planned but nothing recorded: six check-ins due, none held (0 points);
+  // no measurement (not judged); only the team assignment (everyone) and
+  // o1 being the ambassador happened: health 7/36 = 19 % (below 30 %: 0).
+  // Mean 0: not sticking.
+  auto idle = team_scenario();
+  generate_follow_up(idle, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  const auto bad = training_outcomes(idle, d(2026, 5, 25));
+  EXPECT_EQ(verdict_of(bad), "not_sticking");
+  EXPECT_DOUBLE_EQ(cell<double>(bad, "verdict_score", 0), 0.0);
+  EXPECT_TRUE(std::isnan(cell<double>(bad, "goal_outlook", 0)));
+  // A week after the course nothing has fallen due and nothing is measured.
+  EXPECT_EQ(verdict_of(training_outcomes(idle, d(2026, 3, 9))), "too_early");
+  // Before its last day a training is not judged.
+  EXPECT_EQ(verdict_of(training_outcomes(idle, d(2026, 3, 1))), "not_started");
+}
+
+TEST(TeamFollowUp, TheReportOpensWithTheVerdictAndWhatNeedsAttention) {
+  auto idle = team_scenario();
+  generate_follow_up(idle, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  const auto md = report(idle, {d(2026, 5, 25), "Drift", 5}, ReportFormat::markdown);
+  // The verdict comes first, then what to do about it.
+  const auto verdict = md.find("## Is the training sticking?");
+  const auto attention = md.find("## Needs attention now");
+  const auto summary = md.find("## Summary");
+  ASSERT_NE(verdict, std::string::npos);
+  EXPECT_LT(verdict, attention);
+  EXPECT_LT(attention, summary);
+  // 30 days earlier it was as bad already (4 due, none held): steady.
+  EXPECT_NE(md.find("| DevOps | Not sticking | steady | no measurement yet | 0 % | 19 % |"),
+            std::string::npos)
+      << md.substr(0, 1500);
+  // Six check-ins were due by 25 May and one more (19 May) is in its
+  // tolerance: 6 overdue, the oldest from 10 March (76 days).
+  EXPECT_NE(md.find("- 6 check-ins overdue in \"Cut release time 15 %\" (team Drift), the oldest "
+                    "76 days"),
+            std::string::npos)
+      << md.substr(attention, 800);
+  // ops and ops-net, not the department above them; one training, singular.
+  EXPECT_NE(md.find("8 people in 2 teams took part 6 times in 1 training. Of 1 goal, "),
+            std::string::npos);
 }
 
 // ---- validation that matches the process ----------------------------------

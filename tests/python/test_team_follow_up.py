@@ -258,3 +258,17 @@ def test_a_response_from_someone_not_invited_is_refused():
                                    open_to_all=True))
     ws.add(Response(session="open", person="o7", impact=3))
     assert ws.count("responses") == 1
+
+
+def test_the_verdict_and_the_report_from_python():
+    ws = team_scenario()
+    follow_up_done(ws)
+    outcomes = ws.training_outcomes(D(2026, 5, 25)).set_index("training")
+    # Goal met (2), adherence 5/6 (2), health 27/36 = 75 % (2): sticking.
+    assert outcomes.loc["devops", "verdict"] == "sticking"
+    assert outcomes.loc["devops", "verdict_score"] == 2.0
+    assert outcomes.loc["devops", "check_in_adherence"] == pytest.approx(5 / 6)
+    md = ws.report(D(2026, 5, 25), format="markdown")
+    assert md.index("## Is the training sticking?") < md.index("## Needs attention now") \
+        < md.index("## Summary")
+    assert "| DevOps | Sticking |" in md

@@ -25,13 +25,12 @@ struct CheckInSums {
   std::int32_t tolerance_days = 0;
   std::vector<std::uint32_t> due, on_time, overdue, missed;  // per owner
   std::vector<std::uint8_t> plan_held;                       // per plan, 1/0
-  // The counts of plans a team owns, per run of a plan's rows (a plan may
-  // have several): engagement by person credits them to the people the
-  // plan covers.
+  // The same counts per plan: engagement by person credits a team's plans
+  // to the people they cover, training outcomes add them up per training.
   struct PlanCounts {
-    std::uint32_t plan, due, on_time, overdue, missed;
+    std::uint32_t due = 0, on_time = 0, overdue = 0, missed = 0;
   };
-  std::vector<PlanCounts> team_plans;
+  std::vector<PlanCounts> per_plan;
 };
 
 // Per person, one sweep of the activity log: learning hours of the year to
@@ -108,10 +107,12 @@ class Basis {
   const Csr &training_participants() const { return links_->training_people; }
   // For this check-in tolerance (days; checked by the caller); engagement.cpp.
   const EngagementSums &engagement_sums(std::int32_t tolerance_days);
+  // The check-in counts for this tolerance (log_sweeps.cpp): kept until
+  // another tolerance is asked for.
+  const CheckInSums &check_in_sums(std::int32_t tolerance_days);
 
  private:
   void read_measurements();
-  const CheckInSums &check_in_sums(std::int32_t tolerance_days);
   const ActivitySums &activity_sums();
 
   const Tables &t_;
@@ -126,6 +127,17 @@ class Basis {
   std::optional<ActivitySums> activities_;
   std::optional<GoalTallies> tallies_;
 };
+
+// Is the training sticking? The verdict of docs/metrics.md ("The verdict")
+// from a training's goal outlook, retention health and check-in adherence
+// (NaN: not known yet); codes in the order of training_outcomes' `verdict`.
+struct Verdict {
+  enum Code : std::uint8_t { not_started, too_early, sticking, needs_attention, not_sticking };
+  Code verdict;
+  double score;  // 0 (bad) to 2 (good); NaN unless judged
+};
+Verdict verdict_of(Date end, Date as_of, double participants, double outlook, double health,
+                   double adherence);
 
 // The metrics that use a Basis; each checks its options.
 Table engagement(Basis &basis, GroupBy by, const EngagementOptions &options);

@@ -12,6 +12,32 @@
 
 namespace levande {
 
+detail::Verdict detail::verdict_of(Date end, Date as_of, double participants, double outlook,
+                                   double health, double adherence) {
+  if (as_of < end || participants == 0) return {Verdict::not_started, missing};
+  // Coverage builds up over the follow-up: a month in, it says little alone.
+  if (std::isnan(outlook) && std::isnan(adherence) && as_of.days() - end.days() < 30)
+    return {Verdict::too_early, missing};
+  // Each signal known so far scores 2 (good), 1 (watch) or 0 (bad).
+  double sum = 0, known = 0;
+  bool bad = false;
+  const auto grade = [&](double value, double good, double watch) {
+    if (std::isnan(value)) return;
+    const double points = value >= good ? 2 : value >= watch ? 1 : 0;
+    sum += points;
+    known += 1;
+    bad = bad || points == 0;
+  };
+  grade(outlook, 0.7, 0.4);
+  grade(adherence, 0.75, 0.5);
+  grade(health, 0.6, 0.3);
+  const double score = sum / known;
+  return {score >= 1.5 && !bad ? Verdict::sticking
+          : score >= 0.75      ? Verdict::needs_attention
+                               : Verdict::not_sticking,
+          score};
+}
+
 Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   const Date as_of = basis.as_of();
   if (options.application_days < 0 || options.application_days > 3650) {
@@ -192,6 +218,21 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
     }
   }
 
+  // Is it sticking? Check-in adherence of the plans that follow the
+  // training (the default tolerance, whatever engagement was asked with) and
+  // the goal outlook of their goals (docs/metrics.md, "The verdict").
+  std::vector<double> due(n, 0), on_time(n, 0);
+  {
+    const auto &counts = basis.check_in_sums(EngagementOptions{}.tolerance_days).per_plan;
+    for (std::size_t plan = 0; plan < counts.size(); ++plan) {
+      const auto ti = links->plan_training[plan];
+      if (ti == detail::no_entity) continue;
+      due[ti] += counts[plan].due;
+      on_time[ti] += counts[plan].on_time;
+    }
+  }
+  const auto &tally = basis.goal_tallies(GoalStatusOptions{}).by_training;
+
   // Retention health: the mean six-step coverage of the participations.
   std::vector<double> coverage_sum(n, 0);
   {
@@ -208,7 +249,11 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
     keys.words.push_back(t.trainings.rows[ti].id);
   }
   std::vector<double> reaction(n), pre(n), post(n), gain(n), normalised(n), application(n),
-      progress(n), benefits(n), costs(n), bcr(n), roi(n), payback(n), health(n), peer_share(n);
+      progress(n), benefits(n), costs(n), bcr(n), roi(n), payback(n), health(n), peer_share(n),
+      adherence(n), measured(n), on_course(n), outlook(n), score(n);
+  DictionaryColumn verdict;
+  verdict.words = {"not_started", "too_early", "sticking", "needs_attention", "not_sticking"};
+  verdict.codes.resize(n);
   for (std::size_t ti = 0; ti < n; ++ti) {
     reaction[ti] = mean(reaction_sum[ti], reactions[ti]);
     pre[ti] = mean(pre_sum[ti], scored[ti]);
@@ -225,6 +270,15 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
     bcr[ti] = cost > 0 ? benefits[ti] / cost : nan;
     roi[ti] = cost > 0 ? (benefits[ti] - cost) / cost * 100 : nan;
     payback[ti] = cost > 0 && benefits[ti] > 0 ? cost / benefits[ti] * 12 : nan;
+    adherence[ti] = mean(on_time[ti], due[ti]);
+    measured[ti] = tally.measured[ti];
+    on_course[ti] = tally.by_status[static_cast<std::size_t>(GoalStatus::achieved)][ti] +
+                    tally.by_status[static_cast<std::size_t>(GoalStatus::on_track)][ti];
+    outlook[ti] = mean(on_course[ti], measured[ti]);
+    const auto v = detail::verdict_of(t.trainings.rows[ti].end, as_of, participants[ti],
+                                      outlook[ti], health[ti], adherence[ti]);
+    score[ti] = v.score;
+    verdict.codes[ti] = static_cast<std::int32_t>(v.verdict);
   }
   out.add("training", std::move(keys));
   out.add("participants", std::move(participants));
@@ -248,6 +302,12 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   out.add("ambassadors", std::move(ambassadors));
   out.add("ambassador_reach", std::move(reach));
   out.add("retention_health", std::move(health));
+  out.add("check_in_adherence", std::move(adherence));
+  out.add("goals_measured", std::move(measured));
+  out.add("goals_on_course", std::move(on_course));
+  out.add("goal_outlook", std::move(outlook));
+  out.add("verdict_score", std::move(score));
+  out.add("verdict", std::move(verdict));
   return out;
 }
 

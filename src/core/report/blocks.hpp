@@ -3,6 +3,7 @@
 #ifndef LEVANDE_SRC_CORE_REPORT_BLOCKS_HPP
 #define LEVANDE_SRC_CORE_REPORT_BLOCKS_HPP
 
+#include <limits>
 #include <string>
 #include <variant>
 #include <vector>
@@ -32,12 +33,24 @@ struct BarChart {
   double max = 0;  // axis maximum; 0: the largest value
 };
 
-// Lines over a numeric x axis.
+// Lines over a numeric x axis. Ticks fall on round values: multiples of
+// x_step (e.g. 30 for days; 0: 1, 2, 2.5 or 5 × a power of ten), the y axis
+// labelled in y_unit; a dashed reference line at target_y (NaN: none).
 struct LineChart {
   std::string title, x_label, y_label;
   std::vector<std::string> series;
   std::vector<std::vector<std::pair<double, double>>> points;  // [series] (x, y)
+  double x_step = 0;
+  std::string y_unit;
+  double target_y = std::numeric_limits<double>::quiet_NaN();
+  std::string target_label;
 };
+
+// Round tick values covering [low, high]: the first and last tick are at or
+// beyond the ends; `step` 0 picks 1, 2, 2.5 or 5 × a power of ten for about
+// four intervals, another step is taken in multiples of itself to keep at
+// most eight.
+std::vector<double> axis_ticks(double low, double high, double step = 0);
 
 // Shares 0..1 per row and column; NaN: nothing to show.
 struct Heatmap {

@@ -69,6 +69,20 @@ std::string money(double v) {
   return (negative ? "−" : "") + out;
 }
 
+// "1 training", "3 trainings".
+std::string count_of(std::size_t n, const char *one, const char *many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// The verdict codes of training_outcomes(), as the report says them.
+const char *verdict_text(const std::string &code) {
+  if (code == "sticking") return "Sticking";
+  if (code == "needs_attention") return "Needs attention";
+  if (code == "not_sticking") return "Not sticking";
+  if (code == "too_early") return "Too early to tell";
+  return "Not started";
+}
+
 class Builder {
  public:
   Builder(const Workspace &ws, const ReportOptions &o)
@@ -82,14 +96,34 @@ class Builder {
         has_children_[t.parent] = true;
       else
         roots_[t.id] = true;
+    // Steps 2 and 3 apply to a training when something is planned for them:
+    // an assignment (for it or one of its skills), a peer group or an
+    // ambassador. An awareness course often has neither.
+    for (std::size_t i = 0; i < ws.size(Kind::assignment); ++i) {
+      const auto a = std::get<Assignment>(ws.at(Kind::assignment, i));
+      for (const auto &tr : ws.trainings())
+        if (a.training == tr.id ||
+            (a.training.empty() &&
+             std::find(tr.skills.begin(), tr.skills.end(), a.skill) != tr.skills.end()))
+          job_planned_[tr.id] = true;
+    }
+    for (std::size_t i = 0; i < ws.size(Kind::peer_group); ++i) {
+      const auto g = std::get<PeerGroup>(ws.at(Kind::peer_group, i));
+      if (!g.training.empty()) peers_planned_[g.training] = true;
+    }
+    for (std::size_t i = 0; i < ws.size(Kind::ambassador); ++i) {
+      const auto a = std::get<Ambassador>(ws.at(Kind::ambassador, i));
+      if (!a.training.empty()) peers_planned_[a.training] = true;
+    }
   }
 
   Document build() {
     Document d;
     d.title = o_.title;
     d.subtitle = "As of " + o_.as_of.to_string();
-    d.sections = {summary(),  goals(),        adherence(), application(),  peers(),
-                  feedback(), celebrations(), learning(),  coverage_map(), roi()};
+    d.sections = {verdicts(),     attention(),   summary(),      goals(),
+                  adherence(),    application(), peers(),        feedback(),
+                  celebrations(), learning(),    coverage_map(), roi()};
     return d;
   }
 
@@ -105,6 +139,160 @@ class Builder {
   bool leaf(const std::string &team) const { return !has_children_.count(team); }
   bool root(const std::string &team) const { return roots_.count(team) != 0; }
 
+  // Is each training sticking? One verdict per training that has ended, with
+  // its trend against 30 days earlier (docs/reports.md).
+  Section verdicts() {
+    Section s{"verdict", "Is the training sticking?", {}};
+    const auto &t = pass_.training_outcomes;
+    OutcomeOptions earlier_options;
+    const auto earlier = training_outcomes(ws_, Date(o_.as_of.days() - 30), earlier_options);
+    const auto ids = words(t, "training"), verdict = words(t, "verdict");
+    const auto score = numbers(t, "verdict_score"), before = numbers(earlier, "verdict_score"),
+               outlook = numbers(t, "goal_outlook"), measured = numbers(t, "goals_measured"),
+               health = numbers(t, "retention_health"),
+               adherence = numbers(t, "check_in_adherence");
+    TableBlock table{{"Training", "Verdict", "Trend (30 days)", "Goals on course",
+                      "Check-in adherence", "Retention health"},
+                     {false, false, false, true, true, true},
+                     {},
+                     {}};
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (verdict[i] == "not_started") continue;
+      std::string trend = "–";
+      if (!std::isnan(score[i]))
+        trend = std::isnan(before[i])          ? "new"
+                : score[i] - before[i] >= 0.25 ? "improving"
+                : before[i] - score[i] >= 0.25 ? "worse"
+                                               : "steady";
+      const std::string goals = std::isnan(outlook[i])
+                                    ? "no measurement yet"
+                                    : percent(outlook[i]) + " of " + fixed(measured[i], 0);
+      table.rows.push_back({training_label(ids[i]), verdict_text(verdict[i]), trend, goals,
+                            percent(adherence[i]), percent(health[i])});
+    }
+    s.blocks.push_back(Paragraph{
+        "Sticking: the goals are on course, check-ins are held and the six steps are "
+        "happening. Goals on course (achieved or on track; good from 70 %, watch from 40 %), "
+        "check-in adherence (75 %, 50 %) and retention health (60 %, 30 %) each score 2 "
+        "(good), 1 (watch) or 0; sticking needs a mean of 1.5 and no 0, below 0.75 is not "
+        "sticking, between needs attention. The trend compares the mean with 30 days ago."});
+    if (table.rows.empty())
+      s.blocks.push_back(Paragraph{"No training has ended yet."});
+    else
+      s.blocks.push_back(std::move(table));
+    for (const auto &id : ids) {
+      const bool job = job_planned_.count(id) != 0, peers = peers_planned_.count(id) != 0;
+      if (job && peers) continue;
+      s.blocks.push_back(Paragraph{
+          "Not planned for " + training_label(id) + ": " +
+          (!job && !peers ? "on-the-job assignments and peer learning"
+           : !job         ? "on-the-job assignments"
+                          : "peer learning") +
+          ". Its retention health counts " + (!job && !peers ? "these steps" : "this step") +
+          " as not done; plan them or read its health with that in mind."});
+    }
+    return s;
+  }
+
+  // What needs attention now: goals at risk with their owner, overdue
+  // check-ins, teams with no on-the-job or peer activity.
+  Section attention() {
+    Section s{"attention", "Needs attention now", {}};
+    List items;
+    // Goals at risk or off track, nearest deadline first.
+    {
+      const auto &g = pass_.goal_status;
+      const auto goal_ids = words(g, "goal"), status = words(g, "status");
+      std::vector<std::pair<Date, std::string>> risky;
+      for (std::size_t i = 0; i < goal_ids.size(); ++i) {
+        if (status[i] != to_string(GoalStatus::at_risk) &&
+            status[i] != to_string(GoalStatus::off_track))
+          continue;
+        const auto &goal = ws_.goals()[*ws_.index_of(Kind::goal, goal_ids[i])];
+        const auto &plan = plan_of(goal.plan);
+        risky.emplace_back(goal.deadline, "Goal \"" + goal.metric + "\" (" + owner(plan) + ") is " +
+                                              (status[i] == "at_risk" ? "at risk" : "off track") +
+                                              ", deadline " + goal.deadline.to_string());
+      }
+      std::sort(risky.begin(), risky.end());
+      const auto shown = std::min<std::size_t>(risky.size(), 10);
+      for (std::size_t i = 0; i < shown; ++i)
+        items.items.push_back(risky[i].second);
+      if (risky.size() > shown)
+        items.items.push_back("… and " + count_of(risky.size() - shown, "more goal", "more goals") +
+                              " at risk or off track");
+    }
+    // Overdue check-ins per plan, longest overdue first.
+    {
+      std::map<std::string, std::pair<std::size_t, std::int32_t>> by_plan;  // count, oldest
+      for (const auto &item : overdue(ws_, o_.as_of)) {
+        if (item.kind != Kind::check_in) continue;
+        auto &[count, oldest] = by_plan[item.record];
+        ++count;
+        oldest = std::max(oldest, item.days_overdue);
+      }
+      std::vector<std::tuple<std::int32_t, std::string, std::size_t>> late;
+      for (const auto &[plan, v] : by_plan)
+        late.emplace_back(v.second, plan, v.first);
+      std::sort(late.begin(), late.end(), std::greater<>());
+      const auto shown = std::min<std::size_t>(late.size(), 10);
+      for (std::size_t i = 0; i < shown; ++i) {
+        const auto &[days, plan_id, count] = late[i];
+        const auto &plan = plan_of(plan_id);
+        items.items.push_back(count_of(count, "check-in", "check-ins") + " overdue in \"" +
+                              plan.title + "\" (" + owner(plan) + "), the oldest " +
+                              count_of(static_cast<std::size_t>(days), "day", "days"));
+      }
+      if (late.size() > shown)
+        items.items.push_back("… and " + count_of(late.size() - shown, "more plan", "more plans") +
+                              " with overdue check-ins");
+    }
+    // Teams whose participants, a month after a training, have neither an
+    // on-the-job assignment nor peer learning for it.
+    {
+      const auto &c = pass_.coverage;
+      const auto person = words(c, "person"), training = words(c, "training");
+      const auto job = numbers(c, "on_the_job"), peers = numbers(c, "peer_learning");
+      std::map<std::string, Date> end_of;
+      for (const auto &tr : ws_.trainings())
+        end_of[tr.id] = tr.end;
+      std::map<std::string, std::string> team_of;
+      for (const auto &p : ws_.people())
+        team_of[p.id] = p.team;
+      std::map<std::pair<std::string, std::string>, std::pair<double, double>> active;
+      for (std::size_t i = 0; i < person.size(); ++i) {
+        if (o_.as_of.days() - end_of[training[i]].days() < 30) continue;
+        auto &a = active[{team_of[person[i]], training[i]}];
+        a.first += 1;
+        a.second += job[i] + peers[i];
+      }
+      for (const auto &[key, a] : active)
+        if (!key.first.empty() && a.second == 0 &&
+            (job_planned_.count(key.second) || peers_planned_.count(key.second)))
+          items.items.push_back(
+              team_label(key.first) + ": no on-the-job or peer activity for " +
+              training_label(key.second) + " yet (" +
+              count_of(static_cast<std::size_t>(a.first), "participant", "participants") + ")");
+    }
+    if (items.items.empty())
+      s.blocks.push_back(
+          Paragraph{"Nothing: no goal at risk, no check-in overdue, and every "
+                    "team is applying what it learned."});
+    else
+      s.blocks.push_back(std::move(items));
+    return s;
+  }
+
+  const ActionPlan &plan_of(const std::string &id) const {
+    return ws_.action_plans()[*ws_.index_of(Kind::action_plan, id)];
+  }
+  // Who owns a plan, as a reader knows them.
+  std::string owner(const ActionPlan &plan) const {
+    if (!plan.team.empty()) return "team " + team_label(plan.team);
+    if (const auto p = ws_.index_of(Kind::person, plan.person)) return ws_.people()[*p].name;
+    return plan.person;
+  }
+
   Section summary() {
     Section s{"summary", "Summary", {}};
     // The status column's codes are the GoalStatus values.
@@ -112,12 +300,17 @@ class Builder {
     std::array<std::size_t, goal_status_count> every{};
     for (auto code : statuses)
       ++every[static_cast<std::size_t>(code)];
+    // Teams are the units people work in: a department at the top of the
+    // hierarchy, with teams under it, is not counted as one.
+    std::size_t teams = 0;
+    for (const auto &team : ws_.teams())
+      teams += root(team.id) && !leaf(team.id) ? 0 : 1;
     s.blocks.push_back(Paragraph{
-        std::to_string(ws_.size(Kind::person)) + " people in " +
-        std::to_string(ws_.size(Kind::team)) + " teams took part " +
-        std::to_string(ws_.size(Kind::participation)) + " times in " +
-        std::to_string(ws_.size(Kind::training)) + " trainings. Of " +
-        std::to_string(statuses.size()) + " goals, " +
+        count_of(ws_.size(Kind::person), "person", "people") + " in " +
+        count_of(teams, "team", "teams") + " took part " +
+        count_of(ws_.size(Kind::participation), "time", "times") + " in " +
+        count_of(ws_.size(Kind::training), "training", "trainings") + ". Of " +
+        count_of(statuses.size(), "goal", "goals") + ", " +
         std::to_string(every[static_cast<std::size_t>(GoalStatus::achieved)]) + " are achieved, " +
         std::to_string(every[static_cast<std::size_t>(GoalStatus::on_track)]) + " on track, " +
         std::to_string(every[static_cast<std::size_t>(GoalStatus::at_risk)]) + " at risk, " +
@@ -184,7 +377,11 @@ class Builder {
                      "days since the training",
                      "progress (%)",
                      {},
-                     {}};
+                     {},
+                     30,
+                     "%",
+                     100,
+                     "target"};
     const auto cohort = words(c, "cohort");
     const auto day = numbers(c, "day"), mean = numbers(c, "mean_progress");
     for (std::size_t i = 0; i < cohort.size(); ++i) {
@@ -258,8 +455,9 @@ class Builder {
     const auto ids = words(t, "training");
     const auto rate = numbers(t, "application_rate");
     for (std::size_t i = 0; i < ids.size(); ++i) {
-      bars.labels.push_back(training_label(ids[i]));
-      bars.values[0].push_back(rate[i] * 100);
+      const bool planned = job_planned_.count(ids[i]) != 0;
+      bars.labels.push_back(training_label(ids[i]) + (planned ? "" : " (not planned)"));
+      bars.values[0].push_back(planned ? rate[i] * 100 : nan);
     }
     s.blocks.push_back(std::move(bars));
     return s;
@@ -277,9 +475,14 @@ class Builder {
     const auto share = numbers(t, "peer_participation"), held = numbers(t, "peer_sessions_held"),
                planned = numbers(t, "peer_sessions_planned"),
                ambassadors = numbers(t, "ambassadors"), reach = numbers(t, "ambassador_reach");
-    for (std::size_t i = 0; i < ids.size(); ++i)
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (!peers_planned_.count(ids[i])) {
+        table.rows.push_back({training_label(ids[i]), "not planned", "–", "–", "–", "–"});
+        continue;
+      }
       table.rows.push_back({training_label(ids[i]), percent(share[i]), fixed(held[i], 0),
                             fixed(planned[i], 0), fixed(ambassadors[i], 0), fixed(reach[i], 0)});
+    }
     s.blocks.push_back(std::move(table));
     return s;
   }
@@ -444,7 +647,7 @@ class Builder {
   const ReportOptions &o_;
   const MetricsPass pass_;
   std::map<std::string, std::string> team_name_, training_title_;
-  std::map<std::string, bool> has_children_, roots_;
+  std::map<std::string, bool> has_children_, roots_, job_planned_, peers_planned_;
 };
 
 }  // namespace

@@ -48,6 +48,11 @@ double as_double(std::size_t n) {
   return static_cast<double>(n);
 }
 
+// Decimals a tick needs: none for whole values, one for 2.5-like steps.
+int tick_decimals(double v) {
+  return std::abs(v - std::round(v)) < 1e-9 ? 0 : 1;
+}
+
 std::string num(double v, int decimals = 1) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
@@ -86,6 +91,8 @@ void bar_chart(std::string &out, const BarChart &b) {
       for (double v : s)
         if (!std::isnan(v)) max = std::max(max, v);
   if (max <= 0) max = 1;
+  const auto ticks = axis_ticks(0, max);
+  max = ticks.back();  // the axis ends on a round tick
   out += "<figure><figcaption>" + esc(b.title) + "</figcaption><svg role=\"img\" viewBox=\"0 0 " +
          num(label_w + plot_w + 60, 0) + " " + num(height, 0) + "\" aria-label=\"" + esc(b.title) +
          "\">";
@@ -123,14 +130,16 @@ void bar_chart(std::string &out, const BarChart &b) {
   const double axis_y = legend + as_double(b.labels.size()) * row_h + 4;
   out += "<line x1=\"" + num(label_w, 0) + "\" y1=\"" + num(axis_y, 0) + "\" x2=\"" +
          num(label_w + plot_w, 0) + "\" y2=\"" + num(axis_y, 0) + "\" stroke=\"#9aa4ae\"/>";
-  for (int k = 0; k <= 4; ++k)
-    out += "<text x=\"" + num(label_w + plot_w * k / 4, 0) + "\" y=\"" + num(axis_y + 14, 0) +
-           "\" text-anchor=\"middle\">" + num(max * k / 4, 0) + "</text>";
+  for (double tick : ticks) {
+    out += "<text x=\"" + num(label_w + plot_w * tick / max, 0) + "\" y=\"" + num(axis_y + 14, 0) +
+           "\" text-anchor=\"middle\">" + num(tick, tick_decimals(tick)) +
+           (b.unit.empty() ? "" : " " + esc(b.unit)) + "</text>";
+  }
   out += "</svg></figure>\n";
 }
 
 void line_chart(std::string &out, const LineChart &l) {
-  const double left = 48, top = 10, w = 600, h = 220;
+  const double left = 56, top = 10, w = 600, h = 220;
   double max_x = 1, max_y = 100, min_y = 0;
   for (const auto &s : l.points)
     for (const auto &[x, y] : s) {
@@ -138,21 +147,32 @@ void line_chart(std::string &out, const LineChart &l) {
       max_y = std::max(max_y, y);
       min_y = std::min(min_y, y);
     }
+  if (!std::isnan(l.target_y)) max_y = std::max(max_y, l.target_y);
+  // The axes end on round ticks.
+  const auto x_ticks = axis_ticks(0, max_x, l.x_step), y_ticks = axis_ticks(min_y, max_y);
+  max_x = x_ticks.back();
+  min_y = y_ticks.front();
+  max_y = y_ticks.back();
   const auto px = [&](double x) { return left + x / max_x * w; };
   const auto py = [&](double y) { return top + h - (y - min_y) / (max_y - min_y) * h; };
   out += "<figure><figcaption>" + esc(l.title) + "</figcaption><svg role=\"img\" viewBox=\"0 0 " +
          num(left + w + 140, 0) + " " + num(top + h + 40, 0) + "\" aria-label=\"" + esc(l.title) +
          "\">";
-  for (int k = 0; k <= 4; ++k) {
-    const double y = min_y + (max_y - min_y) * k / 4;
+  const std::string unit = l.y_unit.empty() ? "" : " " + esc(l.y_unit);
+  for (double y : y_ticks)
     out += "<line x1=\"" + num(left, 0) + "\" x2=\"" + num(left + w, 0) + "\" y1=\"" +
            num(py(y), 1) + "\" y2=\"" + num(py(y), 1) + "\" stroke=\"#e3e6ea\"/><text x=\"" +
            num(left - 6, 0) + "\" y=\"" + num(py(y) + 4, 1) + "\" text-anchor=\"end\">" +
-           num(y, 0) + "</text>";
-  }
-  for (int k = 0; k <= 4; ++k)
-    out += "<text x=\"" + num(px(max_x * k / 4), 1) + "\" y=\"" + num(top + h + 16, 0) +
-           "\" text-anchor=\"middle\">" + num(max_x * k / 4, 0) + "</text>";
+           num(y, tick_decimals(y)) + unit + "</text>";
+  for (double x : x_ticks)
+    out += "<text x=\"" + num(px(x), 1) + "\" y=\"" + num(top + h + 16, 0) +
+           "\" text-anchor=\"middle\">" + num(x, tick_decimals(x)) + "</text>";
+  if (!std::isnan(l.target_y))
+    out += "<line x1=\"" + num(left, 0) + "\" x2=\"" + num(left + w, 0) + "\" y1=\"" +
+           num(py(l.target_y), 1) + "\" y2=\"" + num(py(l.target_y), 1) +
+           "\" stroke=\"#b5446e\" stroke-dasharray=\"6 4\"/><text x=\"" + num(left + w - 4, 0) +
+           "\" y=\"" + num(py(l.target_y) - 4, 1) + "\" text-anchor=\"end\">" +
+           esc(l.target_label) + "</text>";
   out += "<text x=\"" + num(left + w / 2, 0) + "\" y=\"" + num(top + h + 34, 0) +
          "\" text-anchor=\"middle\">" + esc(l.x_label) + "</text>";
   for (std::size_t s = 0; s < l.series.size(); ++s) {
@@ -241,6 +261,26 @@ struct Render {
 };
 
 }  // namespace
+
+std::vector<double> axis_ticks(double low, double high, double step) {
+  if (!(high > low)) high = low + 1;
+  if (step <= 0) {
+    const double raw = (high - low) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+      if (m * magnitude >= raw) {
+        step = m * magnitude;
+        break;
+      }
+  } else {
+    step *= std::max(1.0, std::ceil((high - low) / step / 8));
+  }
+  std::vector<double> out;
+  for (double t = std::floor(low / step) * step; out.empty() || out.back() < high; t += step)
+    out.push_back(t);
+  return out;
+}
 
 std::string render_html(const Document &d) {
   std::string out =
