@@ -42,8 +42,11 @@ void bind_celebrate(py::module_ &m) {
         o.uncelebrated_only = uncelebrated_only;
         if (format == "markdown")
           o.format = FeedFormat::markdown;
+        else if (format == "newsletter")
+          o.format = FeedFormat::newsletter;
         else if (format != "text")
-          throw Error(Errc::invalid_argument, "format", format, "must be \"text\" or \"markdown\"");
+          throw Error(Errc::invalid_argument, "format", format,
+                      "must be \"text\", \"markdown\" or \"newsletter\"");
         py::gil_scoped_release unlocked;
         std::shared_lock lock(self.mutex);
         return celebration_feed(self.ws, o);

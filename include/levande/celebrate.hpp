@@ -82,6 +82,13 @@ LEVANDE_API Table successes_table(const std::vector<Success> &successes);
 enum class FeedFormat : std::uint8_t {
   text = 0,      ///< One plain line per success.
   markdown = 1,  ///< A Markdown bullet list, names in bold, text escaped.
+  /**
+   * @brief Markdown for a newsletter: team successes first (told as what the
+   *        team changed), then each team's people; one line per goal (its
+   *        most significant success of the period), successes recorded by
+   *        hand always, check-in streaks counted per team (docs/celebrations.md).
+   */
+  newsletter = 2,
 };
 
 /** @brief Which successes the feed lists. */

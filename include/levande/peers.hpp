@@ -82,8 +82,11 @@ LEVANDE_API double grouping_objective(std::span<const PeerCandidate> candidates,
 
 /**
  * @brief Proposes an ambassador for a training: the participant with the
- *        highest post-assessment score, ties broken by more completed
- *        trainings (experience), then by id. nullopt when nobody has a score.
+ *        highest post-assessment score; ties go to the larger learning gain,
+ *        fewer ambassador roles held, more colleagues in the team who took
+ *        the training, more completed trainings, the higher reaction, and
+ *        only then the smaller id (docs/peers.md). nullopt when nobody has a
+ *        score.
  * @throws Error Errc::not_found for an unknown training.
  */
 LEVANDE_API std::optional<std::string> propose_ambassador(const Workspace &workspace,

@@ -49,7 +49,9 @@ def celebration_feed(workspace: "Workspace", *, since: Optional[datetime.date] =
                      uncelebrated_only: bool = False, format: str = "text") -> str:
     """One short line per success dated in ``[since, until]`` (both
     optional), in date order: who, what and the number, for a team meeting
-    (``format="text"``) or a newsletter (``"markdown"``, text escaped).
+    (``format="text"``) or as a Markdown list (``"markdown"``, text
+    escaped); ``"newsletter"`` groups and ranks them for a newsletter (team
+    successes first, one line per goal, streaks counted per team).
     ``team`` keeps that team and its sub-teams."""
     lo = since if since is not None else datetime.date(1400, 1, 1)
     hi = until if until is not None else datetime.date(9999, 12, 31)

@@ -56,7 +56,8 @@ levande_status levande_celebration_feed(char **out, const levande_workspace *ws,
   return on(ws, out_err, [&] {
     require(out, "out");
     *out = nullptr;
-    if (format != LEVANDE_FEED_TEXT && format != LEVANDE_FEED_MARKDOWN) {
+    if (format != LEVANDE_FEED_TEXT && format != LEVANDE_FEED_MARKDOWN &&
+        format != LEVANDE_FEED_NEWSLETTER) {
       throw Error(Errc::invalid_argument, "format", std::to_string(format),
                   "is not a LEVANDE_FEED_* value");
     }

@@ -88,6 +88,17 @@ TEST(CApiCelebrate, FindRecordOnceAndFeed) {
                "(baseline 10, target 20)\n");
   levande_free(feed);
 
+  // The newsletter keeps the goal's biggest step (reached on 16 March), under
+  // the person's team.
+  ASSERT_EQ(levande_celebration_feed(&feed, ws, day("2026-03-01"), day("2026-03-31"), nullptr, 0,
+                                     LEVANDE_FEED_NEWSLETTER, nullptr),
+            LEVANDE_OK);
+  EXPECT_STREQ(feed,
+               "### Team \\& Co\n\n"
+               "- **Anna**: Tickets closed reached its target: 22 (baseline 10, target 20) "
+               "(2026-03-16)\n\n");
+  levande_free(feed);
+
   // Bad values name the field; NULLs are misuse; nothing is recorded on error.
   levande_error *err = nullptr;
   o.streak = 1;

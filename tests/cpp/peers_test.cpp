@@ -19,6 +19,8 @@
 namespace levande {
 namespace {
 
+using test::d;
+
 // Two teams, a junior and a senior each.
 const std::vector<PeerCandidate> four{
     {"a1", "A", 1}, {"a5", "A", 5}, {"b1", "B", 1}, {"b5", "B", 5}};
@@ -120,6 +122,70 @@ TEST(Peers, AmbassadorProposal) {
   EXPECT_EQ(propose_ambassador(ws, "t-devops"), "e101");
   EXPECT_EQ(propose_ambassador(ws, "t-sec"), "e104");
   EXPECT_EQ(test::code_of([&] { (void)propose_ambassador(ws, "nope"); }), Errc::not_found);
+}
+
+// Ties on the post score are broken by docs/peers.md's criteria, each
+// shown deciding between two people equal in everything before it.
+TEST(Peers, AmbassadorTiesAreBrokenByWhatMakesAGoodAmbassador) {
+  Workspace ws;
+  Batch b;
+  b.add(Team{.id = "x", .name = "X"}).add(Team{.id = "y", .name = "Y"});
+  b.add(Training{.id = "T", .title = "T", .start = d(2026, 3, 2), .end = d(2026, 3, 2)});
+  b.add(Training{.id = "U", .title = "U", .start = d(2026, 1, 5), .end = d(2026, 1, 5)});
+  const auto person = [&](const char *id, const char *team) {
+    b.add(Person{.id = id, .name = id, .team = team});
+  };
+  const auto took = [&](const char *id, double pre, double post, double reaction = 3) {
+    b.add(Participation{
+        .person = id, .training = "T", .pre_score = pre, .post_score = post, .reaction = reaction});
+  };
+  // a0 and z9 score 90; z9 gained 30 points, a0 20: z9, whatever the ids.
+  person("a0", "x");
+  person("z9", "x");
+  took("a0", 70, 90);
+  took("z9", 60, 90);
+  ws.apply(b);
+  EXPECT_EQ(propose_ambassador(ws, "T"), "z9");
+  // a1 equals z9 but is not yet anyone's ambassador; z9 already is, for U.
+  b = Batch();
+  person("a1", "x");
+  took("a1", 60, 90);
+  b.add(Ambassador{.person = "z9", .training = "U"});
+  ws.apply(b);
+  EXPECT_EQ(propose_ambassador(ws, "T"), "a1");
+  // b2 equals a1 but works in y with three other participants; a1's team x
+  // has two others (a0, z9).
+  b = Batch();
+  person("b2", "y");
+  took("b2", 60, 90);
+  for (const char *id : {"y1", "y2", "y3"}) {
+    person(id, "y");
+    took(id, 10, 20);
+  }
+  ws.apply(b);
+  EXPECT_EQ(propose_ambassador(ws, "T"), "b2");
+  // b3 equals b2 (same team) and completed one more training.
+  b = Batch();
+  person("b3", "y");
+  b.add(Participation{.person = "b3",
+                      .training = "T",
+                      .completed = d(2026, 3, 2),
+                      .pre_score = 60,
+                      .post_score = 90,
+                      .reaction = 3});
+  ws.apply(b);
+  EXPECT_EQ(propose_ambassador(ws, "T"), "b3");
+  // b1 equals b3 in everything but a reaction of 5.
+  b = Batch();
+  person("b1", "y");
+  b.add(Participation{.person = "b1",
+                      .training = "T",
+                      .completed = d(2026, 3, 2),
+                      .pre_score = 60,
+                      .post_score = 90,
+                      .reaction = 5});
+  ws.apply(b);
+  EXPECT_EQ(propose_ambassador(ws, "T"), "b1");
 }
 
 TEST(CApiPeers, FormsGroupsAndProposes) {

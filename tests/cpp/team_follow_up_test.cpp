@@ -351,6 +351,47 @@ TEST(TeamFollowUp, TheReportOpensWithTheVerdictAndWhatNeedsAttention) {
             std::string::npos);
 }
 
+// ---- the celebration newsletter -------------------------------------------
+
+TEST(TeamFollowUp, TheNewsletterTellsWhatTheTeamChangedOnceAndCountsStreaks) {
+  auto ws = team_scenario();
+  follow_up_done(ws);
+  ws.apply(Batch().add(Success{.id = "o2-talk",
+                               .date = d(2026, 5, 10),
+                               .title = "Gave a lunch talk on pipelines",
+                               .kind = "recorded",
+                               .scale = Scale::large,
+                               .person = "o2"}));
+  // Found by 25 May: the team goal's milestones 25 % (9.6 on 31 March) and
+  // 50 % (9.0 on 30 April), its 10 % improvement (30 April) and the target
+  // (8.4 on 22 May); one streak of three check-ins held (10 and 24 March,
+  // 7 April). The newsletter keeps the goal's biggest step, told as what the
+  // team changed: 10 → 8.4 days is 16 % less; the hand-recorded success
+  // always; the streak as a count.
+  FeedOptions o;
+  o.format = FeedFormat::newsletter;
+  EXPECT_EQ(celebration_feed(ws, o),
+            "### Team successes\n\n"
+            "- **Drift** cut release lead time by 16 % (10 → 8.4 days): target reached "
+            "(2026-05-22)\n\n"
+            "### Drift\n\n"
+            "- **o2**: Gave a lunch talk on pipelines (2026-05-10)\n\n"
+            "### Check-ins kept up\n\n"
+            "- Drift: 1 streak of check-ins held in a row\n\n");
+  // Up to 30 April the 50 % milestone is the goal's biggest step.
+  o.to = d(2026, 4, 30);
+  const auto april = celebration_feed(ws, o);
+  EXPECT_NE(april.find("- **Drift** cut release lead time by 10 % (10 → 9 days), 50 % of the way "
+                       "to the target (2026-04-30)"),
+            std::string::npos)
+      << april;
+  // The plain feed still lists every success, one line each.
+  o.format = FeedFormat::text;
+  o.to = Date::max();
+  const auto plain = celebration_feed(ws, o);
+  EXPECT_EQ(std::count(plain.begin(), plain.end(), '\n'), 6);
+}
+
 // ---- validation that matches the process ----------------------------------
 
 TEST(TeamFollowUp, AResponseFromSomeoneTheSessionDidNotInviteIsRefused) {

@@ -272,3 +272,17 @@ def test_the_verdict_and_the_report_from_python():
     assert md.index("## Is the training sticking?") < md.index("## Needs attention now") \
         < md.index("## Summary")
     assert "| DevOps | Sticking |" in md
+
+
+def test_the_newsletter_from_python():
+    ws = team_scenario()
+    follow_up_done(ws)
+    news = ws.celebration_feed(format="newsletter")
+    # Four successes of the team goal and a streak become two lines (docs/celebrations.md).
+    assert news == ("### Team successes\n\n"
+                    "- **Drift** cut release lead time by 16 % (10 → 8.4 days): target reached "
+                    "(2026-05-22)\n\n"
+                    "### Check-ins kept up\n\n"
+                    "- Drift: 1 streak of check-ins held in a row\n\n")
+    with pytest.raises(levande.InvalidArgumentError):
+        ws.celebration_feed(format="poster")

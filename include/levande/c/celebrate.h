@@ -64,8 +64,9 @@ LEVANDE_API levande_status levande_celebrations_record(levande_table **out, leva
 
 /** @brief Formats of the celebration feed (levande::FeedFormat). */
 typedef enum levande_feed_format {
-  LEVANDE_FEED_TEXT = 0,    /**< One plain line per success. */
-  LEVANDE_FEED_MARKDOWN = 1 /**< A Markdown bullet list with escaped text. */
+  LEVANDE_FEED_TEXT = 0,      /**< One plain line per success. */
+  LEVANDE_FEED_MARKDOWN = 1,  /**< A Markdown bullet list with escaped text. */
+  LEVANDE_FEED_NEWSLETTER = 2 /**< Markdown grouped and ranked for a newsletter. */
 } levande_feed_format;
 
 /**

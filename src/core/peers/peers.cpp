@@ -6,10 +6,12 @@
 #include <cmath>
 #include <numeric>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "levande/error.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 namespace {
@@ -262,23 +264,33 @@ std::optional<std::string> propose_ambassador(const Workspace &workspace,
   if (!workspace.index_of(Kind::training, training)) {
     throw Error(Errc::not_found, "training", std::string(training), "no such training");
   }
-  // Experience: trainings each person has completed.
-  std::unordered_map<std::string, int> completed;
-  const auto n = workspace.size(Kind::participation);
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto p = std::get<Participation>(workspace.at(Kind::participation, i));
+  const auto &t = detail::ModelView(workspace).tables();
+  // What the criteria read per person: trainings completed (experience),
+  // ambassador roles held, and per team the training's participants.
+  std::unordered_map<std::string, int> completed, roles, took_part_in_team;
+  for (const auto &p : t.participations.rows)
     if (p.completed) ++completed[p.person];
-  }
-  std::optional<Participation> best;
-  for (std::size_t i = 0; i < n; ++i) {
-    auto p = std::get<Participation>(workspace.at(Kind::participation, i));
+  for (const auto &a : t.ambassadors.rows)
+    ++roles[a.person];
+  const auto team_of = [&](const std::string &person) {
+    const auto *p = t.people.find(person);
+    return p ? p->team : std::string();
+  };
+  for (const auto &p : t.participations.rows)
+    if (p.training == training) ++took_part_in_team[team_of(p.person)];
+  // The criteria in order (docs/peers.md); a larger tuple wins.
+  const auto merit = [&](const Participation &p) {
+    const auto team = team_of(p.person);
+    const int colleagues = team.empty() ? 0 : took_part_in_team[team] - 1;
+    return std::tuple{*p.post_score,       p.pre_score ? *p.post_score - *p.pre_score : 0.0,
+                      -roles[p.person],    colleagues,
+                      completed[p.person], p.reaction.value_or(0.0)};
+  };
+  const Participation *best = nullptr;
+  for (const auto &p : t.participations.rows) {
     if (p.training != training || !p.post_score) continue;
-    if (!best || *p.post_score > *best->post_score ||
-        (*p.post_score == *best->post_score &&
-         (completed[p.person] > completed[best->person] ||
-          (completed[p.person] == completed[best->person] && p.person < best->person)))) {
-      best = std::move(p);
-    }
+    if (!best || merit(p) > merit(*best) || (merit(p) == merit(*best) && p.person < best->person))
+      best = &p;
   }
   if (!best) return std::nullopt;
   return best->person;

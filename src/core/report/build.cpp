@@ -7,12 +7,14 @@
 #include <limits>
 #include <map>
 
+#include "celebrate/newsletter.hpp"
 #include "levande/celebrate.hpp"
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "levande/report.hpp"
 #include "names/enum_names.hpp"
 #include "report/blocks.hpp"
+#include "workspace/model_view.hpp"
 
 namespace levande {
 
@@ -516,26 +518,51 @@ class Builder {
     return s;
   }
 
+  // The year's successes as a newsletter: what teams changed first, then
+  // each team's people, one line per goal, streaks counted.
   Section celebrations() {
     Section s{"step-5", "Step 5 — Celebrating successes", {}};
     FeedOptions f;
     f.from = Date::from_ymd(o_.as_of.year(), 1, 1);
     f.to = o_.as_of;
-    const auto feed = celebration_feed(ws_, f);
-    List list;
-    std::size_t start = 0;
-    while (start < feed.size()) {
-      const auto end = feed.find('\n', start);
-      list.items.push_back(feed.substr(start, end - start));
-      if (end == std::string::npos) break;
-      start = end + 1;
+    const auto news = detail::newsletter(detail::ModelView(ws_).tables(), f);
+    const auto line = [](const detail::NewsItem &item, const char *between) {
+      return item.who + between + item.what + " (" + item.date.to_string() + ")";
+    };
+    std::size_t lines = news.teams.size();
+    for (const auto &group : news.people)
+      lines += group.items.size();
+    s.blocks.push_back(
+        Paragraph{count_of(news.successes, "success", "successes") + " this year, " +
+                  count_of(lines, "line", "lines") +
+                  " below: one per goal (its biggest step), team successes first, and the check-in "
+                  "streaks counted per team."});
+    if (!news.teams.empty()) {
+      s.blocks.push_back(Paragraph{"Team successes"});
+      List list;
+      for (const auto &item : news.teams)
+        list.items.push_back(line(item, " "));
+      s.blocks.push_back(std::move(list));
     }
-    std::reverse(list.items.begin(), list.items.end());  // newest first
-    const auto total = list.items.size();
-    if (list.items.size() > 40) list.items.resize(40);
-    s.blocks.push_back(Paragraph{std::to_string(total) + " successes this year" +
-                                 (total > 40 ? "; the 40 most recent:" : ":")});
-    s.blocks.push_back(std::move(list));
+    for (const auto &group : news.people) {
+      s.blocks.push_back(Paragraph{group.team.empty() ? "Without a team" : group.team});
+      List list;
+      for (std::size_t k = 0; k < group.items.size() && k < 8; ++k)
+        list.items.push_back(line(group.items[k], ": "));
+      if (group.items.size() > 8)
+        list.items.push_back("… and " +
+                             count_of(group.items.size() - 8, "more success", "more successes"));
+      s.blocks.push_back(std::move(list));
+    }
+    if (!news.streaks.empty()) {
+      std::string text = "Check-ins kept up (three or more held in a row): ";
+      for (std::size_t k = 0; k < news.streaks.size(); ++k)
+        text += (k ? ", " : "") +
+                (news.streaks[k].first.empty() ? std::string("without a team")
+                                               : news.streaks[k].first) +
+                " " + std::to_string(news.streaks[k].second);
+      s.blocks.push_back(Paragraph{text + "."});
+    }
     return s;
   }
 
