@@ -135,9 +135,14 @@ TEST(Peers, AmbassadorTiesAreBrokenByWhatMakesAGoodAmbassador) {
   const auto person = [&](const char *id, const char *team) {
     b.add(Person{.id = id, .name = id, .team = team});
   };
-  const auto took = [&](const char *id, double pre, double post, double reaction = 3) {
-    b.add(Participation{
-        .person = id, .training = "T", .pre_score = pre, .post_score = post, .reaction = reaction});
+  const auto took = [&](const char *id, double pre, double post, double reaction = 3,
+                        bool completed = false) {
+    b.add(Participation{.person = id,
+                        .training = "T",
+                        .completed = completed ? std::optional(d(2026, 3, 2)) : std::nullopt,
+                        .pre_score = pre,
+                        .post_score = post,
+                        .reaction = reaction});
   };
   // a0 and z9 score 90; z9 gained 30 points, a0 20: z9, whatever the ids.
   person("a0", "x");
@@ -167,23 +172,13 @@ TEST(Peers, AmbassadorTiesAreBrokenByWhatMakesAGoodAmbassador) {
   // b3 equals b2 (same team) and completed one more training.
   b = Batch();
   person("b3", "y");
-  b.add(Participation{.person = "b3",
-                      .training = "T",
-                      .completed = d(2026, 3, 2),
-                      .pre_score = 60,
-                      .post_score = 90,
-                      .reaction = 3});
+  took("b3", 60, 90, 3, true);
   ws.apply(b);
   EXPECT_EQ(propose_ambassador(ws, "T"), "b3");
   // b1 equals b3 in everything but a reaction of 5.
   b = Batch();
   person("b1", "y");
-  b.add(Participation{.person = "b1",
-                      .training = "T",
-                      .completed = d(2026, 3, 2),
-                      .pre_score = 60,
-                      .post_score = 90,
-                      .reaction = 5});
+  took("b1", 60, 90, 5, true);
   ws.apply(b);
   EXPECT_EQ(propose_ambassador(ws, "T"), "b1");
 }
