@@ -96,6 +96,8 @@ void add_commands(CLI::App &app, Options &o) {
       "  levande record team.levande response --session fb1 --person anna --impact 4\n"
       "  levande record team.levande activity --person anna --date 2026-05-04 --hours 1.5 --kind "
       "social\n"
+      "  levande record team.levande attendance --slot lunch --occurrence 2026-05-06 --person anna "
+      "--person bo\n"
       "  levande record team.levande success --id s1 --date 2026-05-04 --team ops --title "
       "\"First release without manual steps\"\n"
       "  levande record team.levande successes --as-of 2026-06-30   (find and record them)\n");
@@ -132,6 +134,13 @@ void add_commands(CLI::App &app, Options &o) {
   activity->add_option("--kind", o.activity_kind, "formal, social or on_the_job")
       ->default_val("formal");
   activity->add_flag("--self-initiated", o.self_initiated, "Started by the person");
+  auto *attendance = record_sub("attendance",
+                                "An occurrence of a learning slot that took place: a learning "
+                                "activity for each attendee (step 6)");
+  attendance->add_option("--slot", o.slot, "Learning slot id")->required();
+  attendance->add_option("--occurrence", o.occurrence, "The slot's day it was")->required();
+  attendance->add_option("--held", o.held, "The day it was held, when moved");
+  attendance->add_option("--person", o.people, "An attendee (repeat for each)")->required();
   auto *success = record_sub("success", "A success recorded by hand (step 5)");
   success->add_option("--id", o.id, "Success id")->required();
   success->add_option("--date", o.date, "When it happened")->required();

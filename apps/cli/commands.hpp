@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "levande/date.hpp"
 #include "levande/table.hpp"
@@ -26,6 +27,8 @@ struct Options {
   std::string as_of, from, to, until;
   std::string person, team, manager, training;
   std::string plan, scheduled, held, outcome, goal, session, date, support, note, activity_kind;
+  std::string slot, occurrence;
+  std::vector<std::string> people;
   double value = 0, hours = 0;
   int impact = 0;
   bool large = false, missed = false, unscheduled = false, dry_run = false, skip_bad_rows = false,

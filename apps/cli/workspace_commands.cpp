@@ -11,6 +11,7 @@
 #include "levande/io/csv.hpp"
 #include "levande/io/files.hpp"
 #include "levande/io/json.hpp"
+#include "levande/schedule.hpp"
 
 namespace levande::cli {
 
@@ -140,6 +141,14 @@ int record(const Options &o) {
                             {LearningKind::formal, LearningKind::social, LearningKind::on_the_job}),
         .self_initiated = o.self_initiated});
     what = "activity of " + o.person;
+  } else if (o.record == "attendance") {
+    std::optional<Date> held;
+    if (!o.held.empty()) held = date_option(o.held, "--held");
+    const auto added =
+        record_attendance(ws, o.slot, date_option(o.occurrence, "--occurrence"), o.people, held);
+    std::cerr << "levande: recorded " << added.size() << " learning activities of slot " << o.slot
+              << " on " << added.front().date.to_string() << "\n";
+    return 0;
   } else if (o.record == "success") {
     Success s;
     s.id = o.id;

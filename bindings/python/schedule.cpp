@@ -134,6 +134,16 @@ void bind_schedule(py::module_ &m) {
       },
       py::arg("workspace"), py::arg("as_of"), py::arg("until"), py::arg("scope"),
       py::arg("scope_id"), py::arg("calendars"), py::arg("default_calendar"), py::arg("write"));
+  m.def(
+      "_record_attendance",
+      [](PyWorkspace &self, const std::string &slot, Date occurrence,
+         const std::vector<std::string> &attendees, std::optional<Date> held) {
+        py::gil_scoped_release unlocked;
+        std::unique_lock lock(self.mutex);
+        return record_attendance(self.ws, slot, occurrence, attendees, held).size();
+      },
+      py::arg("workspace"), py::arg("slot"), py::arg("occurrence"), py::arg("attendees"),
+      py::arg("held"));
   m.def("_apply_schedule", [](PyWorkspace &self, const Schedule &s) {
     py::gil_scoped_release unlocked;
     std::unique_lock lock(self.mutex);

@@ -254,6 +254,30 @@ struct OverdueItem {
  */
 LEVANDE_API std::vector<OverdueItem> overdue(const Workspace &workspace, Date as_of);
 
+/**
+ * @brief Step 6: records that an occurrence of a learning slot took place.
+ *
+ * Each attendee gets a learning activity of the slot's hours and kind, not
+ * self-initiated, dated the day it was held: @p occurrence, or @p held when
+ * it was moved (a holiday, a clash). One batch: all or nothing. Attendees
+ * outside the slot's team are welcome (guests at a lunch lecture).
+ * @param slot the learning slot's id
+ * @param occurrence a date of the slot's rule (from its start)
+ * @param attendees person ids, each once
+ * @param held the day it was held, when not @p occurrence
+ * @return the activities added, in the order of @p attendees
+ * @throws Error Errc::not_found naming `slot` or `attendees[i]`;
+ *         Errc::invalid_argument naming `occurrence` when the rule has no
+ *         occurrence that day (the message names the nearest ones) or
+ *         `attendees[i]` for a repeated person; Errc::already_exists naming
+ *         `attendees[i]` when that person already has this activity that
+ *         day (recording an occurrence twice adds nothing).
+ */
+LEVANDE_API std::vector<Activity> record_attendance(Workspace &workspace, std::string_view slot,
+                                                    Date occurrence,
+                                                    std::span<const std::string> attendees,
+                                                    std::optional<Date> held = std::nullopt);
+
 }  // namespace levande
 
 #endif  // LEVANDE_SCHEDULE_HPP

@@ -16,7 +16,7 @@ person's business calendar, level the load, and read the result as pandas.
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence
 
 import numpy as np
 
@@ -146,6 +146,17 @@ def apply_schedule(workspace: "Workspace", schedule: Schedule) -> None:
     ``schedule``) when the workspace was written to after the schedule was
     planned: plan again."""
     _core._apply_schedule(workspace._ws, schedule._core)
+
+
+def record_attendance(workspace: "Workspace", slot: str, occurrence: datetime.date,
+                      attendees: Sequence[str], *, held: Optional[datetime.date] = None) -> int:
+    """Step 6: records that an occurrence of a learning slot took place. Each
+    attendee gets a learning activity of the slot's hours and kind on the
+    day it was held (``occurrence``, or ``held`` when it was moved); returns
+    how many were added. All or nothing; recording an occurrence twice is
+    refused (``AlreadyExistsError``), as is a day that is not one of the
+    slot's (``InvalidArgumentError`` naming the nearest ones)."""
+    return _core._record_attendance(workspace._ws, slot, occurrence, list(attendees), held)
 
 
 def overdue(workspace: "Workspace", as_of: datetime.date):

@@ -18,7 +18,7 @@ import datetime
 import json
 import os
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
 
 import numpy as np
 
@@ -508,6 +508,11 @@ class Workspace:
     def overdue(self, as_of: datetime.date) -> "pd.DataFrame":
         """:func:`levande.schedule.overdue`."""
         return _schedule.overdue(self, as_of)
+
+    def record_attendance(self, slot: str, occurrence: datetime.date, attendees: Sequence[str], *,
+                          held: Optional[datetime.date] = None) -> int:
+        """:func:`levande.schedule.record_attendance`."""
+        return _schedule.record_attendance(self, slot, occurrence, attendees, held=held)
 
     @property
     def audit_log(self) -> list[AuditRecord]:

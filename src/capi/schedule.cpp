@@ -234,6 +234,27 @@ levande_status levande_schedule_overdue_json(char **out, const levande_workspace
   });
 }
 
+levande_status levande_schedule_record_attendance(size_t *out_count, levande_workspace *ws,
+                                                  const char *slot, int32_t occurrence,
+                                                  const int32_t *held, const char *const *attendees,
+                                                  size_t attendee_count, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out_count, "out_count");
+    *out_count = 0;
+    require(slot, "slot");
+    if (attendee_count > 0) require(attendees, "attendees");
+    std::vector<std::string> people;
+    for (size_t i = 0; i < attendee_count; ++i) {
+      if (!attendees[i])
+        throw Error(Errc::invalid_argument, "attendees[" + std::to_string(i) + "]", "", "is NULL");
+      people.emplace_back(attendees[i]);
+    }
+    std::optional<Date> when;
+    if (held) when = Date(*held);
+    *out_count = record_attendance(ws->ws, slot, Date(occurrence), people, when).size();
+  });
+}
+
 levande_status levande_schedule_to_ics(char **out, const levande_schedule *schedule,
                                        const levande_workspace *ws, int32_t of, const char *id,
                                        int32_t stamp, const char *time_zone,

@@ -212,4 +212,51 @@ TEST_F(CApiSchedule, MisuseAndBadValues) {
   levande_schedule_destroy(&s);
 }
 
+TEST(CApiAttendance, OfALearningSlot) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  ASSERT_EQ(
+      levande_workspace_apply_json(ws,
+                                   R"([{"op":"add","kind":"teams","value":{"id":"t","name":"T"}},
+              {"op":"add","kind":"people","value":{"id":"a","name":"A","team":"t"}},
+              {"op":"add","kind":"people","value":{"id":"b","name":"B","team":"t"}},
+              {"op":"add","kind":"learning_slots","value":{"id":"s","team":"t","rule":"FREQ=WEEKLY;BYDAY=WE","start":"2026-03-04","hours":1.5,"kind":"social"}}])",
+                                   nullptr),
+      LEVANDE_OK);
+  const char *people[] = {"a", "b"};
+  size_t added = 9;
+  const int32_t thursday = day("2026-03-12");
+  ASSERT_EQ(levande_schedule_record_attendance(&added, ws, "s", day("2026-03-11"), &thursday,
+                                               people, 2, nullptr),
+            LEVANDE_OK);
+  EXPECT_EQ(added, 2u);
+  size_t count = 0;
+  ASSERT_EQ(levande_workspace_count(&count, ws, LEVANDE_KIND_ACTIVITY, nullptr), LEVANDE_OK);
+  EXPECT_EQ(count, 2u);
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_schedule_record_attendance(&added, ws, "s", day("2026-03-11"), &thursday,
+                                               people, 2, &err),
+            LEVANDE_ERR_ALREADY_EXISTS);
+  EXPECT_STREQ(levande_error_field(err), "attendees[0]");
+  levande_error_destroy(&err);
+  EXPECT_EQ(levande_schedule_record_attendance(&added, ws, "s", day("2026-03-13"), nullptr, people,
+                                               2, &err),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_field(err), "occurrence");
+  levande_error_destroy(&err);
+  const char *with_null[] = {"a", nullptr};
+  EXPECT_EQ(levande_schedule_record_attendance(&added, ws, "s", day("2026-03-18"), nullptr,
+                                               with_null, 2, nullptr),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(levande_schedule_record_attendance(nullptr, ws, "s", day("2026-03-18"), nullptr, people,
+                                               2, nullptr),
+            LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(levande_schedule_record_attendance(&added, ws, nullptr, day("2026-03-18"), nullptr,
+                                               people, 2, nullptr),
+            LEVANDE_ERR_MISUSE);
+  ASSERT_EQ(levande_workspace_count(&count, ws, LEVANDE_KIND_ACTIVITY, nullptr), LEVANDE_OK);
+  EXPECT_EQ(count, 2u);
+  levande_workspace_destroy(&ws);
+}
+
 }  // namespace

@@ -392,6 +392,63 @@ TEST(TeamFollowUp, TheNewsletterTellsWhatTheTeamChangedOnceAndCountsStreaks) {
   EXPECT_EQ(std::count(plain.begin(), plain.end(), '\n'), 6);
 }
 
+// ---- step 6: attendance ------------------------------------------------------
+
+TEST(TeamFollowUp, AttendanceOfALearningSlotBecomesLearningActivities) {
+  auto ws = team_scenario();
+  ws.apply(Batch().add(LearningSlot{.id = "lunch",
+                                    .team = "ops",
+                                    .rule = "FREQ=WEEKLY;BYDAY=WE",
+                                    .start = d(2026, 3, 4),
+                                    .hours = 1,
+                                    .kind = LearningKind::social,
+                                    .title = "Lunch lecture"}));
+  const std::vector<std::string> two{"o1", "o2"};
+  const auto added = record_attendance(ws, "lunch", d(2026, 3, 11), two);
+  ASSERT_EQ(added.size(), 2u);
+  EXPECT_EQ(added[0], (Activity{.person = "o1",
+                                .date = d(2026, 3, 11),
+                                .hours = 1,
+                                .kind = LearningKind::social,
+                                .self_initiated = false}));
+  // They count: o1 has 1 social hour by the end of March, and step 6.
+  const auto people = engagement(ws, d(2026, 3, 31), GroupBy::person);
+  const auto o1 = *ws.index_of(Kind::person, "o1");
+  EXPECT_DOUBLE_EQ(cell<double>(people, "learning_hours", o1), 1.0);
+  EXPECT_DOUBLE_EQ(cell<double>(people, "social_share", o1), 1.0);
+  EXPECT_EQ(cell<std::uint8_t>(coverage(ws, d(2026, 3, 31)), "continuous_learning", 0), 1);
+  // Recording it again adds nothing: refused, naming the attendee.
+  const auto before = ws.size(Kind::activity);
+  try {
+    (void)record_attendance(ws, "lunch", d(2026, 3, 11), two);
+    ADD_FAILURE() << "recorded twice";
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::already_exists);
+    EXPECT_EQ(e.field(), "attendees[0]");
+  }
+  // Thursday 12 March is not a day of the slot: the error names Wednesday 11.
+  try {
+    (void)record_attendance(ws, "lunch", d(2026, 3, 12), two);
+    ADD_FAILURE() << "a Thursday was taken";
+  } catch (const Error &e) {
+    EXPECT_EQ(e.code(), Errc::invalid_argument);
+    EXPECT_EQ(e.field(), "occurrence");
+    EXPECT_NE(std::string(e.what()).find("nearest: 2026-03-11"), std::string::npos) << e.what();
+  }
+  const std::vector<std::string> unknown{"o3", "nobody"}, twice{"o3", "o3"};
+  EXPECT_EQ(test::code_of([&] { (void)record_attendance(ws, "lunch", d(2026, 3, 18), unknown); }),
+            Errc::not_found);
+  EXPECT_EQ(test::code_of([&] { (void)record_attendance(ws, "lunch", d(2026, 3, 18), twice); }),
+            Errc::invalid_argument);
+  EXPECT_EQ(test::code_of([&] { (void)record_attendance(ws, "dinner", d(2026, 3, 18), two); }),
+            Errc::not_found);
+  EXPECT_EQ(ws.size(Kind::activity), before);  // nothing of the refused calls
+  // Moved to the Thursday after Wednesday 1 April: dated the day it was held.
+  const std::vector<std::string> guest{"vera"};  // from outside the team: welcome
+  const auto moved = record_attendance(ws, "lunch", d(2026, 4, 1), guest, d(2026, 4, 2));
+  EXPECT_EQ(moved.at(0).date, d(2026, 4, 2));
+}
+
 // ---- validation that matches the process ----------------------------------
 
 TEST(TeamFollowUp, AResponseFromSomeoneTheSessionDidNotInviteIsRefused) {

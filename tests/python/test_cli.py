@@ -490,3 +490,15 @@ def test_team_follow_up_from_the_command_line(tmp_path):
         assert (by_id[who]["check_ins_due"], by_id[who]["check_ins_on_time"]) == (6, 5)
         assert by_id[who]["adherence"] == pytest.approx(5 / 6)
     assert by_id["o7"]["check_ins_due"] == 0 and by_id["vera"]["check_ins_due"] == 0
+
+
+def test_record_attendance(workspace):
+    # The example's learning slot: its rule and start from the programme.
+    slot = json.loads(PROGRAMME.read_text(encoding="utf-8"))["learning_slots"][0]
+    day = slot["start"]  # 2026-01-08, a Thursday of its rule: the first occurrence
+    done = run("record", "team.levande", "attendance", "--slot", slot["id"], "--occurrence", day,
+               "--person", "e101", "--person", "e102", cwd=workspace)
+    assert "recorded 2 learning activities" in done.stderr
+    again = run("record", "team.levande", "attendance", "--slot", slot["id"], "--occurrence", day,
+                "--person", "e101", cwd=workspace, ok=False)
+    assert again.returncode == 4 and "attendees[0]" in again.stderr

@@ -286,3 +286,19 @@ def test_the_newsletter_from_python():
                     "- Drift: 1 streak of check-ins held in a row\n\n")
     with pytest.raises(levande.InvalidArgumentError):
         ws.celebration_feed(format="poster")
+
+
+def test_attendance_of_a_learning_slot_from_python():
+    ws = team_scenario()
+    ws.add(levande.LearningSlot(id="lunch", team="ops", rule="FREQ=WEEKLY;BYDAY=WE",
+                                start=D(2026, 3, 4), hours=1, kind="social"))
+    assert ws.record_attendance("lunch", D(2026, 3, 11), ["o1", "o2"]) == 2
+    people = ws.metrics(D(2026, 3, 31), by="person").set_index("person")
+    assert people.loc["o1", "learning_hours"] == 1.0  # one 1-hour lunch lecture
+    with pytest.raises(levande.AlreadyExistsError):
+        ws.record_attendance("lunch", D(2026, 3, 11), ["o1"])
+    with pytest.raises(levande.InvalidArgumentError, match="nearest: 2026-03-11"):
+        ws.record_attendance("lunch", D(2026, 3, 12), ["o3"])
+    assert ws.record_attendance("lunch", D(2026, 4, 1), ["o3"], held=D(2026, 4, 2)) == 1
+    a = ws.table("activities")
+    assert sorted(a["date"].dt.date.tolist()) == [D(2026, 3, 11), D(2026, 3, 11), D(2026, 4, 2)]

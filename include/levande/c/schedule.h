@@ -174,6 +174,24 @@ LEVANDE_API levande_status levande_schedule_agenda(uint32_t **out_rows, size_t *
 LEVANDE_API levande_status levande_schedule_overdue_json(char **out, const levande_workspace *ws,
                                                          int32_t as_of, levande_error **out_err);
 
+/**
+ * @brief Step 6: records that an occurrence of a learning slot took place:
+ *        a learning activity of the slot's hours and kind for each attendee
+ *        (levande::record_attendance(); all or nothing).
+ * @param out_count receives the number of activities added
+ * @param slot the learning slot's id
+ * @param occurrence a date of the slot's rule (days since 1970-01-01)
+ * @param held the day it was held when moved, or NULL for @p occurrence
+ * @param attendees @p attendee_count person ids (borrowed during the call)
+ * @return #LEVANDE_ERR_NOT_FOUND (field `slot` or `attendees[i]`),
+ *         #LEVANDE_ERR_INVALID_ARGUMENT (`occurrence` not a day of the rule,
+ *         a repeated attendee), #LEVANDE_ERR_ALREADY_EXISTS (recorded before)
+ */
+LEVANDE_API levande_status levande_schedule_record_attendance(
+    size_t *out_count, levande_workspace *ws, const char *slot, int32_t occurrence,
+    const int32_t *held, const char *const *attendees, size_t attendee_count,
+    levande_error **out_err);
+
 /** @brief Whose events levande_schedule_to_ics() writes. */
 typedef enum levande_ics_of {
   LEVANDE_ICS_ALL = 0,     /**< Every event. */

@@ -25,12 +25,15 @@ struct CheckInSums {
   std::int32_t tolerance_days = 0;
   std::vector<std::uint32_t> due, on_time, overdue, missed;  // per owner
   std::vector<std::uint8_t> plan_held;                       // per plan, 1/0
-  // The same counts per plan: engagement by person credits a team's plans
-  // to the people they cover, training outcomes add them up per training.
+  // Due and on time per training (of the plans that follow one).
+  std::vector<std::uint32_t> training_due, training_on_time;
+  // The counts of plans a team owns, per run of a plan's rows (a plan may
+  // have several): engagement by person credits them to the people the
+  // plan covers.
   struct PlanCounts {
-    std::uint32_t due = 0, on_time = 0, overdue = 0, missed = 0;
+    std::uint32_t plan, due, on_time, overdue, missed;
   };
-  std::vector<PlanCounts> per_plan;
+  std::vector<PlanCounts> team_plans;
 };
 
 // Per person, one sweep of the activity log: learning hours of the year to

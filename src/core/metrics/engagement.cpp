@@ -93,16 +93,14 @@ Table detail::engagement(Basis &basis, GroupBy by, const EngagementOptions &opti
   if (!teams) {
     // A team's plan counts for each person it covers, as if it were theirs
     // (by team it counts once, for the team: the team held the check-in).
-    for (std::size_t plan = 0; plan < t.action_plans.size(); ++plan) {
-      const auto team = links->plan_team[plan];
-      const auto &c = counts.per_plan[plan];
-      if (team == no_entity || c.due + c.overdue + c.missed == 0) continue;
-      links->for_covered(team, links->plan_training[plan], [&](std::uint32_t p) {
-        due[p] += c.due;
-        on_time[p] += c.on_time;
-        overdue[p] += c.overdue;
-        missed[p] += c.missed;
-      });
+    for (const auto &c : counts.team_plans) {
+      links->for_covered(links->plan_team[c.plan], links->plan_training[c.plan],
+                         [&](std::uint32_t p) {
+                           due[p] += c.due;
+                           on_time[p] += c.on_time;
+                           overdue[p] += c.overdue;
+                           missed[p] += c.missed;
+                         });
     }
   }
   if (teams) {

@@ -60,13 +60,14 @@ const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
   if (check_ins_ && check_ins_->tolerance_days == tolerance_days) return *check_ins_;
   const auto &t = t_;
   const auto &links = *links_;
-  const std::size_t owners = t.people.size() + t.teams.size();
+  const std::size_t people = t.people.size(), owners = people + t.teams.size();
   CheckInSums s;
   s.tolerance_days = tolerance_days;
   for (auto *v : {&s.due, &s.on_time, &s.overdue, &s.missed})
     v->assign(owners, 0);
   s.plan_held.assign(t.action_plans.size(), 0);
-  s.per_plan.assign(t.action_plans.size(), {});
+  s.training_due.assign(t.trainings.size(), 0);
+  s.training_on_time.assign(t.trainings.size(), 0);
   // Plans owned by a person count for the person, plans of a team for the
   // team (after the people), plans without an owner nowhere.
   const auto &owner_of_plan = links.plan_owner;
@@ -83,17 +84,17 @@ const CheckInSums &Basis::check_in_sums(std::int32_t tolerance_days) {
     const auto on_time = static_cast<std::uint32_t>(counts >> lane_bits & lane_mask);
     const auto overdue = static_cast<std::uint32_t>(counts >> 2 * lane_bits & lane_mask);
     const auto missed = static_cast<std::uint32_t>(counts >> 3 * lane_bits & lane_mask);
-    auto &plan_counts = s.per_plan[current];
-    plan_counts.due += due;
-    plan_counts.on_time += on_time;
-    plan_counts.overdue += overdue;
-    plan_counts.missed += missed;
+    if (const auto tr = links.plan_training[current]; tr != no_entity) {
+      s.training_due[tr] += due;
+      s.training_on_time[tr] += on_time;
+    }
     const auto o = owner_of_plan[current];
     if (o != no_entity) {
       s.due[o] += due;
       s.on_time[o] += on_time;
       s.overdue[o] += overdue;
       s.missed[o] += missed;
+      if (o >= people) s.team_plans.push_back({current, due, on_time, overdue, missed});
     }
     counts = 0;
   };

@@ -221,16 +221,9 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   // Is it sticking? Check-in adherence of the plans that follow the
   // training (the default tolerance, whatever engagement was asked with) and
   // the goal outlook of their goals (docs/metrics.md, "The verdict").
-  std::vector<double> due(n, 0), on_time(n, 0);
-  {
-    const auto &counts = basis.check_in_sums(EngagementOptions{}.tolerance_days).per_plan;
-    for (std::size_t plan = 0; plan < counts.size(); ++plan) {
-      const auto ti = links->plan_training[plan];
-      if (ti == detail::no_entity) continue;
-      due[ti] += counts[plan].due;
-      on_time[ti] += counts[plan].on_time;
-    }
-  }
+  const auto &sums = basis.check_in_sums(EngagementOptions{}.tolerance_days);
+  const std::vector<double> due(sums.training_due.begin(), sums.training_due.end()),
+      on_time(sums.training_on_time.begin(), sums.training_on_time.end());
   const auto &tally = basis.goal_tallies(GoalStatusOptions{}).by_training;
 
   // Retention health: the mean six-step coverage of the participations.

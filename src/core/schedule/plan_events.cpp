@@ -174,16 +174,17 @@ Date Planner::check_ins_end(std::uint32_t existing, Date agreed_by, const Policy
   return Date(agreed_by.days() + 7 * p.check_in_weeks);
 }
 
-bool Planner::unused(std::uint32_t plan) const {
+bool Planner::unused(std::uint32_t plan) {
   if (t_.action_plans.rows[plan].status != PlanStatus::open || !goals_by_plan_.of(plan).empty())
     return false;
   for (auto r : check_ins_by_plan_.of(plan))
     if (t_.check_ins.status[r] != CheckInStatus::scheduled) return false;
-  const auto &id = t_.action_plans.rows[plan].id;
-  for (const auto &task : t_.tasks.rows)  // (only for plans the policy no longer wants)
-    if (task.plan == id && (task.done || on_the_job_task_of_plan_[plan] == no_index ||
-                            t_.tasks.rows[on_the_job_task_of_plan_[plan]].id != task.id))
-      return false;
+  if (tasks_by_plan_.offsets.size() != t_.action_plans.size() + 1)
+    tasks_by_plan_ = Csr::build(t_.action_plans.size(), t_.tasks.size(), [&](std::size_t i) {
+      return *t_.action_plans.index_of(t_.tasks.rows[i].plan);
+    });
+  for (auto task : tasks_by_plan_.of(plan))
+    if (t_.tasks.rows[task].done || task != on_the_job_task_of_plan_[plan]) return false;
   return true;
 }
 

@@ -178,7 +178,7 @@ class Planner {
   // Whether a generated plan holds nothing a person entered: open, no
   // check-in held or missed, no goals, no task but its own open
   // on-the-job task (such a plan may be retired: plan_diff.cpp).
-  bool unused(std::uint32_t plan) const;
+  bool unused(std::uint32_t plan);
   void follow_team_plan(std::uint32_t plan_index, std::uint32_t policy);
   void team_events();
 
@@ -222,6 +222,7 @@ class Planner {
       goals_by_plan_, assignments_by_person_, groups_by_training_, members_by_team_,
       anchors_by_person_;
   std::vector<std::uint32_t> on_the_job_task_of_plan_;
+  Csr tasks_by_plan_;  // built by unused() when first needed
   // Per participation, 1 when an open team plan of its training covers it.
   std::vector<std::uint8_t> covered_by_team_plan_;
   // Generated personal plans the policy no longer wants and nobody used:
