@@ -158,20 +158,22 @@ void Planner::follow_person(std::uint32_t person) {
   level(person);
 }
 
-Date Planner::check_ins_end(std::uint32_t existing, Date agreed_by, const Policy &p) const {
-  if (existing != no_index) {
-    if (const auto &ends = t_.action_plans.rows[existing].ends) return *ends;
-    if (p.check_ins_until == CheckInsUntil::goal_deadline) {
-      const auto goals = goals_by_plan_.of(existing);
-      if (!goals.empty()) {
-        Date last = Date::min();
-        for (auto g : goals)
-          last = std::max(last, t_.goals.rows[g].deadline);
-        return last;
-      }
+Planner::CheckInWindow Planner::check_in_window(std::uint32_t existing, Date agreed_by,
+                                                const Policy &p) const {
+  Date last(agreed_by.days() + 7 * p.check_in_weeks);
+  if (existing == no_index) return {agreed_by, last};
+  const auto &plan = t_.action_plans.rows[existing];
+  if (plan.ends) {
+    last = *plan.ends;
+  } else if (p.check_ins_until == CheckInsUntil::goal_deadline) {
+    const auto goals = goals_by_plan_.of(existing);
+    if (!goals.empty()) {
+      last = Date::min();
+      for (auto g : goals)
+        last = std::max(last, t_.goals.rows[g].deadline);
     }
   }
-  return Date(agreed_by.days() + 7 * p.check_in_weeks);
+  return {agreed_by < last ? agreed_by : plan.created, last};
 }
 
 bool Planner::unused(std::uint32_t plan) {
@@ -277,13 +279,9 @@ void Planner::follow_person_plan(std::uint32_t ti, std::uint32_t person,
              earliest, pi, EventKind::plan_due, slot, no_index,
              plans_[slot].generated ? std::nullopt : std::optional<Date>(due_nominal));
 
-  // Check-ins run after the plan is agreed until its end (from its creation
-  // when it was agreed on or after that day, so that they never start past it).
+  // Check-ins run after the plan is agreed until its end.
   const auto rule = rule_index(p.check_in_rule);
-  const Date last = check_ins_end(existing, due_nominal, p);
-  const Date first_after = due_nominal < last || existing == no_index
-                               ? due_nominal
-                               : t_.action_plans.rows[existing].created;
+  const auto [first_after, last] = check_in_window(existing, due_nominal, p);
   const auto &dates = occurrences(rule, first_after, last);
   const auto existing_rows =
       existing == no_index ? std::span<const std::uint32_t>{} : check_ins_by_plan_.of(existing);
@@ -394,9 +392,8 @@ void Planner::follow_team_plan(std::uint32_t plan_index, std::uint32_t pi) {
   links_->for_covered(*t_.teams.index_of(plan.team), ti,
                       [&](std::uint32_t person) { members.push_back(person); });
   const auto rule = rule_index(p.check_in_rule);
-  const Date last = check_ins_end(plan_index, plan.agreed_by, p);
-  const auto &dates =
-      occurrences(rule, plan.agreed_by < last ? plan.agreed_by : plan.created, last);
+  const auto [after, last] = check_in_window(plan_index, plan.agreed_by, p);
+  const auto &dates = occurrences(rule, after, last);
   if (dates.empty() || members.empty()) return;
   const auto series = add_series(EventKind::check_in, Kind::action_plan, plan.id, ti, pi, rule,
                                  dates.front(), last);

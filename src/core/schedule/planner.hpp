@@ -171,10 +171,15 @@ class Planner {
   bool follow_assignments(std::uint32_t training, std::uint32_t person);
   void follow_person_plan(std::uint32_t training, std::uint32_t person, std::uint32_t participation,
                           bool has_assignment);
-  // The last day of a plan's check-ins (docs/schedule.md): its end date,
-  // else by the policy its last goal deadline or check_in_weeks after it
-  // is agreed. `existing` is a dense plan index, or no_index for a new plan.
-  Date check_ins_end(std::uint32_t existing, Date agreed_by, const Policy &p) const;
+  // When a plan's check-ins run (docs/schedule.md, "Plan dates"): after
+  // `after` up to `last`, its end date or by the policy its last goal
+  // deadline or check_in_weeks after it is agreed; after it is agreed, or
+  // after its creation when it was agreed on or after its end. `existing`
+  // is a dense plan index, or no_index for a new plan.
+  struct CheckInWindow {
+    Date after, last;
+  };
+  CheckInWindow check_in_window(std::uint32_t existing, Date agreed_by, const Policy &p) const;
   // Whether a generated plan holds nothing a person entered: open, no
   // check-in held or missed, no goals, no task but its own open
   // on-the-job task (such a plan may be retired: plan_diff.cpp).
