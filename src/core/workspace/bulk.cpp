@@ -161,8 +161,8 @@ void Workspace::append_responses(std::span<const std::uint32_t> session,
       throw Error(Errc::already_exists, row_field(k, i, "person"),
                   impl_->t.people.rows[person[i]].id, "this person already answered this session");
     }
-    invitations.require(impl_->t.feedback_sessions.rows[session[i]],
-                        impl_->t.people.rows[person[i]].id, row_field(k, i, "person"));
+    invitations.require(impl_->t.feedback_sessions.rows[session[i]], person[i],
+                        row_field(k, i, "person"));
   }
   append_all(impl_->t, impl_->store.get(), log, k, session.size(), [&] {
     for (std::size_t i = 0; i < session.size(); ++i)

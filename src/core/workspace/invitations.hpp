@@ -6,8 +6,8 @@
 #define LEVANDE_SRC_CORE_WORKSPACE_INVITATIONS_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
-#include <string_view>
 #include <unordered_set>
 
 #include "workspace/tables.hpp"
@@ -20,17 +20,17 @@ class Invitations {
   // part in what is indexed once instead of read per question.
   Invitations(const Tables &t, std::size_t checks);
 
-  // Throws Errc::constraint naming `where` when `person` (an id of the
-  // tables) is not invited to `session`.
-  void require(const FeedbackSession &session, const std::string &person,
+  // Throws Errc::constraint naming `where` when the person (a dense index
+  // of the tables) is not invited to `session`.
+  void require(const FeedbackSession &session, std::uint32_t person,
                const std::string &where) const;
 
  private:
-  bool took_part(const std::string &person, const std::string &training) const;
-  bool in_team(const std::string &person, const std::string &team) const;
+  bool took_part(std::uint32_t person, const std::string &training) const;
+  bool in_team(std::uint32_t person, const std::string &team) const;
 
   const Tables &t_;
-  std::unordered_set<std::string> pairs_;  // "person\ntraining", when indexed
+  std::unordered_set<std::uint64_t> pairs_;  // person << 32 | training, when indexed
   bool indexed_ = false;
 };
 

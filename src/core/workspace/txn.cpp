@@ -62,9 +62,10 @@ void Txn::check_invitations(std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
     const auto &r = responses_[i];
     const auto *session = t_.feedback_sessions.find(r.session);
-    if (!session || !t_.people.find(r.person)) continue;  // removed later in the batch
+    const auto person = t_.people.index_of(r.person);
+    if (!session || !person) continue;  // removed later in the batch
     if (!invitations_) invitations_ = std::make_unique<Invitations>(t_, responses_.size());
-    invitations_->require(*session, r.person, r.where);
+    invitations_->require(*session, *person, r.where);
   }
 }
 
