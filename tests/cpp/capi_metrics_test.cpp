@@ -160,6 +160,31 @@ TEST(CApiMetrics, FeedbackSuppression) {
   levande_workspace_destroy(&ws);
 }
 
+TEST(CApiMetrics, AResponseFromSomeoneNotInvitedIsRefused) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  ASSERT_EQ(
+      levande_workspace_apply_json(ws,
+                                   R"([{"op":"add","kind":"people","value":{"id":"p1","name":"A"}},
+                    {"op":"add","kind":"trainings","value":{"id":"c","title":"C","start":"2026-01-12","end":"2026-01-12"}},
+                    {"op":"add","kind":"feedback_sessions","value":{"id":"s","training":"c","date":"2026-02-01"}}])",
+                                   nullptr),
+      LEVANDE_OK);
+  levande_error *err = nullptr;
+  EXPECT_EQ(
+      levande_workspace_apply_json(
+          ws,
+          R"([{"op":"add","kind":"responses","value":{"session":"s","person":"p1","impact":4}}])",
+          &err),
+      LEVANDE_ERR_CONSTRAINT);
+  EXPECT_STREQ(levande_error_field(err), "responses[session=s, person=p1].person");
+  levande_error_destroy(&err);
+  size_t count = 9;
+  ASSERT_EQ(levande_workspace_count(&count, ws, LEVANDE_KIND_RESPONSE, nullptr), LEVANDE_OK);
+  EXPECT_EQ(count, 0u);
+  levande_workspace_destroy(&ws);
+}
+
 TEST(CApiMetrics, TrainingOutcomes) {
   levande_workspace *ws = nullptr;
   ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
@@ -182,6 +207,18 @@ TEST(CApiMetrics, TrainingOutcomes) {
   ASSERT_EQ(levande_table_float64(&normalised, table, "normalised_gain", nullptr), LEVANDE_OK);
   EXPECT_DOUBLE_EQ(roi[0], 200.0);
   EXPECT_DOUBLE_EQ(normalised[0], 0.5);  // (75 - 50) / (100 - 50)
+  // Is it sticking? The goal is on track (its trend through 240 on day 45
+  // passes 300 well before 30 June): 1 of 1 on course, 2 points; no
+  // check-in due (not judged); retention health 0 of 6 steps, 0 points.
+  // Mean 1 with a bad signal: needs attention.
+  const int32_t *verdict = nullptr;
+  const double *score = nullptr;
+  const char *word = nullptr;
+  ASSERT_EQ(levande_table_codes(&verdict, nullptr, table, "verdict", nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_table_word(&word, table, "verdict", verdict[0], nullptr), LEVANDE_OK);
+  EXPECT_STREQ(word, "needs_attention");
+  ASSERT_EQ(levande_table_float64(&score, table, "verdict_score", nullptr), LEVANDE_OK);
+  EXPECT_DOUBLE_EQ(score[0], 1.0);
   levande_table_destroy(&table);
   // Coverage: nothing but a plan without a held check-in: no step at all.
   ASSERT_EQ(levande_metrics_coverage(&table, ws, day("2026-06-30"), nullptr), LEVANDE_OK);
