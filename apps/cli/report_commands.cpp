@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "levande/celebrate.hpp"
 #include "levande/error.hpp"
 #include "levande/fixtures/demo.hpp"
 #include "levande/io/schedule_ics.hpp"
@@ -80,6 +81,12 @@ int demo(const Options &o) {
   report_options.title = "Follow-up report — IT-avdelningen";
   write("report.html", report(ws, report_options, ReportFormat::html));
   write("report.md", report(ws, report_options, ReportFormat::markdown));
+  FeedOptions news;
+  news.from = Date::from_ymd(options.as_of.year(), 1, 1);
+  news.to = options.as_of;
+  news.format = FeedFormat::newsletter;
+  write("newsletter.md", "## Successes " + std::to_string(options.as_of.year()) + "\n\n" +
+                             celebration_feed(ws, news));
 
   progress.step("writing the calendar");
   ScheduleOptions horizon;

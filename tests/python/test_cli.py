@@ -242,9 +242,19 @@ def test_demo_writes_every_file(tmp_path):
     done = run("demo", "--out", "demo", cwd=tmp_path)
     assert "81 people in 8 teams, 5 trainings" in done.stdout
     out = tmp_path / "demo"
-    for name in ["demo.levande", "report.html", "report.md", "followup.ics", "metrics.csv",
-                 "statements.json"]:
+    for name in ["demo.levande", "report.html", "report.md", "newsletter.md", "followup.ics",
+                 "metrics.csv", "statements.json"]:
         assert (out / name).stat().st_size > 0, name
+    # The newsletter: team successes first, a heading per team, streaks
+    # counted, and far fewer lines than successes.
+    news = (out / "newsletter.md").read_text(encoding="utf-8")
+    assert news.index("### Team successes") < news.index("### Drift och infrastruktur")
+    assert "### Check-ins kept up" in news
+    assert "**Servicedesk** cut ticket resolution time by " in news
+    lines = [line for line in news.splitlines() if line.startswith("- ")]
+    successes = json.loads(run("metrics", "demo/demo.levande", "--as-of", "2026-11-30", "--table",
+                               "successes", "--format", "json", cwd=tmp_path).stdout)
+    assert 10 < len(lines) < len(successes) / 3
     calendar = icalendar.Calendar.from_ical((out / "followup.ics").read_bytes())
     assert len(calendar.walk("VEVENT")) > 10
     rows = list(csv.DictReader(io.StringIO((out / "metrics.csv").read_text())))
