@@ -252,8 +252,8 @@ def test_demo_writes_every_file(tmp_path):
     assert "### Check-ins kept up" in news
     assert "**Servicedesk** cut ticket resolution time by " in news
     lines = [line for line in news.splitlines() if line.startswith("- ")]
-    successes = json.loads(run("metrics", "demo/demo.levande", "--as-of", "2026-11-30", "--table",
-                               "successes", "--format", "json", cwd=tmp_path).stdout)
+    successes = json.loads(run("export", "demo/demo.levande", "json",
+                               cwd=tmp_path).stdout)["successes"]
     assert 10 < len(lines) < len(successes) / 3
     calendar = icalendar.Calendar.from_ical((out / "followup.ics").read_bytes())
     assert len(calendar.walk("VEVENT")) > 10
