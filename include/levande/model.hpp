@@ -411,6 +411,12 @@ struct Policy {
       30;  ///< Step 2: review of an assignment after its start; > 0.
   std::string peer_session_rule = "FREQ=MONTHLY;BYDAY=2TH";  ///< Step 3: peer sessions (RRULE).
   std::int32_t peer_session_weeks = 12;  ///< Step 3: how long peer sessions run; > 0.
+  /**
+   * @brief Step 3: the training's ambassador shares insights with their team
+   *        (with sub-teams) this many weeks after the training's end; 0 for
+   *        none, at most 52.
+   */
+  std::int32_t ambassador_session_weeks = 4;
   /** @brief Step 4: feedback sessions this many days after the training; each > 0, increasing. */
   std::vector<std::int32_t> feedback_offsets_days{30, 60, 90};
   bool celebrate_at_plan_end = true;  ///< Step 5: a celebration review when the check-ins end.

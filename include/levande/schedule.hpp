@@ -51,10 +51,11 @@ enum class EventKind : std::uint8_t {
   celebration_review = 6,  ///< Step 5: look for successes (goal deadline, plan end).
   learning_slot = 7,       ///< Step 6: recurring learning time of a team.
   competence_review = 8,   ///< Step 6: annual review of a team's competence plan.
+  ambassador_session = 9,  ///< Step 3: the ambassador shares insights with their team.
 };
 
 /** @brief Number of event kinds. */
-inline constexpr std::size_t event_kind_count = 9;
+inline constexpr std::size_t event_kind_count = 10;
 
 /** @brief The snake_case name of an event kind, e.g. "feedback_session". */
 LEVANDE_API const char *to_string(EventKind kind) noexcept;

@@ -365,6 +365,7 @@ class Policy:
     competence_review_month: int = 11
     personal_plans: PersonalPlans = "unless_team_plan"
     check_ins_until: CheckInsUntil = "goal_deadline"
+    ambassador_session_weeks: int = 4
 
 
 @dataclass(kw_only=True)

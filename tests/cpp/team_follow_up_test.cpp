@@ -351,6 +351,35 @@ TEST(TeamFollowUp, TheReportOpensWithTheVerdictAndWhatNeedsAttention) {
             std::string::npos);
 }
 
+// ---- step 3: the ambassador's session --------------------------------------
+
+TEST(TeamFollowUp, TheAmbassadorSharesInsightsWithTheTeamFourWeeksAfterTheCourse) {
+  auto ws = team_scenario();
+  // o1 is the ambassador; the default policy puts the session 4 weeks after
+  // the course's last day, Monday 2 March: Monday 30 March, a business day.
+  // It invites the ambassador's team with its sub-team: o1..o7 (o7 did not
+  // take the course: spreading it is the point), not Vera above them.
+  const auto s = plan_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  std::set<std::string> invited;
+  for (std::size_t i = 0; i < s.events.size(); ++i) {
+    const auto &series = s.events.series_list[s.events.series[i]];
+    if (series.kind != EventKind::ambassador_session) continue;
+    EXPECT_EQ(s.events.date[i], d(2026, 3, 30));
+    EXPECT_EQ(series.record, "o1@devops");
+    EXPECT_EQ(series_title(ws, series), "Ambassador session, sharing insights: DevOps");
+    EXPECT_EQ(step_of(series.kind), 3);
+    invited.insert(ws.id_at(Kind::person, s.events.person[i]));
+  }
+  EXPECT_EQ(invited, (std::set<std::string>{"o1", "o2", "o3", "o4", "o5", "o6", "o7"}));
+  // A policy without it plans none.
+  Policy none = default_policy();
+  none.ambassador_session_weeks = 0;
+  auto quiet = team_scenario(none);
+  const auto q = plan_follow_up(quiet, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  for (const auto &series : q.events.series_list)
+    EXPECT_NE(series.kind, EventKind::ambassador_session);
+}
+
 // ---- the celebration newsletter -------------------------------------------
 
 TEST(TeamFollowUp, TheNewsletterTellsWhatTheTeamChangedOnceAndCountsStreaks) {

@@ -71,9 +71,11 @@ def test_the_typing_literals_are_the_cores_names():
     literals = {"direction": model.Direction, "plan_status": model.PlanStatus,
                 "check_in_status": model.CheckInStatus, "outcome": model.Outcome,
                 "role": model.Role, "assignment_status": model.AssignmentStatus,
-                "scale": model.Scale, "learning_kind": model.LearningKind, "roll": model.Roll}
+                "scale": model.Scale, "learning_kind": model.LearningKind, "roll": model.Roll,
+                "personal_plans": model.PersonalPlans, "check_ins_until": model.CheckInsUntil}
     for enum, literal in literals.items():
         assert list(typing.get_args(literal)) == names[enum], enum
     assert levande.GOAL_STATUSES == ["no_data", "achieved", "on_track", "at_risk", "off_track",
                                      "missed"]
-    assert levande.EVENT_KINDS[0] == "plan_due" and len(levande.EVENT_KINDS) == 9
+    assert levande.EVENT_KINDS[0] == "plan_due" and len(levande.EVENT_KINDS) == 10
+    assert levande.EVENT_KINDS[9] == "ambassador_session"

@@ -60,7 +60,8 @@ typedef enum levande_event_kind {
   LEVANDE_EVENT_FEEDBACK_SESSION = 5,   /**< Step 4: feedback session. */
   LEVANDE_EVENT_CELEBRATION_REVIEW = 6, /**< Step 5: celebration review. */
   LEVANDE_EVENT_LEARNING_SLOT = 7,      /**< Step 6: learning slot. */
-  LEVANDE_EVENT_COMPETENCE_REVIEW = 8   /**< Step 6: competence-plan review. */
+  LEVANDE_EVENT_COMPETENCE_REVIEW = 8,  /**< Step 6: competence-plan review. */
+  LEVANDE_EVENT_AMBASSADOR_SESSION = 9  /**< Step 3: the ambassador shares insights. */
 } levande_event_kind;
 
 /** @brief The event table, column-wise; pointers owned by the schedule. */

@@ -204,7 +204,8 @@ LEVANDE_SCHEMA(Policy, Kind::policy, field("id", &Policy::id, true),
                field("horizon_days", &Policy::horizon_days),
                field("competence_review_month", &Policy::competence_review_month),
                field("personal_plans", &Policy::personal_plans),
-               field("check_ins_until", &Policy::check_ins_until))
+               field("check_ins_until", &Policy::check_ins_until),
+               field("ambassador_session_weeks", &Policy::ambassador_session_weeks))
 LEVANDE_SCHEMA(Absence, Kind::absence, field("id", &Absence::id, true),
                ref("person", &Absence::person, Kind::person, cascade, true),
                field("first", &Absence::first, true), field("last", &Absence::last, true),

@@ -236,6 +236,7 @@ void rules(const Policy &p, const Checker &c) {
   c.range("check_in_weeks", p.check_in_weeks, 1, 520);
   c.range("assignment_review_days", p.assignment_review_days, 1, 3650);
   c.range("peer_session_weeks", p.peer_session_weeks, 1, 520);
+  c.range("ambassador_session_weeks", p.ambassador_session_weeks, 0, 52);
   for (std::size_t i = 0; i < p.feedback_offsets_days.size(); ++i) {
     const auto field = "feedback_offsets_days[" + std::to_string(i) + "]";
     c.range(field, p.feedback_offsets_days[i], 1, 3650);
@@ -264,6 +265,7 @@ void rules(const Policy &p, const Checker &c) {
   };
   past("check_in_weeks", p.check_in_weeks, 7 * p.check_in_weeks);
   past("peer_session_weeks", p.peer_session_weeks, 7 * p.peer_session_weeks);
+  past("ambassador_session_weeks", p.ambassador_session_weeks, 7 * p.ambassador_session_weeks);
   past("assignment_review_days", p.assignment_review_days, p.assignment_review_days);
   for (std::size_t i = 0; i < p.feedback_offsets_days.size(); ++i) {
     past("feedback_offsets_days[" + std::to_string(i) + "]", p.feedback_offsets_days[i],

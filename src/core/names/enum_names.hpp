@@ -41,7 +41,7 @@ LEVANDE_ENUM_NAMES(GoalStatus, "goal_status", "no_data", "achieved", "on_track",
                    "off_track", "missed")
 LEVANDE_ENUM_NAMES(EventKind, "event_kind", "plan_due", "check_in", "reinforcement",
                    "assignment_review", "peer_session", "feedback_session", "celebration_review",
-                   "learning_slot", "competence_review")
+                   "learning_slot", "competence_review", "ambassador_session")
 #undef LEVANDE_ENUM_NAMES
 
 static_assert(EnumNames<GoalStatus>::names.size() == goal_status_count);

@@ -17,6 +17,7 @@ std::int32_t step_of(EventKind kind) noexcept {
     case EventKind::assignment_review:
       return 2;
     case EventKind::peer_session:
+    case EventKind::ambassador_session:
       return 3;
     case EventKind::feedback_session:
       return 4;
@@ -49,6 +50,8 @@ std::string series_title(const Workspace &workspace, const EventSeries &series) 
       return "On-the-job review: " + training;
     case EventKind::peer_session:
       return "Peer session: " + training;
+    case EventKind::ambassador_session:
+      return "Ambassador session, sharing insights: " + training;
     case EventKind::feedback_session:
       return "Feedback session: " + training;
     case EventKind::celebration_review:

@@ -18,8 +18,10 @@ Schedule Planner::run() {
   rows_on_.assign(static_cast<std::size_t>(o_.until.days() - o_.as_of.days() + 1), 0);
   // Shared events first: they are the anchors of each person's levelling.
   for (std::size_t ti = 0; ti < t.trainings.size(); ++ti)
-    if (followed(static_cast<std::uint32_t>(ti)))
+    if (followed(static_cast<std::uint32_t>(ti))) {
       shared_training_events(static_cast<std::uint32_t>(ti));
+      ambassador_sessions(static_cast<std::uint32_t>(ti));
+    }
   for (std::size_t i = 0; i < t.action_plans.size(); ++i) {
     const auto ti = links.plan_training[i];
     if (links.plan_team[i] == no_index || ti == no_index) continue;

@@ -132,6 +132,24 @@ void Planner::shared_training_events(std::uint32_t ti) {
   }
 }
 
+// Step 3: each ambassador of the training shares insights with their team
+// (with sub-teams, whoever took the training: spreading it is the point),
+// one shared event ambassador_session_weeks after the training's end.
+void Planner::ambassador_sessions(std::uint32_t ti) {
+  const auto pi = policy_of_training_[ti];
+  const Policy &p = policy(pi);
+  if (p.ambassador_session_weeks == 0) return;
+  const Date nominal(t_.trainings.rows[ti].end.days() + 7 * p.ambassador_session_weeks);
+  for (auto ai : ambassadors_by_training_.of(ti)) {
+    const auto &a = t_.ambassadors.rows[ai];
+    const auto team = links_->tree.team_of[*t_.people.index_of(a.person)];
+    if (team == no_index) continue;  // nobody to share with
+    const auto series = add_series(EventKind::ambassador_session, Kind::ambassador, a.id, ti, pi);
+    shared_event(series, links_->team_people.of(team), nominal, p.roll, true, std::nullopt,
+                 nullptr);
+  }
+}
+
 // A person's own events from every training they follow, then levelled.
 void Planner::follow_person(std::uint32_t person) {
   pending_.clear();

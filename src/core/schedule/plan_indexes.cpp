@@ -92,6 +92,11 @@ void Planner::build_indexes() {
   });
   groups_by_training_ = Csr::build(t.trainings.size(), t.peer_groups.size(),
                                    [&](std::size_t i) { return links.group_training[i]; });
+  ambassadors_by_training_ =
+      Csr::build(t.trainings.size(), t.ambassadors.size(), [&](std::size_t i) {
+        const auto &training = t.ambassadors.rows[i].training;
+        return training.empty() ? no_index : *t.trainings.index_of(training);
+      });
   members_by_team_ = Csr::build(t.teams.size(), t.people.size(),
                                 [&](std::size_t i) { return links.tree.team_of[i]; });
   // The on-the-job task of each plan: its id is the plan's id + "/on-the-job".

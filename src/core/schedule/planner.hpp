@@ -166,6 +166,7 @@ class Planner {
   // Indexes of the workspace the run reads (plan_indexes.cpp).
   void build_indexes();
   void shared_training_events(std::uint32_t training);
+  void ambassador_sessions(std::uint32_t training);
   void follow_person(std::uint32_t person);
   // Reviews of the person's assignments for the training; whether they have one.
   bool follow_assignments(std::uint32_t training, std::uint32_t person);
@@ -224,8 +225,8 @@ class Planner {
 
   std::vector<std::uint32_t> person_of_participation_, training_of_participation_;
   Csr participations_by_training_, participations_by_person_, plans_by_person_, check_ins_by_plan_,
-      goals_by_plan_, assignments_by_person_, groups_by_training_, members_by_team_,
-      anchors_by_person_;
+      goals_by_plan_, assignments_by_person_, groups_by_training_, ambassadors_by_training_,
+      members_by_team_, anchors_by_person_;
   std::vector<std::uint32_t> on_the_job_task_of_plan_;
   Csr tasks_by_plan_;  // built by unused() when first needed
   // Per participation, 1 when an open team plan of its training covers it.
