@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <set>
 
 #include "levande/celebrate.hpp"
@@ -202,34 +203,33 @@ TEST(TeamFollowUp, AdherenceAndApplicationCountTheTeamsRecordsForItsMembers) {
   EXPECT_DOUBLE_EQ(cell<double>(outcomes, "application_rate", 0), 1.0);
 }
 
+// The scenario under a policy with these personal plans, planned from the
+// course's last day.
+Workspace planned_with(PersonalPlans personal_plans,
+                       const std::function<void(Workspace &)> &before = {}) {
+  Policy policy = default_policy();
+  policy.personal_plans = personal_plans;
+  auto ws = team_scenario(policy);
+  if (before) before(ws);
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  return ws;
+}
+
 TEST(TeamFollowUp, PersonalPlansFollowThePolicy) {
   // always: a personal plan for each of the six besides the team plan.
-  Policy always = default_policy();
-  always.personal_plans = PersonalPlans::always;
-  auto a = team_scenario(always);
-  generate_follow_up(a, horizon(d(2026, 3, 2), d(2026, 9, 30)));
-  EXPECT_EQ(a.size(Kind::action_plan), 7u);
-  // never: none, even for a participant no team plan covers.
-  Policy never = default_policy();
-  never.personal_plans = PersonalPlans::never;
-  auto n = team_scenario(never);
-  n.apply(Batch().update(ActionPlan{.id = "ops/release",
-                                    .title = "Cut release time 15 %",
-                                    .team = "ops",
-                                    .training = "devops",
-                                    .created = d(2026, 3, 2),
-                                    .agreed_by = d(2026, 3, 9),
-                                    .status = PlanStatus::cancelled}));
-  generate_follow_up(n, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  EXPECT_EQ(planned_with(PersonalPlans::always).size(Kind::action_plan), 7u);
+  // never: none, even for participants no open team plan covers.
+  const auto n = planned_with(PersonalPlans::never, [](Workspace &ws) {
+    auto plan = std::get<ActionPlan>(*ws.find(Key(Kind::action_plan, "ops/release")));
+    plan.status = PlanStatus::cancelled;
+    ws.apply(Batch().update(plan));
+  });
   EXPECT_EQ(n.size(Kind::action_plan), 1u);
 }
 
 TEST(TeamFollowUp, ReplanningRetiresUnusedDuplicatesAndKeepsUsedOnes) {
   // A workspace planned under `always` holds a personal plan per participant.
-  Policy always = default_policy();
-  always.personal_plans = PersonalPlans::always;
-  auto ws = team_scenario(always);
-  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  auto ws = planned_with(PersonalPlans::always);
   ASSERT_EQ(ws.size(Kind::action_plan), 7u);
   // o2 used theirs: a check-in held. o3 wrote a goal into theirs.
   const auto o2_first = check_ins_of(ws, "o2@devops/plan").front();
@@ -245,8 +245,7 @@ TEST(TeamFollowUp, ReplanningRetiresUnusedDuplicatesAndKeepsUsedOnes) {
                          .deadline = d(2026, 6, 1)}));
   // Under the new default the four untouched ones go, with their check-ins
   // and tasks; the two in use stay and are followed as before.
-  Policy policy = always;
-  policy.personal_plans = PersonalPlans::unless_team_plan;
+  Policy policy = default_policy();  // the new default: unless_team_plan
   ws.apply(Batch().update(policy));
   const auto check_ins_before = ws.size(Kind::check_in);
   const auto s = plan_follow_up(ws, horizon(d(2026, 3, 20), d(2026, 9, 30)));

@@ -7,6 +7,7 @@
 #include "levande/metrics.hpp"
 #include "metrics/basis.hpp"
 #include "metrics/groups.hpp"
+#include "model/relations.hpp"
 #include "workspace/links.hpp"
 #include "workspace/model_view.hpp"
 
@@ -103,10 +104,7 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
       for (const auto p : taking_part.of(ti)) {
         for (auto i : assignments[p]) {
           const auto &a = t.assignments.rows[i];
-          const bool linked =
-              a.training == training.id ||
-              (a.training.empty() && std::find(training.skills.begin(), training.skills.end(),
-                                               a.skill) != training.skills.end());
+          const bool linked = detail::is_about(a, training);
           const bool applies =
               a.status == AssignmentStatus::active || a.status == AssignmentStatus::completed;
           if (linked && applies && !(by < a.start) && !(as_of < a.start)) {
@@ -178,13 +176,8 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
     std::vector<std::vector<std::uint32_t>> of_training(n);
     for (const auto &a : t.ambassadors.rows) {
       const auto p = *t.people.index_of(a.person);
-      for (std::size_t ti = 0; ti < n; ++ti) {
-        const auto &skills = t.trainings.rows[ti].skills;
-        if (a.training == t.trainings.rows[ti].id ||
-            (a.training.empty() &&
-             std::find(skills.begin(), skills.end(), a.skill) != skills.end()))
-          of_training[ti].push_back(p);
-      }
+      for (std::size_t ti = 0; ti < n; ++ti)
+        if (detail::is_about(a, t.trainings.rows[ti])) of_training[ti].push_back(p);
     }
     // Per person, the sessions they attended by as_of (none without sessions).
     std::vector<std::vector<std::uint32_t>> attended(t.peer_sessions.size() == 0 ? 0

@@ -12,6 +12,7 @@
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
 #include "levande/report.hpp"
+#include "model/relations.hpp"
 #include "names/enum_names.hpp"
 #include "report/blocks.hpp"
 #include "report/format.hpp"
@@ -43,10 +44,7 @@ class Builder {
     for (std::size_t i = 0; i < ws.size(Kind::assignment); ++i) {
       const auto a = std::get<Assignment>(ws.at(Kind::assignment, i));
       for (const auto &tr : ws.trainings())
-        if (a.training == tr.id ||
-            (a.training.empty() &&
-             std::find(tr.skills.begin(), tr.skills.end(), a.skill) != tr.skills.end()))
-          job_planned_[tr.id] = true;
+        if (detail::is_about(a, tr)) job_planned_[tr.id] = true;
     }
     for (std::size_t i = 0; i < ws.size(Kind::peer_group); ++i) {
       const auto g = std::get<PeerGroup>(ws.at(Kind::peer_group, i));

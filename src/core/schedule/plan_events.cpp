@@ -6,6 +6,7 @@
 #include "levande/error.hpp"
 #include "levande/recurrence.hpp"
 #include "levande/reinforcement.hpp"
+#include "model/relations.hpp"
 #include "schedule/planner.hpp"
 
 namespace levande::planning {
@@ -216,11 +217,7 @@ bool Planner::follow_assignments(std::uint32_t ti, std::uint32_t person) {
   bool has_assignment = false;
   for (auto ai : assignments_by_person_.of(person)) {
     const auto &a = t_.assignments.rows[ai];
-    const bool matches =
-        a.training == training.id ||
-        (a.training.empty() && std::find(training.skills.begin(), training.skills.end(), a.skill) !=
-                                   training.skills.end());
-    if (!matches || a.status == AssignmentStatus::cancelled) continue;
+    if (!detail::is_about(a, training) || a.status == AssignmentStatus::cancelled) continue;
     has_assignment = true;
     if (a.status == AssignmentStatus::completed) continue;
     individual(person, add_series(EventKind::assignment_review, Kind::assignment, a.id, ti, pi),
