@@ -98,6 +98,7 @@ void add_commands(CLI::App &app, Options &o) {
       "social\n"
       "  levande record team.levande attendance --slot lunch --occurrence 2026-05-06 --person anna "
       "--person bo\n"
+      "  levande record team.levande attendance --session amb1/2026-04-01 --person anna\n"
       "  levande record team.levande success --id s1 --date 2026-05-04 --team ops --title "
       "\"First release without manual steps\"\n"
       "  levande record team.levande successes --as-of 2026-06-30   (find and record them)\n");
@@ -134,11 +135,13 @@ void add_commands(CLI::App &app, Options &o) {
   activity->add_option("--kind", o.activity_kind, "formal, social or on_the_job")
       ->default_val("formal");
   activity->add_flag("--self-initiated", o.self_initiated, "Started by the person");
-  auto *attendance = record_sub("attendance",
-                                "An occurrence of a learning slot that took place: a learning "
-                                "activity for each attendee (step 6)");
-  attendance->add_option("--slot", o.slot, "Learning slot id")->required();
-  attendance->add_option("--occurrence", o.occurrence, "The slot's day it was")->required();
+  auto *attendance = record_sub(
+      "attendance",
+      "Who attended: an occurrence of a learning slot (a learning activity for each attendee, "
+      "step 6) or a peer or ambassador session (its attendees, step 3)");
+  attendance->add_option("--slot", o.slot, "Learning slot id");
+  attendance->add_option("--occurrence", o.occurrence, "With --slot: the slot's day it was");
+  attendance->add_option("--session", o.session, "Peer session id (a group's or an ambassador's)");
   attendance->add_option("--held", o.held, "The day it was held, when moved");
   attendance->add_option("--person", o.people, "An attendee (repeat for each)")->required();
   auto *success = record_sub("success", "A success recorded by hand (step 5)");

@@ -141,7 +141,25 @@ int record(const Options &o) {
                             {LearningKind::formal, LearningKind::social, LearningKind::on_the_job}),
         .self_initiated = o.self_initiated});
     what = "activity of " + o.person;
+  } else if (o.record == "attendance" && !o.session.empty()) {
+    if (!o.slot.empty() || !o.occurrence.empty())
+      throw UsageError("attendance: give either --session or --slot with --occurrence");
+    if (!o.held.empty()) throw UsageError("--held: a session is recorded on its own date");
+    const auto found = ws.find(Key(Kind::peer_session, o.session));
+    if (!found) throw Error(Errc::not_found, "--session", o.session, "no such peer session");
+    auto session = std::get<PeerSession>(*found);
+    for (const auto &who : o.people) {
+      if (std::find(session.attendees.begin(), session.attendees.end(), who) !=
+          session.attendees.end())
+        throw Error(Errc::already_exists, "--person", who,
+                    "is already recorded as attending " + session.id);
+      session.attendees.push_back(who);
+    }
+    batch.update(session);
+    what = "attendance of " + std::to_string(o.people.size()) + " at " + session.id;
   } else if (o.record == "attendance") {
+    if (o.slot.empty() || o.occurrence.empty())
+      throw UsageError("attendance: give --slot and --occurrence, or --session");
     std::optional<Date> held;
     if (!o.held.empty()) held = date_option(o.held, "--held");
     const auto added =

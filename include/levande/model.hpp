@@ -295,12 +295,22 @@ struct PeerGroup {
   bool operator==(const PeerGroup &) const = default;  ///< Field-wise equality.
 };
 
-/** @brief Step 3: a session of a peer group. */
+/**
+ * @brief Step 3: a session of a peer group, or an ambassador's session with
+ * their team.
+ *
+ * Exactly one of group/ambassador is set. The scheduler writes both kinds:
+ * `<group>/<date>` for a group's sessions and `<ambassador>/<date>` for the
+ * share-insights session an ambassador holds with their team
+ * (Policy::ambassador_session_weeks). Attendees are recorded on the session;
+ * they count towards step 3 and the ambassador's reach.
+ */
 struct PeerSession {
-  std::string id;                                        ///< External id; required, unique.
-  std::string group;                                     ///< Peer group id; required.
-  Date date;                                             ///< Date; required.
-  std::vector<std::string> attendees;                    ///< Person ids present; no duplicates.
+  std::string id;                      ///< External id; required, unique.
+  std::string group;                   ///< Peer group id; exactly one of group/ambassador.
+  std::string ambassador;              ///< Ambassador id; exactly one of group/ambassador.
+  Date date;                           ///< Date; required.
+  std::vector<std::string> attendees;  ///< Person ids present; no duplicates.
   bool operator==(const PeerSession &) const = default;  ///< Field-wise equality.
 };
 

@@ -230,12 +230,16 @@ class PeerGroup:
 
 @dataclass(kw_only=True)
 class PeerSession:
-    """Step 3: a session of a peer group."""
+    """Step 3: a session of a peer group, or one an ambassador holds with their team.
+
+    Exactly one of ``group`` and ``ambassador`` is set.
+    """
 
     KIND = "peer_sessions"
     id: str
-    group: str
     date: datetime.date
+    group: str = ""
+    ambassador: str = ""
     attendees: list[str] = _list()
 
 

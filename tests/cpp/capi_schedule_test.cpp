@@ -259,4 +259,75 @@ TEST(CApiAttendance, OfALearningSlot) {
   levande_workspace_destroy(&ws);
 }
 
+TEST(CApiAmbassador, SessionPlannedRecordedAndCountedAsReach) {
+  // Ada (ambassador) and Bo took Cloud security, ending Wednesday 10 June
+  // 2026; Cy is in their team but did not. The default policy puts the
+  // ambassador's session 4 weeks later: Wednesday 8 July.
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  ASSERT_EQ(
+      levande_workspace_apply_json(ws,
+                                   R"([{"op":"add","kind":"teams","value":{"id":"t","name":"T"}},
+              {"op":"add","kind":"people","value":{"id":"ada","name":"Ada","team":"t"}},
+              {"op":"add","kind":"people","value":{"id":"bo","name":"Bo","team":"t"}},
+              {"op":"add","kind":"people","value":{"id":"cy","name":"Cy","team":"t"}},
+              {"op":"add","kind":"trainings","value":{"id":"T","title":"Cloud security","start":"2026-06-08","end":"2026-06-10"}},
+              {"op":"add","kind":"participations","value":{"person":"ada","training":"T"}},
+              {"op":"add","kind":"participations","value":{"person":"bo","training":"T"}},
+              {"op":"add","kind":"ambassadors","value":{"id":"amb","person":"ada","training":"T"}}])",
+                                   nullptr),
+      LEVANDE_OK);
+  levande_schedule_options options = LEVANDE_SCHEDULE_OPTIONS_INIT;
+  options.as_of = day("2026-06-10");
+  options.until = day("2026-12-31");
+  levande_schedule *s = nullptr;
+  ASSERT_EQ(levande_schedule_generate(&s, ws, &options, nullptr), LEVANDE_OK);
+  size_t series = 0, found = 0;
+  ASSERT_EQ(levande_schedule_series_count(&series, s, nullptr), LEVANDE_OK);
+  for (size_t i = 0; i < series; ++i) {
+    char *json = nullptr;
+    ASSERT_EQ(levande_schedule_series_json(&json, s, ws, i, nullptr), LEVANDE_OK);
+    if (std::strstr(json, "\"kind\":\"ambassador_session\"")) {
+      ++found;
+      EXPECT_NE(std::strstr(json, "\"step\":3"), nullptr) << json;
+      EXPECT_NE(std::strstr(json, "\"record\":\"amb\""), nullptr) << json;
+    }
+    levande_free(json);
+  }
+  EXPECT_EQ(found, 1u);
+  levande_schedule_destroy(&s);
+  // The session is a peer session of the ambassador, where attendance goes.
+  char *session = nullptr;
+  ASSERT_EQ(levande_workspace_get_json(&session, ws, LEVANDE_KIND_PEER_SESSION, "amb/2026-07-08",
+                                       nullptr, nullptr),
+            LEVANDE_OK);
+  EXPECT_NE(std::strstr(session, "\"ambassador\":\"amb\""), nullptr) << session;
+  levande_free(session);
+  ASSERT_EQ(
+      levande_workspace_apply_json(
+          ws,
+          R"([{"op":"update","kind":"peer_sessions","value":{"id":"amb/2026-07-08","ambassador":"amb","date":"2026-07-08","attendees":["ada","bo","cy"]}}])",
+          nullptr),
+      LEVANDE_OK);
+  // Reach: Bo and Cy (Ada is the ambassador) = 2.
+  levande_table *table = nullptr;
+  ASSERT_EQ(levande_metrics_training_outcomes(&table, ws, day("2026-07-31"), 90, 1.0, 1.0, nullptr),
+            LEVANDE_OK);
+  const double *reach = nullptr;
+  ASSERT_EQ(levande_table_float64(&reach, table, "ambassador_reach", nullptr), LEVANDE_OK);
+  EXPECT_DOUBLE_EQ(reach[0], 2.0);
+  levande_table_destroy(&table);
+  // A session of neither a group nor an ambassador is refused, naming both.
+  levande_error *err = nullptr;
+  EXPECT_EQ(
+      levande_workspace_apply_json(
+          ws, R"([{"op":"add","kind":"peer_sessions","value":{"id":"x","date":"2026-07-09"}}])",
+          &err),
+      LEVANDE_ERR_CONSTRAINT);
+  EXPECT_NE(std::strstr(levande_error_message(err), "exactly one of group and ambassador"), nullptr)
+      << levande_error_message(err);
+  levande_error_destroy(&err);
+  levande_workspace_destroy(&ws);
+}
+
 }  // namespace

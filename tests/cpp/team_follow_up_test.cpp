@@ -379,6 +379,88 @@ TEST(TeamFollowUp, TheAmbassadorSharesInsightsWithTheTeamFourWeeksAfterTheCourse
     EXPECT_NE(series.kind, EventKind::ambassador_session);
 }
 
+// Re-plans the scenario after the default policy's ambassador session moved.
+void replan_with_session_weeks(Workspace &ws, std::int32_t weeks) {
+  Policy later = default_policy();
+  later.ambassador_session_weeks = weeks;
+  ws.apply(Batch().update(later));
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+}
+
+TEST(TeamFollowUp, TheAmbassadorsSessionIsRecordedAndReachesWhoeverAttends) {
+  auto ws = team_scenario();
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  // The planner writes the session as a peer session of the ambassador,
+  // keyed like a group's: <ambassador>/<nominal date>.
+  const auto written =
+      std::get<PeerSession>(*ws.find(Key(Kind::peer_session, "o1@devops/2026-03-30")));
+  EXPECT_EQ(written.ambassador, "o1@devops");
+  EXPECT_EQ(written.group, "");
+  EXPECT_EQ(written.date, d(2026, 3, 30));
+  EXPECT_TRUE(written.attendees.empty());
+  // Planned but not attended reaches nobody.
+  EXPECT_DOUBLE_EQ(cell<double>(training_outcomes(ws, d(2026, 4, 30)), "ambassador_reach", 0), 0);
+
+  // o1 held it; o2, o5 and o7 came. o7 did not take the course.
+  auto attended = written;
+  attended.attendees = {"o1", "o2", "o5", "o7"};
+  Batch b;
+  b.update(attended);
+  ws.apply(b);
+  // Reach: the others who came, o2, o5 and o7 = 3 (o1 is the ambassador);
+  // not before the session's day. The group sessions are not counted as
+  // the training's peer sessions: pair-34 meets on the second Thursday of
+  // the month, 12 March and 9 April by 30 April (2 planned, none held).
+  const auto after = training_outcomes(ws, d(2026, 4, 30));
+  EXPECT_DOUBLE_EQ(cell<double>(after, "ambassador_reach", 0), 3);
+  EXPECT_DOUBLE_EQ(cell<double>(after, "ambassadors", 0), 1);
+  EXPECT_DOUBLE_EQ(cell<double>(after, "peer_sessions_planned", 0), 2);
+  EXPECT_DOUBLE_EQ(cell<double>(after, "peer_sessions_held", 0), 0);
+  EXPECT_DOUBLE_EQ(cell<double>(training_outcomes(ws, d(2026, 3, 29)), "ambassador_reach", 0), 0);
+  // Step 3 of coverage: o1 (the ambassador), o2 and o5 (attended); o3, o4
+  // and o6 have no step-3 event by 30 April. o7 has no participation row.
+  const auto t = coverage(ws, d(2026, 4, 30));
+  ASSERT_EQ(t.rows(), 6u);
+  const std::vector<int> peer{1, 1, 0, 0, 1, 0};
+  for (std::size_t i = 0; i < 6; ++i)
+    EXPECT_EQ(cell<std::uint8_t>(t, "peer_learning", i), peer[i]) << "o" << i + 1;
+
+  // Re-planning keeps the attended session where it was, even with a
+  // policy that would now put it 6 weeks after the course.
+  replan_with_session_weeks(ws, 6);
+  EXPECT_EQ(std::get<PeerSession>(*ws.find(Key(Kind::peer_session, "o1@devops/2026-03-30")))
+                .attendees.size(),
+            4u);
+  EXPECT_FALSE(ws.find(Key(Kind::peer_session, "o1@devops/2026-04-13")).has_value());
+}
+
+TEST(TeamFollowUp, AnUnattendedAmbassadorSessionMovesWithThePolicy) {
+  auto ws = team_scenario();
+  generate_follow_up(ws, horizon(d(2026, 3, 2), d(2026, 9, 30)));
+  ASSERT_TRUE(ws.find(Key(Kind::peer_session, "o1@devops/2026-03-30")).has_value());
+  // Six weeks after Monday 2 March is Monday 13 April (Easter Monday, 6
+  // April, is the week before): the old session goes, the new one comes.
+  replan_with_session_weeks(ws, 6);
+  EXPECT_FALSE(ws.find(Key(Kind::peer_session, "o1@devops/2026-03-30")).has_value());
+  const auto moved =
+      std::get<PeerSession>(*ws.find(Key(Kind::peer_session, "o1@devops/2026-04-13")));
+  EXPECT_EQ(moved.date, d(2026, 4, 13));
+  // Exactly one of group and ambassador names its owner.
+  PeerSession both = moved;
+  both.id = "both";
+  both.group = "pair-34";
+  Batch bad;
+  bad.add(both);
+  try {
+    ws.apply(bad);
+    ADD_FAILURE() << "a session of a group and an ambassador was accepted";
+  } catch (const Error &e) {
+    EXPECT_NE(std::string(e.what()).find("group"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("ambassador"), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(ws.find(Key(Kind::peer_session, "both")).has_value());
+}
+
 // ---- the celebration newsletter -------------------------------------------
 
 TEST(TeamFollowUp, TheNewsletterTellsWhatTheTeamChangedOnceAndCountsStreaks) {

@@ -944,15 +944,19 @@ TEST(Workspace, MigratesAVersionThreeFile) {
   // The migrated tables have the columns a new file has, and take the new fields.
   const auto fresh = temp_db("v4-fresh.db");
   expected.save_as(fresh);
-  for (const char *table : {"action_plans", "policies"})
+  for (const char *table : {"action_plans", "policies", "feedback_sessions", "peer_sessions"})
     EXPECT_EQ(table_columns(path, table), table_columns(fresh, table)) << table;
   auto plan = team_plan;
   plan.agreed_by = d("2026-03-20");
   plan.ends = d("2026-06-30");
-  ws.apply(Batch().update(plan));
-  EXPECT_EQ(
-      get<ActionPlan>(Workspace::open(path, {.read_only = true}), Kind::action_plan, "ap-ops"),
-      plan);
+  // A peer session without a group (an ambassador's) fits the rebuilt table.
+  const PeerSession shared{
+      .id = "share", .ambassador = "e101@t-devops", .date = d("2026-04-01"), .attendees = {"e102"}};
+  ws.apply(Batch().update(plan).add(shared));
+  const auto reread = Workspace::open(path, {.read_only = true});
+  EXPECT_EQ(get<ActionPlan>(reread, Kind::action_plan, "ap-ops"), plan);
+  EXPECT_EQ(get<PeerSession>(reread, Kind::peer_session, "share"), shared);
+  EXPECT_EQ(get<PeerSession>(reread, Kind::peer_session, "ps-1").group, "pg-1");
 }
 
 TEST(Workspace, JsonOfOlderVersionsReadsDueAsAgreedBy) {

@@ -502,6 +502,39 @@ def test_team_follow_up_from_the_command_line(tmp_path):
     assert by_id["o7"]["check_ins_due"] == 0 and by_id["vera"]["check_ins_due"] == 0
 
 
+def test_the_ambassadors_session_from_the_command_line(tmp_path):
+    scenario = dict(TEAM_SCENARIO, ambassadors=[{"id": "amb", "person": "o1",
+                                                 "training": "devops"}])
+    (tmp_path / "team.json").write_text(json.dumps(scenario), encoding="utf-8")
+    run("init", "team.levande", cwd=tmp_path)
+    run("import", "team.levande", "team.json", cwd=tmp_path)
+    run("plan", "team.levande", "--as-of", "2026-03-02", "--until", "2026-09-30", cwd=tmp_path)
+    # Four weeks after Monday 2 March: Monday 30 March, written as a session
+    # of the ambassador.
+    exported = json.loads(run("export", "team.levande", "json", cwd=tmp_path).stdout)
+    assert exported["peer_sessions"] == [{"id": "amb/2026-03-30", "ambassador": "amb",
+                                          "date": "2026-03-30"}]
+    done = run("record", "team.levande", "attendance", "--session", "amb/2026-03-30",
+               "--person", "o1", "--person", "o2", "--person", "o7", cwd=tmp_path)
+    assert "attendance of 3 at amb/2026-03-30" in done.stderr
+    again = run("record", "team.levande", "attendance", "--session", "amb/2026-03-30",
+                "--person", "o2", cwd=tmp_path, ok=False)
+    assert again.returncode == 4 and "already recorded as attending" in again.stderr
+    missing = run("record", "team.levande", "attendance", "--session", "amb/2026-04-01",
+                  "--person", "o2", cwd=tmp_path, ok=False)
+    assert "--session" in missing.stderr and "amb/2026-04-01" in missing.stderr
+    both = run("record", "team.levande", "attendance", "--session", "amb/2026-03-30",
+               "--slot", "x", "--person", "o3", cwd=tmp_path, ok=False)
+    assert both.returncode == 2
+    training = json.loads(run("metrics", "team.levande", "--as-of", "2026-04-30", "--table",
+                              "training", "--format", "json", cwd=tmp_path).stdout)
+    # o2 and o7 reached (o1 is the ambassador); o7 never took the course.
+    assert (training[0]["ambassadors"], training[0]["ambassador_reach"]) == (1, 2)
+    coverage = json.loads(run("metrics", "team.levande", "--as-of", "2026-04-30", "--table",
+                              "coverage", "--format", "json", cwd=tmp_path).stdout)
+    assert [r["peer_learning"] for r in coverage] == [1, 1, 0, 0, 0, 0]
+
+
 def test_record_attendance(workspace):
     # The example's learning slot: its rule and start from the programme.
     slot = json.loads(PROGRAMME.read_text(encoding="utf-8"))["learning_slots"][0]

@@ -302,3 +302,20 @@ def test_attendance_of_a_learning_slot_from_python():
     assert ws.record_attendance("lunch", D(2026, 4, 1), ["o3"], held=D(2026, 4, 2)) == 1
     a = ws.table("activities")
     assert sorted(a["date"].dt.date.tolist()) == [D(2026, 3, 11), D(2026, 3, 11), D(2026, 4, 2)]
+
+
+def test_the_ambassadors_session_from_python():
+    ws = team_scenario()
+    ws.generate_follow_up(as_of=D(2026, 3, 2), until=D(2026, 9, 30))
+    session = ws.get("peer_sessions", "o1@devops/2026-03-30")
+    assert (session.ambassador, session.group, session.date) == ("o1@devops", "", D(2026, 3, 30))
+    events = ws.plan_follow_up(as_of=D(2026, 3, 2), until=D(2026, 9, 30)).events()
+    shares = events[events["kind"].astype(str) == "ambassador_session"]
+    assert sorted(shares["person"].astype(str)) == [f"o{i}" for i in range(1, 8)]
+    assert set(shares["date"].dt.date) == {D(2026, 3, 30)}
+    session.attendees = ["o1", "o2", "o5", "o7"]
+    ws.update(session)
+    outcomes = ws.training_outcomes(D(2026, 4, 30)).set_index("training")
+    assert outcomes.loc["devops", "ambassador_reach"] == 3  # o2, o5, o7
+    with pytest.raises(levande.ConstraintError, match="exactly one of group and ambassador"):
+        ws.add(levande.PeerSession(id="x", date=D(2026, 4, 2)))

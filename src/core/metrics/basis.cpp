@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "levande/error.hpp"
 #include "metrics/groups.hpp"
@@ -229,17 +230,24 @@ const std::array<std::vector<std::uint8_t>, 6> &Basis::coverage_steps() {
     else if (!a.team.empty())
       links->for_covered(*t.teams.index_of(a.team), tr, credit);
   }
-  // 3. Attended a session of a peer group of the training, or is its ambassador.
+  // 3. Attended a session of a peer group of the training or one held by
+  //    an ambassador of it, or is its ambassador.
   for (std::size_t s = 0; s < t.peer_sessions.size(); ++s) {
     const auto &session = t.peer_sessions.rows[s];
-    const auto tr = links->group_training[links->peer_session_group[s]];
-    if (as_of < session.date || tr == no_entity) continue;
+    if (as_of < session.date || session.attendees.empty()) continue;
+    const auto group = links->peer_session_group[s];
+    const auto one = group == no_entity ? no_entity : links->group_training[group];
+    const auto about = group == no_entity
+                           ? std::span<const std::uint32_t>(
+                                 links->ambassador_trainings[links->peer_session_ambassador[s]])
+                           : std::span<const std::uint32_t>(&one, one == no_entity ? 0 : 1);
     for (const auto &who : session.attendees)
-      mark(2, *t.people.index_of(who), tr);
+      for (auto tr : about)
+        mark(2, *t.people.index_of(who), tr);
   }
-  for (const auto &a : t.ambassadors.rows)
-    if (!a.training.empty())
-      mark(2, *t.people.index_of(a.person), *t.trainings.index_of(a.training));
+  for (std::size_t a = 0; a < t.ambassadors.size(); ++a)
+    for (auto tr : links->ambassador_trainings[a])
+      mark(2, *t.people.index_of(t.ambassadors.rows[a].person), tr);
   // 4. Answered a feedback session about the training.
   std::vector<std::uint32_t> held_about(t.feedback_sessions.size(), no_entity);
   for (std::size_t session = 0; session < held_about.size(); ++session)

@@ -151,10 +151,12 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
       for (auto p : taking_part.of(ti))
         in_group[ti] += std::binary_search(members.begin(), members.end(), p) ? 1 : 0;
     }
-    for (const auto &s : t.peer_sessions.rows) {
-      const auto &group = *t.peer_groups.find(s.group);
-      if (group.training.empty() || as_of < s.date) continue;
-      const auto ti = *t.trainings.index_of(group.training);
+    for (std::size_t i = 0; i < t.peer_sessions.size(); ++i) {
+      const auto &s = t.peer_sessions.rows[i];
+      const auto group = links->peer_session_group[i];  // an ambassador's sessions count as reach
+      if (group == detail::no_entity || as_of < s.date) continue;
+      const auto ti = links->group_training[group];
+      if (ti == detail::no_entity) continue;
       planned[ti] += 1;
       held[ti] += s.attendees.empty() ? 0 : 1;
     }
@@ -169,16 +171,15 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
   }
 
   // Step 3: ambassador reach — the people other than the training's
-  // ambassadors (for it, or for one of its skills) who attended a peer
-  // session, by as_of, that one of them attended too.
+  // ambassadors (for it, or for one of its skills) who attended, by as_of, a
+  // session one of them held or a peer session one of them attended too.
   std::vector<double> ambassadors(n, 0), reach(n, 0);
   if (t.ambassadors.size() != 0) {
-    std::vector<std::vector<std::uint32_t>> of_training(n);
-    for (const auto &a : t.ambassadors.rows) {
-      const auto p = *t.people.index_of(a.person);
-      for (std::size_t ti = 0; ti < n; ++ti)
-        if (detail::is_about(a, t.trainings.rows[ti])) of_training[ti].push_back(p);
-    }
+    // Per training its ambassadorships; per ambassadorship the sessions it held.
+    std::vector<std::vector<std::uint32_t>> ambassadorships(n), held_by(t.ambassadors.size());
+    for (std::uint32_t a = 0; a < t.ambassadors.size(); ++a)
+      for (auto ti : links->ambassador_trainings[a])
+        ambassadorships[ti].push_back(a);
     // Per person, the sessions they attended by as_of (none without sessions).
     std::vector<std::vector<std::uint32_t>> attended(t.peer_sessions.size() == 0 ? 0
                                                                                  : t.people.size());
@@ -186,28 +187,38 @@ Table detail::training_outcomes(Basis &basis, const OutcomeOptions &options) {
     for (std::uint32_t i = 0; i < t.peer_sessions.size(); ++i) {
       const auto &s = t.peer_sessions.rows[i];
       if (as_of < s.date) continue;
+      if (const auto a = links->peer_session_ambassador[i]; a != detail::no_entity)
+        held_by[a].push_back(i);
       for (const auto &who : s.attendees) {
         const auto p = *t.people.index_of(who);
         attended[p].push_back(i);
         attendees[i].push_back(p);
       }
     }
-    std::vector<std::uint32_t> stamp(t.people.size(), detail::no_entity);
+    std::vector<std::uint32_t> stamp(t.people.size(), detail::no_entity), champions;
     for (std::uint32_t ti = 0; ti < n; ++ti) {
-      auto &champions = of_training[ti];
+      champions.clear();
+      for (auto a : ambassadorships[ti])
+        champions.push_back(*t.people.index_of(t.ambassadors.rows[a].person));
       std::sort(champions.begin(), champions.end());
       champions.erase(std::unique(champions.begin(), champions.end()), champions.end());
       ambassadors[ti] = static_cast<double>(champions.size());
       for (auto p : champions)
         stamp[p] = ti;                 // ambassadors do not count as reached
       if (attended.empty()) continue;  // no sessions, nobody reached
+      const auto reached = [&](std::uint32_t session) {
+        for (auto other : attendees[session])
+          if (stamp[other] != ti) {
+            stamp[other] = ti;
+            reach[ti] += 1;
+          }
+      };
+      for (auto a : ambassadorships[ti])
+        for (auto session : held_by[a])
+          reached(session);
       for (auto p : champions)
         for (auto session : attended[p])
-          for (auto other : attendees[session])
-            if (stamp[other] != ti) {
-              stamp[other] = ti;
-              reach[ti] += 1;
-            }
+          reached(session);
     }
   }
 

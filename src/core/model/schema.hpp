@@ -147,7 +147,8 @@ LEVANDE_SCHEMA(PeerGroup, Kind::peer_group, field("id", &PeerGroup::id, true),
                ref("members", &PeerGroup::members, Kind::person, clear, true),
                ref("mentors", &PeerGroup::mentors, Kind::person, clear))
 LEVANDE_SCHEMA(PeerSession, Kind::peer_session, field("id", &PeerSession::id, true),
-               ref("group", &PeerSession::group, Kind::peer_group, cascade, true),
+               ref("group", &PeerSession::group, Kind::peer_group, cascade),
+               ref("ambassador", &PeerSession::ambassador, Kind::ambassador, cascade),
                field("date", &PeerSession::date, true),
                ref("attendees", &PeerSession::attendees, Kind::person, clear))
 LEVANDE_SCHEMA(FeedbackSession, Kind::feedback_session, field("id", &FeedbackSession::id, true),

@@ -187,7 +187,9 @@ void rules(const PeerGroup &g, const Checker &c) {
   }
 }
 
-void rules(const PeerSession &, const Checker &) {}
+void rules(const PeerSession &s, const Checker &c) {
+  c.exactly_one("group", s.group, "ambassador", s.ambassador);
+}
 
 void rules(const FeedbackSession &s, const Checker &c) {
   c.at_least_one("training", s.training, "team", s.team);

@@ -110,10 +110,14 @@ void Planner::diff_into(Schedule &out) {
     if (!change_in_scope(w.training, no_index)) continue;
     if (w.is_peer) {
       if (w.existing == no_index)
-        batch.add(PeerSession{.id = w.id, .group = w.group, .date = w.date});
+        batch.add(
+            PeerSession{.id = w.id, .group = w.group, .ambassador = w.ambassador, .date = w.date});
       else if (const auto &old = t.peer_sessions.rows[w.existing]; old.date != w.date)
-        batch.update(
-            PeerSession{.id = w.id, .group = w.group, .date = w.date, .attendees = old.attendees});
+        batch.update(PeerSession{.id = w.id,
+                                 .group = w.group,
+                                 .ambassador = w.ambassador,
+                                 .date = w.date,
+                                 .attendees = old.attendees});
     } else {
       if (w.existing == no_index) {
         batch.add(FeedbackSession{
@@ -141,11 +145,14 @@ void Planner::diff_into(Schedule &out) {
   for (std::size_t i = 0; i < t.peer_sessions.size(); ++i) {
     const auto &s = t.peer_sessions.rows[i];
     if (peer_wanted_[i] || !inside(s.date) || !s.attendees.empty()) continue;
-    if (s.id.size() != s.group.size() + 11 || s.id.compare(0, s.group.size(), s.group) != 0 ||
-        s.id[s.group.size()] != '/')
+    // Only the sessions the scheduler writes: <group or ambassador>/<date>.
+    const auto &owner = s.group.empty() ? s.ambassador : s.group;
+    if (s.id.size() != owner.size() + 11 || s.id.compare(0, owner.size(), owner) != 0 ||
+        s.id[owner.size()] != '/')
       continue;
-    const auto &group = *t.peer_groups.find(s.group);
-    const auto ti = group.training.empty() ? no_index : *t.trainings.index_of(group.training);
+    const auto &training = s.group.empty() ? t.ambassadors.find(s.ambassador)->training
+                                           : t.peer_groups.find(s.group)->training;
+    const auto ti = training.empty() ? no_index : *t.trainings.index_of(training);
     if (change_in_scope(ti, no_index)) batch.remove(Key(Kind::peer_session, s.id));
   }
 

@@ -99,7 +99,7 @@ void Planner::shared_training_events(std::uint32_t ti) {
     shared_event(series, people, nominal, p.roll, true, fixed, &day);
     if (existing) feedback_wanted_[*existing] = 1;
     if (!fixed && day != Date::min() && day >= o_.as_of)
-      sessions_.push_back({ti, existing.value_or(no_index), false, std::move(id), {}, day});
+      sessions_.push_back({ti, existing.value_or(no_index), false, std::move(id), {}, {}, day});
   }
 
   // Step 3: sessions of the training's peer groups on the policy's rule.
@@ -128,7 +128,8 @@ void Planner::shared_training_events(std::uint32_t ti) {
       Date day = Date::min();
       shared_event(series, attendees, nominal, p.roll, true, fixed, &day);
       if (!fixed && day != Date::min() && day >= o_.as_of && day <= o_.until)
-        sessions_.push_back({ti, existing.value_or(no_index), true, std::move(id), group.id, day});
+        sessions_.push_back(
+            {ti, existing.value_or(no_index), true, std::move(id), group.id, {}, day});
     }
   }
 }
@@ -146,8 +147,30 @@ void Planner::ambassador_sessions(std::uint32_t ti) {
     const auto team = links_->tree.team_of[*t_.people.index_of(a.person)];
     if (team == no_index) continue;  // nobody to share with
     const auto series = add_series(EventKind::ambassador_session, Kind::ambassador, a.id, ti, pi);
-    shared_event(series, links_->team_people.of(team), nominal, p.roll, true, std::nullopt,
-                 nullptr);
+    // Recorded as a peer session of the ambassador, where attendance goes.
+    // It is one duty: a session of the ambassador that was attended or is
+    // past is it, whatever day the policy would give it now.
+    std::string id = a.id + "/" + iso(nominal);
+    std::optional<std::uint32_t> existing;
+    std::optional<Date> fixed;
+    for (auto si : sessions_by_ambassador_.of(ai)) {
+      const auto &s = t_.peer_sessions.rows[si];
+      if (s.date < o_.as_of || !s.attendees.empty()) {
+        existing = si;
+        fixed = s.date;
+        break;
+      }
+    }
+    if (!existing) existing = t_.peer_sessions.index_of(id);
+    if (existing) {
+      const auto &s = t_.peer_sessions.rows[*existing];
+      if (s.date < o_.as_of || !s.attendees.empty()) fixed = s.date;
+      peer_wanted_[*existing] = 1;
+    }
+    Date day = Date::min();
+    shared_event(series, links_->team_people.of(team), nominal, p.roll, true, fixed, &day);
+    if (!fixed && day != Date::min() && day >= o_.as_of && day <= o_.until)
+      sessions_.push_back({ti, existing.value_or(no_index), true, std::move(id), {}, a.id, day});
   }
 }
 

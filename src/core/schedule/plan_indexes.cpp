@@ -97,6 +97,9 @@ void Planner::build_indexes() {
         const auto &training = t.ambassadors.rows[i].training;
         return training.empty() ? no_index : *t.trainings.index_of(training);
       });
+  sessions_by_ambassador_ =
+      Csr::build(t.ambassadors.size(), t.peer_sessions.size(),
+                 [&](std::size_t i) { return links.peer_session_ambassador[i]; });
   members_by_team_ = Csr::build(t.teams.size(), t.people.size(),
                                 [&](std::size_t i) { return links.tree.team_of[i]; });
   // The on-the-job task of each plan: its id is the plan's id + "/on-the-job".

@@ -97,7 +97,8 @@ struct SessionWant {
   std::uint32_t existing;  // dense index of the session, or no_index
   bool is_peer;
   std::string id;
-  std::string group;  // peer sessions
+  std::string group;       // a peer group's sessions
+  std::string ambassador;  // an ambassador's sessions
   Date date;
 };
 
@@ -226,7 +227,7 @@ class Planner {
   std::vector<std::uint32_t> person_of_participation_, training_of_participation_;
   Csr participations_by_training_, participations_by_person_, plans_by_person_, check_ins_by_plan_,
       goals_by_plan_, assignments_by_person_, groups_by_training_, ambassadors_by_training_,
-      members_by_team_, anchors_by_person_;
+      sessions_by_ambassador_, members_by_team_, anchors_by_person_;
   std::vector<std::uint32_t> on_the_job_task_of_plan_;
   Csr tasks_by_plan_;  // built by unused() when first needed
   // Per participation, 1 when an open team plan of its training covers it.

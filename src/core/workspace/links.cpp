@@ -116,8 +116,11 @@ Links::Links(const Tables &t) : generation(t.catalog_generation), tree(t) {
   for (std::size_t g = 0; g < t.peer_groups.size(); ++g)
     group_training[g] = index_or_none(t.trainings, t.peer_groups.rows[g].training);
   peer_session_group.resize(t.peer_sessions.size());
-  for (std::size_t s = 0; s < t.peer_sessions.size(); ++s)
-    peer_session_group[s] = *t.peer_groups.index_of(t.peer_sessions.rows[s].group);
+  peer_session_ambassador.resize(t.peer_sessions.size());
+  for (std::size_t s = 0; s < t.peer_sessions.size(); ++s) {
+    peer_session_group[s] = index_or_none(t.peer_groups, t.peer_sessions.rows[s].group);
+    peer_session_ambassador[s] = index_or_none(t.ambassadors, t.peer_sessions.rows[s].ambassador);
+  }
 
   for (const auto &tr : t.trainings.rows)
     skills.insert(skills.end(), tr.skills.begin(), tr.skills.end());
@@ -128,6 +131,23 @@ Links::Links(const Tables &t) : generation(t.catalog_generation), tree(t) {
     for (const auto &s : t.trainings.rows[i].skills)
       training_skills[i].push_back(static_cast<std::uint32_t>(
           std::lower_bound(skills.begin(), skills.end(), s) - skills.begin()));
+  ambassador_trainings.resize(t.ambassadors.size());
+  if (!t.ambassadors.rows.empty()) {
+    // Trainings by skill, so that an ambassador of a skill costs its trainings.
+    std::vector<std::vector<std::uint32_t>> teaching(skills.size());
+    for (std::uint32_t i = 0; i < training_skills.size(); ++i)
+      for (auto k : training_skills[i])
+        if (teaching[k].empty() || teaching[k].back() != i) teaching[k].push_back(i);
+    for (std::size_t a = 0; a < t.ambassadors.size(); ++a) {
+      const auto &amb = t.ambassadors.rows[a];
+      if (!amb.training.empty()) {
+        ambassador_trainings[a].push_back(*t.trainings.index_of(amb.training));
+      } else if (const auto k = std::lower_bound(skills.begin(), skills.end(), amb.skill);
+                 k != skills.end() && *k == amb.skill) {
+        ambassador_trainings[a] = teaching[static_cast<std::size_t>(k - skills.begin())];
+      }
+    }
+  }
 
   // People per team with sub-teams: a person is counted in their team and
   // in every team above it, then filled in the same order.

@@ -83,8 +83,9 @@ struct Links {
   std::vector<double> participation_reaction, participation_pre, participation_post;
   // Per feedback session: the training or the team it is about.
   std::vector<std::uint32_t> session_training, session_team;
-  // Per peer group: its training; per peer session: its group.
-  std::vector<std::uint32_t> group_training, peer_session_group;
+  // Per peer group: its training; per peer session: its group or its
+  // ambassador (no_entity for the one it does not have).
+  std::vector<std::uint32_t> group_training, peer_session_group, peer_session_ambassador;
   // The ids of people, goals and participations in dense order: metrics
   // tables key their rows by these, and reading them from the wide rows
   // missed the cache for every row.
@@ -99,6 +100,8 @@ struct Links {
   // Skill names in order, and per training the indices of the skills it teaches.
   std::vector<std::string> skills;
   std::vector<std::vector<std::uint32_t>> training_skills;
+  // Per ambassador, the trainings it is about (detail::is_about), ascending.
+  std::vector<std::vector<std::uint32_t>> ambassador_trainings;
   // Per team, the people in it or in a team below it (workspace order).
   Csr team_people;
 

@@ -56,7 +56,7 @@ std::string schema() {
       detail::for_each_field<T>([&](const auto &f) {
         using M = std::remove_cvref_t<decltype(std::declval<T>().*(f.member))>;
         Json s = field_schema<M>();
-        if (f.ref) s["description"] = std::string("id of a ") + kind_name(*f.ref) + " entry";
+        if (f.ref) s["description"] = std::string("id of an entry in ") + kind_name(*f.ref);
         if (f.required && std::is_same_v<M, std::string>) s["minLength"] = 1;
         fields[std::string(f.name)] = s;
         const bool derived =

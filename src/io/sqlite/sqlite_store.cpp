@@ -402,13 +402,22 @@ void SqliteStore::migrate(std::int32_t from) {
       "\"first\" TEXT NOT NULL, \"last\" TEXT NOT NULL, \"reason\" TEXT);",
       // 3 -> 4: an action plan's due date is when it is agreed, and it may
       // end; whether participants of a team plan get their own; how long
-      // check-ins run; feedback sessions open to all; the ambassador's session.
+      // check-ins run; feedback sessions open to all; the ambassador's session
+      // (a policy setting and a peer session of an ambassador).
       "ALTER TABLE action_plans RENAME COLUMN \"due\" TO \"agreed_by\";"
       "ALTER TABLE action_plans ADD COLUMN \"ends\" TEXT;"
       "ALTER TABLE policies ADD COLUMN \"personal_plans\" TEXT DEFAULT 'unless_team_plan';"
       "ALTER TABLE policies ADD COLUMN \"check_ins_until\" TEXT DEFAULT 'goal_deadline';"
       "ALTER TABLE feedback_sessions ADD COLUMN \"open_to_all\" INTEGER DEFAULT 0;"
-      "ALTER TABLE policies ADD COLUMN \"ambassador_session_weeks\" INTEGER DEFAULT 4;",
+      "ALTER TABLE policies ADD COLUMN \"ambassador_session_weeks\" INTEGER DEFAULT 4;"
+      // A peer session belongs to a group or an ambassador: the group
+      // column loses NOT NULL, which SQLite changes only by a rebuild.
+      "CREATE TABLE peer_sessions_v4 (\"id\" TEXT NOT NULL UNIQUE, \"group\" TEXT, "
+      "\"ambassador\" TEXT, \"date\" TEXT NOT NULL, \"attendees\" TEXT);"
+      "INSERT INTO peer_sessions_v4 (\"id\", \"group\", \"date\", \"attendees\") "
+      "SELECT \"id\", \"group\", \"date\", \"attendees\" FROM peer_sessions ORDER BY rowid;"
+      "DROP TABLE peer_sessions;"
+      "ALTER TABLE peer_sessions_v4 RENAME TO peer_sessions;",
   };
   if (from < 1 || static_cast<std::size_t>(from - 1) + steps.size() <
                       static_cast<std::size_t>(Workspace::schema_version - 1)) {

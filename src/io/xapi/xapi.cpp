@@ -223,7 +223,8 @@ class Writer {
   void mentors() {
     for (std::size_t i = 0; i < ws_.size(Kind::peer_session); ++i) {
       const auto session = std::get<PeerSession>(ws_.at(Kind::peer_session, i));
-      if (o_.as_of < session.date) continue;
+      // An ambassador's session has no mentors.
+      if (o_.as_of < session.date || session.group.empty()) continue;
       const auto group = std::get<PeerGroup>(*ws_.find(Key(Kind::peer_group, session.group)));
       for (const auto &mentor : group.mentors) {
         if (std::find(session.attendees.begin(), session.attendees.end(), mentor) ==
