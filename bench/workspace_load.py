@@ -24,7 +24,7 @@ import pandas as pd
 import levande
 
 DATE_COLUMNS = {
-    "trainings": ["start", "end"], "participations": ["completed"], "action_plans": ["created", "due"],
+    "trainings": ["start", "end"], "participations": ["completed"], "action_plans": ["created", "agreed_by", "ends"],
     "tasks": ["due", "done"], "goals": ["deadline"], "measurements": ["date"],
     "check_ins": ["scheduled", "held"], "assignments": ["start", "end"], "peer_sessions": ["date"],
     "feedback_sessions": ["date"], "successes": ["date", "celebrated"], "learning_slots": ["start"],

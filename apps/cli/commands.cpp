@@ -45,6 +45,18 @@ void add_commands(CLI::App &app, Options &o) {
                            "  levande init team.levande\n");
   add_workspace(init_cmd, o);
 
+  auto *check_cmd = command(
+      app, o, "check",
+      "Check a workspace file for damage (edited outside levande, or broken) and repair it",
+      "  levande check team.levande            (lists every problem; exit 3 if any)\n"
+      "  levande check team.levande --repair   (keeps what can be kept; the damaged file is\n"
+      "                                         moved to team.levande.damaged)\n");
+  add_workspace(check_cmd, o);
+  check_cmd->add_flag("--repair", o.repair,
+                      "Write back the records that can be kept: a record with a bad value or a "
+                      "missing required reference is removed with what depends on it, a "
+                      "reference to a missing record is cleared, a loop is cut");
+
   auto *import_cmd =
       command(app, o, "import", "Add records from a JSON document or a CSV file to a workspace",
               "  levande import team.levande people.json\n"
@@ -223,8 +235,30 @@ void add_report_commands(CLI::App &app, Options &o) {
                        "(default 2026-11-30)");
 }
 
+namespace {
+
+// Whether writing `output` would overwrite the workspace or its journal.
+bool is_workspace_file(const std::string &output, const std::string &workspace) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto out = fs::weakly_canonical(output, ec);
+  if (ec) return false;
+  for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+    const auto file = fs::weakly_canonical(workspace + suffix, ec);
+    if (!ec && file == out) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int run(const Options &o) {
+  if (!o.output.empty() && o.output != "-" && !o.workspace.empty() &&
+      is_workspace_file(o.output, o.workspace))
+    throw UsageError("-o " + o.output + ": that is the workspace file " + o.workspace +
+                     " (or its journal); writing there would destroy it. Choose another file.");
   if (o.command == "init") return init(o);
+  if (o.command == "check") return check(o);
   if (o.command == "import") return import(o);
   if (o.command == "record") return record(o);
   if (o.command == "plan") return plan(o);

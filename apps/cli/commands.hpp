@@ -32,7 +32,7 @@ struct Options {
   double value = 0, hours = 0;
   int impact = 0;
   bool large = false, missed = false, unscheduled = false, dry_run = false, skip_bad_rows = false,
-       self_initiated = false, overdue = false;
+       self_initiated = false, overdue = false, repair = false;
   char delimiter = ',';
   std::size_t limit = 50;
 };
@@ -46,6 +46,7 @@ int run(const Options &o);
 
 // The commands.
 int init(const Options &o);
+int check(const Options &o);
 int import(const Options &o);
 int record(const Options &o);
 int plan(const Options &o);

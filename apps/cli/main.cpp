@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "commands.hpp"
 #include "levande/error.hpp"
@@ -24,6 +25,8 @@ using namespace levande;
 int exit_code(Errc code) {
   switch (code) {
     case Errc::io_error:
+    case Errc::corrupt:
+    case Errc::conflict:
       return 3;
     case Errc::not_found:
       return 5;
@@ -67,7 +70,24 @@ int main(int argc, char **argv) {
     return 2;
   }
   try {
-    return cli::run(o);
+    // Two commands writing the same workspace at once: the one that loaded
+    // first is refused (Errc::conflict) and nothing of it was written; each
+    // command writes in one transaction, so it runs again on fresh data.
+    constexpr int attempts = 6;
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return cli::run(o);
+      } catch (const Error &e) {
+        if (e.code() != Errc::conflict) throw;
+        if (attempt == attempts) {
+          std::cerr << "levande: error: another program kept writing to " << o.workspace
+                    << " while this command ran (" << attempts
+                    << " tries); nothing was written. Try again when it is done.\n";
+          return exit_code(e.code());
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(25 << attempt));
+      }
+    }
   } catch (const cli::UsageError &e) {
     std::cerr << "levande: " << e.what() << "\n";
     return 2;

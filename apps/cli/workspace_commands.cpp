@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "levande/celebrate.hpp"
 #include "levande/error.hpp"
+#include "levande/io/check.hpp"
 #include "levande/io/csv.hpp"
 #include "levande/io/files.hpp"
 #include "levande/io/json.hpp"
@@ -36,6 +37,29 @@ int init(const Options &o) {
   Workspace ws;
   ws.save_as(o.workspace);
   std::cerr << "levande: created workspace " << o.workspace << "\n";
+  return 0;
+}
+
+int check(const Options &o) {
+  if (!std::filesystem::exists(o.workspace))
+    throw Error(Errc::not_found, "workspace", o.workspace, "no such file");
+  const auto result = check_workspace(o.workspace, o.repair);
+  for (const auto &p : result.problems)
+    std::cout << (o.repair && p.action != "file" ? p.action + ": " : std::string()) << p.message
+              << "\n";
+  if (result.problems.empty()) {
+    std::cerr << "levande: " << o.workspace << ": no problems in " << result.records
+              << " records\n";
+    return 0;
+  }
+  if (!o.repair) {
+    std::cerr << "levande: " << o.workspace << " is damaged: " << result.problems.size()
+              << (result.problems.size() == 1 ? " problem" : " problems") << "; a repair keeps "
+              << result.kept << " of " << result.records << " records (levande check --repair)\n";
+    return 3;
+  }
+  std::cerr << "levande: repaired " << o.workspace << ": kept " << result.kept << " of "
+            << result.records << " records; the damaged file is now " << result.backup << "\n";
   return 0;
 }
 

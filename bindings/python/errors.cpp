@@ -41,6 +41,12 @@ const char *class_name(Errc code) {
       return "InternalError";
     case Errc::misuse:
       return "MisuseError";
+    case Errc::corrupt:
+      return "CorruptError";
+    case Errc::conflict:
+      return "ConflictError";
+    case Errc::scrub_pending:
+      return "ScrubPendingError";
     case Errc::ok:
     case Errc::out_of_memory:
       break;
@@ -73,6 +79,13 @@ void bind_errors(py::module_ &m) {
        "A valid request this version cannot serve."},
       {Errc::internal, "InternalError", "Error", PyExc_RuntimeError, "A bug in levande."},
       {Errc::misuse, "MisuseError", "Error", PyExc_RuntimeError, "The API was used wrongly."},
+      {Errc::corrupt, "CorruptError", "Error", PyExc_OSError,
+       "The stored workspace is damaged (edited outside levande, or broken)."},
+      {Errc::conflict, "ConflictError", "Error", PyExc_RuntimeError,
+       "Another program wrote to the workspace since it was loaded; reload() and retry."},
+      {Errc::scrub_pending, "ScrubPendingError", "Error", PyExc_RuntimeError,
+       "The person is erased and audited (value: the pseudonym), but the file is not scrubbed "
+       "yet: call scrub() when no other connection reads it."},
   };
   for (const ClassSpec &s : specs) {
     py::list bases;

@@ -14,6 +14,7 @@
 #include "levande/error.hpp"
 #include "levande/fixtures/demo.hpp"
 #include "levande/fixtures/synthetic.hpp"
+#include "levande/io/check.hpp"
 #include "levande/io/csv.hpp"
 #include "levande/io/json.hpp"
 #include "levande/io/xapi.hpp"
@@ -398,6 +399,21 @@ void bind_workspace(py::module_ &m) {
         return xapi::statements(self.ws, {as_of, base});
       },
       py::arg("workspace"), py::arg("as_of"), py::arg("base"));
+  m.def(
+      "_check_workspace",
+      [](const std::string &path, bool repair) {
+        CheckResult result;
+        {
+          py::gil_scoped_release unlocked;
+          result = check_workspace(path, repair);
+        }
+        py::list problems;
+        for (const auto &p : result.problems)
+          problems.append(py::make_tuple(p.action, p.field, p.value, p.message,
+                                         static_cast<int>(p.code)));
+        return py::make_tuple(result.records, result.kept, result.backup, problems);
+      },
+      py::arg("path"), py::arg("repair"));
   m.def("workspace_schema", &json::schema, "The JSON Schema of the workspace document.");
   m.def("kind_names", [] {
     py::list out;

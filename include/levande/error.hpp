@@ -36,6 +36,17 @@ enum class Errc : std::int32_t {
   out_of_memory = -10,    ///< An allocation failed.
   internal = -11,         ///< A bug in levande; please report it.
   misuse = -12,           ///< The API was called wrongly (NULL handle, wrong state).
+  /** The stored workspace is damaged (edited outside levande, or broken):
+      it is refused, naming the table, row and field; `levande check` lists
+      every problem. */
+  corrupt = -13,
+  /** Another program or connection wrote to the workspace since this view
+      was loaded; nothing was written. Retryable: reload() and write again. */
+  conflict = -14,
+  /** The erasure is committed and audited, but the file still holds old
+      copies: another connection kept it from being scrubbed. value() is the
+      pseudonym; call scrub() when no other connection reads the file. */
+  scrub_pending = -15,
 };
 
 /** @brief A short stable name for a code, e.g. "invalid_date". Never NULL. */
@@ -70,6 +81,13 @@ class LEVANDE_API Error : public std::runtime_error {
    *        field() becomes @p where and the message is prefixed with it.
    */
   Error within(const std::string &where) const;
+
+  /**
+   * @brief The same error under another code, its message prefixed with
+   *        @p context (e.g. "the workspace file is damaged: "); field() and
+   *        value() are kept.
+   */
+  Error recoded(Errc code, const std::string &context) const;
 
   /** @brief The error code. */
   Errc code() const noexcept { return code_; }

@@ -18,6 +18,7 @@
 #ifndef LEVANDE_MODEL_HPP
 #define LEVANDE_MODEL_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -466,6 +467,20 @@ struct Absence {
   std::string reason;  ///< Free text (e.g. "vacation"), or empty.
   bool operator==(const Absence &) const = default;  ///< Field-wise equality.
 };
+
+/**
+ * @brief Size limits every write and every load enforces, so that a hostile
+ * document or file costs bounded time and memory (docs/reliability.md).
+ * Each is refused with an error naming the field and the size.
+ */
+namespace limits {
+inline constexpr std::size_t id_bytes = 256;          ///< An id or a reference, in UTF-8 bytes.
+inline constexpr std::size_t text_bytes = 64 * 1024;  ///< Any other text field, in bytes.
+inline constexpr std::size_t list_items = 100'000;    ///< Elements of a list field.
+inline constexpr std::size_t hierarchy_depth =
+    100;  ///< Teams above a team; managers above a person.
+inline constexpr std::size_t document_bytes = std::size_t{1} << 30;  ///< A JSON document (1 GiB).
+}  // namespace limits
 
 /** @brief The default policy of the six-step process (id "default", every training kind). */
 LEVANDE_API Policy default_policy();

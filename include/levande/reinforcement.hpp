@@ -76,9 +76,10 @@ class LEVANDE_API MemoryModel {
   /**
    * @brief The state after a review.
    * @param state        the state before, or nullopt for a first review
-   * @param elapsed_days days since the previous review (ignored for a first
-   *                     review); below 1 is a same-day review, which uses
-   *                     FSRS's short-term stability formula
+   * @param elapsed_days days since the previous review (not used by a first
+   *                     review, but checked all the same); below 1 is a
+   *                     same-day review, which uses FSRS's short-term
+   *                     stability formula
    * @param rating       the grade
    * @throws Error Errc::invalid_argument for a negative or non-finite
    *         elapsed_days, a rating outside 1–4, or an invalid state.

@@ -326,9 +326,10 @@ class LEVANDE_API Workspace {
    * @param actor     who asked (recorded)
    * @param reason    why (recorded)
    * @return the pseudonym used in the audit record (and as the new id when pseudonymising)
-   * @throws Error Errc::io_error when the erasure is committed but another
-   *         connection kept the file from being scrubbed (the message says
-   *         so; call scrub() later).
+   * @throws Error Errc::scrub_pending when the erasure is committed and
+   *         audited but another connection kept the file from being
+   *         scrubbed: value() is the pseudonym; call scrub() later. Any other
+   *         error means nothing was erased.
    */
   std::string erase_person(std::string_view person_id, Erasure mode, Date date,
                            std::string_view actor, std::string_view reason);

@@ -34,6 +34,9 @@ from ._core import (
     InvalidDateError,
     IOError,
     MisuseError,
+    CorruptError,
+    ConflictError,
+    ScrubPendingError,
     MonthEnd,
     NotFoundError,
     OutOfRangeError,
@@ -81,7 +84,8 @@ from .peers import form_peer_groups, grouping_objective, propose_ambassador
 from .metrics import GOAL_STATUSES
 from .schedule import EVENT_KINDS, Schedule, calendar_for_code
 from .table import Table
-from .workspace import (AuditRecord, Batch, CsvReport, SkippedRow, Workspace, demo_organisation, schema,
+from .workspace import (AuditRecord, Batch, CheckResult, CsvReport, SkippedRow, StoredProblem,
+                        Workspace, check_workspace, demo_organisation, schema,
                         synthetic_organisation)
 
 __all__ = [
@@ -102,6 +106,9 @@ __all__ = [
     "CheckIn",
     "CompetencePlan",
     "CsvReport",
+    "CheckResult",
+    "StoredProblem",
+    "check_workspace",
     "FeedbackSession",
     "Goal",
     "Initiative",
@@ -143,6 +150,9 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidDateError",
     "MisuseError",
+    "CorruptError",
+    "ConflictError",
+    "ScrubPendingError",
     "MonthEnd",
     "NotFoundError",
     "OutOfRangeError",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import math
 import os
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
@@ -68,6 +69,30 @@ class CsvReport(NamedTuple):
     skipped: list[SkippedRow]
 
 
+class StoredProblem(NamedTuple):
+    """A problem :func:`check_workspace` found in a stored workspace.
+
+    ``action`` says what a repair does: ``"removed"`` (the record, with what
+    depends on it), ``"cleared"`` (a reference to a missing record),
+    ``"mended"`` (text that is not UTF-8) or ``"file"`` (SQLite's own check
+    of the file's structure; a repair rewrites the file)."""
+
+    action: str
+    field: str
+    value: str
+    message: str
+    code: int
+
+
+class CheckResult(NamedTuple):
+    """What :func:`check_workspace` found and did."""
+
+    records: int  #: rows stored in the file
+    kept: int  #: records a repair keeps
+    backup: str  #: with ``repair``: where the damaged file was moved
+    problems: list[StoredProblem]
+
+
 class AuditRecord(NamedTuple):
     """A data-protection operation recorded in the workspace."""
 
@@ -91,14 +116,28 @@ class Batch:
     def add(self, *entities: Entity) -> "Batch":
         """Adds new entities; their keys must not exist yet."""
         for e in entities:
-            self._ops.append({"op": "add", "kind": _kind_name(type(e)), "value": to_dict(e)})
+            self._ops.append({"op": "add", "kind": _kind_name(type(e)), "value": self._value(e)})
         return self
 
     def update(self, *entities: Entity) -> "Batch":
         """Replaces the entities with the same keys; they must exist."""
         for e in entities:
-            self._ops.append({"op": "update", "kind": _kind_name(type(e)), "value": to_dict(e)})
+            self._ops.append({"op": "update", "kind": _kind_name(type(e)),
+                              "value": self._value(e)})
         return self
+
+    def _value(self, entity: Entity) -> dict[str, Any]:
+        # JSON has no NaN or infinity: refuse them here, naming the field of
+        # the entity the caller wrote, not the JSON it never saw.
+        value = to_dict(entity)
+        for name, v in value.items():
+            if isinstance(v, float) and not math.isfinite(v):
+                field = f"{_kind_name(type(entity))}[{len(self._ops)}].{name}"
+                error = _core.InvalidArgumentError(
+                    f'{field}: must be a finite number (got "{v}")')
+                error.code, error.field, error.value = -1, field, str(v)
+                raise error
+        return value
 
     def remove(self, kind: KindLike, id: str, second: Union[str, datetime.date] = "", *,
                cascade: bool = False) -> "Batch":
@@ -538,6 +577,17 @@ def synthetic_organisation(people: int = 1000, seed: int = 1) -> Workspace:
     (teams of 10, three trainings per person, ~97 log records per person);
     the same for the same size and seed on every platform."""
     return Workspace(_core.synthetic_organisation(people, seed))
+
+
+def check_workspace(path: "str | os.PathLike[str]", repair: bool = False) -> CheckResult:
+    """Reads a workspace file that may be damaged (edited outside levande)
+    and lists every problem, where :meth:`Workspace.open` refuses it at the
+    first with :class:`CorruptError`. With ``repair`` the records that can be
+    kept are written back and the damaged file is moved to
+    ``<path>.damaged`` (docs/reliability.md). Without it the file is not
+    changed."""
+    records, kept, backup, problems = _core._check_workspace(os.fspath(path), repair)
+    return CheckResult(records, kept, backup, [StoredProblem(*p) for p in problems])
 
 
 def schema() -> dict[str, Any]:

@@ -4,6 +4,7 @@
 #include "guard.hpp"
 #include "levande.h"
 #include "levande/fixtures/synthetic.hpp"
+#include "levande/io/check.hpp"
 #include "levande/io/csv.hpp"
 #include "levande/io/json.hpp"
 #include "levande/workspace.hpp"
@@ -72,6 +73,28 @@ levande_status levande_workspace_open(levande_workspace **out, const char *path,
     require(path, "path");
     auto ws = Workspace::open(path, {.read_only = read_only != 0});
     *out = new levande_workspace{std::move(ws), {}, false};
+  });
+}
+
+levande_status levande_workspace_check(char **out, const char *path, int32_t repair,
+                                       levande_error **out_err) {
+  return guard(out_err, [&] {
+    require(out, "out");
+    *out = nullptr;
+    require(path, "path");
+    const auto result = check_workspace(path, repair != 0);
+    auto problems = nlohmann::json::array();
+    for (const auto &p : result.problems)
+      problems.push_back({{"code", static_cast<int>(p.code)},
+                          {"field", p.field},
+                          {"value", p.value},
+                          {"message", p.message},
+                          {"action", p.action}});
+    const nlohmann::json doc{{"records", result.records},
+                             {"kept", result.kept},
+                             {"backup", result.backup},
+                             {"problems", std::move(problems)}};
+    *out = copy_out(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   });
 }
 
@@ -352,9 +375,15 @@ levande_status levande_workspace_erase_person(char **out_pseudonym, levande_work
       throw Error(Errc::invalid_argument, "mode", std::to_string(mode),
                   "is not a levande_erasure value");
     }
-    const auto pseudonym = ws->ws.erase_person(person_id, static_cast<Erasure>(mode), Date(date),
-                                               actor ? actor : "", reason ? reason : "");
-    if (out_pseudonym) *out_pseudonym = copy_out(pseudonym);
+    try {
+      const auto pseudonym = ws->ws.erase_person(person_id, static_cast<Erasure>(mode), Date(date),
+                                                 actor ? actor : "", reason ? reason : "");
+      if (out_pseudonym) *out_pseudonym = copy_out(pseudonym);
+    } catch (const Error &e) {
+      // Erased, not scrubbed: the caller still gets the pseudonym it needs.
+      if (e.code() == Errc::scrub_pending && out_pseudonym) *out_pseudonym = copy_out(e.value());
+      throw;
+    }
   });
 }
 

@@ -7,6 +7,7 @@
 
 #include "capi_helpers.hpp"
 #include "levande.h"
+#include "sqlite_helpers.hpp"
 #include "test_helpers.hpp"
 
 namespace {
@@ -313,6 +314,40 @@ TEST(CApiWorkspace, Absences) {
   ASSERT_EQ(levande_workspace_count(&n, ws, LEVANDE_KIND_ABSENCE, nullptr), LEVANDE_OK);
   EXPECT_EQ(n, 0u);  // the absence went with the person
   levande_workspace_destroy(&ws);
+}
+
+TEST(CApiWorkspace, ADamagedFileIsRefusedThenCheckedAndRepaired) {
+  levande_workspace *a = nullptr;
+  ASSERT_EQ(levande_workspace_create(&a, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_import_json(a, sample_json().c_str(), nullptr), LEVANDE_OK);
+  const auto path = temp_path("damaged.db");
+  std::filesystem::remove(path + ".damaged");
+  ASSERT_EQ(levande_workspace_save_as(a, path.c_str(), nullptr), LEVANDE_OK);
+  levande_workspace_destroy(&a);
+  levande::test::exec_sql(path, "UPDATE people SET team = 'ghost' WHERE id = 'e102'");
+
+  levande_workspace *b = nullptr;
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_workspace_open(&b, path.c_str(), 1, &err), LEVANDE_ERR_CORRUPT);
+  EXPECT_EQ(b, nullptr);
+  EXPECT_STREQ(levande_error_field(err), "people[e102].team");
+  EXPECT_STREQ(levande_error_value(err), "ghost");
+  levande_error_destroy(&err);
+
+  char *out = nullptr;
+  ASSERT_EQ(levande_workspace_check(&out, path.c_str(), 0, nullptr), LEVANDE_OK);
+  // 40 records in the example; the person stays, without the team.
+  EXPECT_EQ(take(out),
+            R"j({"backup":"","kept":40,"problems":[{"action":"cleared","code":-5,)j"
+            R"j("field":"people[e102].team","message":"people[e102].team: no such team )j"
+            R"j((got \"ghost\")","value":"ghost"}],"records":40})j");
+  ASSERT_EQ(levande_workspace_check(&out, path.c_str(), 1, nullptr), LEVANDE_OK);
+  EXPECT_NE(take(out).find("\"backup\":\"" + path + ".damaged\""), std::string::npos);
+  ASSERT_EQ(levande_workspace_open(&b, path.c_str(), 1, nullptr), LEVANDE_OK);
+  levande_workspace_destroy(&b);
+  EXPECT_EQ(levande_workspace_check(nullptr, path.c_str(), 0, nullptr), LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(levande_workspace_check(&out, nullptr, 0, nullptr), LEVANDE_ERR_MISUSE);
+  EXPECT_EQ(levande_workspace_check(&out, (path + ".none").c_str(), 0, nullptr), LEVANDE_ERR_IO);
 }
 
 TEST(CApiWorkspace, NullAndMisuse) {

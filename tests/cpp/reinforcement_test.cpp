@@ -75,6 +75,9 @@ TEST(MemoryModel, BadInput) {
             Errc::invalid_argument);
   EXPECT_EQ(test::code_of([&] { (void)model.review(s, NAN, Rating::good); }),
             Errc::invalid_argument);
+  // A first review does not use the days, but a negative count is still refused.
+  EXPECT_EQ(test::code_of([&] { (void)model.review(std::nullopt, -3, Rating::good); }),
+            Errc::invalid_argument);
   EXPECT_EQ(test::code_of([&] { (void)model.review(s, 1, static_cast<Rating>(0)); }),
             Errc::invalid_argument);
   EXPECT_EQ(test::code_of([&] {

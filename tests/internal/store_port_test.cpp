@@ -107,7 +107,7 @@ TEST_P(StorePort, AStaleWriterIsRefusedAndSucceedsAfterReloading) {
     b.apply(team_and_person("dev", "e2"));
     FAIL() << "a writer that has not seen the latest write must be refused";
   } catch (const Error &e) {
-    EXPECT_EQ(e.code(), Errc::io_error);
+    EXPECT_EQ(e.code(), Errc::conflict);
     EXPECT_NE(std::string(e.what()).find("reload"), std::string::npos) << e.what();
   }
   EXPECT_EQ(b.size(Kind::team), 0u);  // its own tables are as before the refused batch

@@ -17,6 +17,8 @@ import subprocess
 
 import pytest
 
+import levande
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CLI = pathlib.Path(os.environ.get("LEVANDE_CLI", ROOT / "build" / "release" / "apps" / "levande"))
 PROGRAMME = ROOT / "examples" / "data" / "programme.json"
@@ -545,3 +547,32 @@ def test_record_attendance(workspace):
     again = run("record", "team.levande", "attendance", "--slot", slot["id"], "--occurrence", day,
                 "--person", "e101", cwd=workspace, ok=False)
     assert again.returncode == 4 and "attendees[0]" in again.stderr
+
+
+def test_an_output_path_that_is_the_workspace_is_refused(workspace):
+    before = (workspace / "team.levande").read_bytes()
+    for target in ("team.levande", "./team.levande", "team.levande-wal"):
+        done = run("report", "team.levande", "-o", target, cwd=workspace, ok=False)
+        assert done.returncode == 2, target
+        assert "that is the workspace file" in done.stderr
+    done = run("export", "team.levande", "json", "-o", "team.levande", cwd=workspace, ok=False)
+    assert done.returncode == 2
+    assert (workspace / "team.levande").read_bytes() == before
+    run("report", "team.levande", "-o", "report.html", cwd=workspace)
+
+
+def test_commands_writing_at_the_same_time_all_land(workspace):
+    # Eight processes record at once: one that loaded before another wrote
+    # is refused by the workspace and runs again on fresh data.
+    people = ["e100", "e101", "e102", "e103", "e104", "e105"]
+    procs = [subprocess.Popen([str(CLI), "record", "team.levande", "activity", "--person",
+                               people[i % len(people)], "--date", f"2026-05-{10 + i:02d}",
+                               "--hours", "1"], cwd=workspace, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for i in range(8)]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    ws = levande.Workspace.open(workspace / "team.levande")
+    days = ws.table("activities")["date"].dt.date.astype(str).tolist()
+    assert sorted(d for d in days if d.startswith("2026-05-1")) == [
+        f"2026-05-{10 + i:02d}" for i in range(8)]

@@ -68,6 +68,20 @@ LEVANDE_API const char *levande_kind_name(int32_t kind);
 LEVANDE_API levande_status levande_kind_from_name(int32_t *out, const char *name,
                                                   levande_error **out_err);
 
+/**
+ * @brief Checks a workspace file that may be damaged (edited outside
+ *        levande), listing every problem; with @p repair writes back what
+ *        can be kept (see levande::check_workspace() for the rules).
+ * @param out receives `{"records":40,"kept":38,"backup":"","problems":[{"code":-13,
+ *        "field":"people[e102].team","value":"ghost","message":...,"action":"cleared"}]}`;
+ *        free with levande_free()
+ * @param repair non-zero to repair (the damaged file is moved to `<path>.damaged`)
+ * @return LEVANDE_OK whether or not problems were found; LEVANDE_ERR_IO when
+ *         the file cannot be opened at all.
+ */
+LEVANDE_API levande_status levande_workspace_check(char **out, const char *path, int32_t repair,
+                                                   levande_error **out_err);
+
 /** @brief An empty in-memory workspace (no database). Destroy with levande_workspace_destroy(). */
 LEVANDE_API levande_status levande_workspace_create(levande_workspace **out,
                                                     levande_error **out_err);
@@ -304,6 +318,10 @@ LEVANDE_API levande_status levande_workspace_export_person_json(char **out,
  *                      with levande_free()); may be NULL
  * @param mode          a levande_erasure value
  * @param date          day of the erasure, recorded in the audit log
+ * @return LEVANDE_ERR_SCRUB_PENDING when the erasure is committed and audited
+ *         but another connection kept the file from being scrubbed
+ *         (*out_pseudonym is set; call levande_workspace_scrub() later); any
+ *         other error means nothing was erased.
  */
 LEVANDE_API levande_status levande_workspace_erase_person(
     char **out_pseudonym, levande_workspace *ws, const char *person_id, int32_t mode, int32_t date,

@@ -68,14 +68,30 @@ void check_fields(const T &e, const Checker &c) {
     using M = std::remove_cvref_t<decltype(v)>;
     const std::string_view field = f.name;
     if constexpr (std::is_same_v<M, std::string>) {
+      const bool is_id = f.ref || field == "id";
+      if (v.size() > (is_id ? limits::id_bytes : limits::text_bytes))
+        c.fail(field, v.substr(0, 40) + "…",
+               "is " + std::to_string(v.size()) + " bytes long; at most " +
+                   std::to_string(is_id ? limits::id_bytes : limits::text_bytes) + " are allowed",
+               Errc::out_of_range);
       if (!text_ok(v, true)) require_text(c.path() + "." + std::string(field), v, true);
       if (f.required && v.empty()) c.fail(field, v, "is required");
-      if ((f.ref || field == "id") && v.find_first_of("\r\n\t") != std::string::npos)
+      if (is_id && v.find_first_of("\r\n\t") != std::string::npos)
         c.fail(field, v, "an id cannot hold line breaks or tabs");
     } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+      if (v.size() > limits::list_items)
+        c.fail(field, std::to_string(v.size()) + " items",
+               "at most " + std::to_string(limits::list_items) + " are allowed",
+               Errc::out_of_range);
+      const std::size_t most = f.ref ? limits::id_bytes : limits::text_bytes;
       std::set<std::string_view> seen;
       for (std::size_t i = 0; i < v.size(); ++i) {
         const std::string item = std::string(field) + "[" + std::to_string(i) + "]";
+        if (v[i].size() > most)
+          c.fail(item, v[i].substr(0, 40) + "…",
+                 "is " + std::to_string(v[i].size()) + " bytes long; at most " +
+                     std::to_string(most) + " are allowed",
+                 Errc::out_of_range);
         require_text(c.path() + "." + item, v[i], true);
         if (f.name == "answers") continue;  // answers may repeat and be empty
         if (v[i].empty()) c.fail(item, v[i], "must not be empty");

@@ -131,10 +131,10 @@ MemoryState MemoryModel::review_unchecked(const MemoryState *state, double elaps
 MemoryState MemoryModel::review(const std::optional<MemoryState> &state, double elapsed_days,
                                 Rating rating) const {
   check_rating(rating, "rating");
-  if (state) {
-    check_state(*state);
-    check_elapsed(elapsed_days, "elapsed_days");
-  }
+  // Checked for a first review too: it does not use the days, but a
+  // negative or NaN value there is a caller's mistake all the same.
+  check_elapsed(elapsed_days, "elapsed_days");
+  if (state) check_state(*state);
   return review_unchecked(state ? &*state : nullptr, elapsed_days, rating);
 }
 
@@ -180,6 +180,8 @@ void MemoryModel::review_many(std::span<const double> stability, std::span<const
       return std::string(name) + "[" + std::to_string(i) + "]";
     };
     if (static_cast<unsigned>(ratings[i]) - 1u > 3u) check_rating(ratings[i], at("ratings"));
+    if (!(elapsed_days[i] >= 0) || !std::isfinite(elapsed_days[i]))
+      check_elapsed(elapsed_days[i], at("elapsed_days"));
     if (stability[i] == 0) {
       const auto s = review_unchecked(nullptr, 0, ratings[i]);
       out_stability[i] = s.stability;
@@ -195,8 +197,6 @@ void MemoryModel::review_many(std::span<const double> stability, std::span<const
         throw e.within(at(e.field() == "state.stability" ? "stability" : "difficulty"));
       }
     }
-    if (!(elapsed_days[i] >= 0) || !std::isfinite(elapsed_days[i]))
-      check_elapsed(elapsed_days[i], at("elapsed_days"));
     const auto s = review_unchecked(&before, elapsed_days[i], ratings[i]);
     out_stability[i] = s.stability;
     out_difficulty[i] = s.difficulty;

@@ -103,7 +103,7 @@ void Planner::shared_training_events(std::uint32_t ti) {
   }
 
   // Step 3: sessions of the training's peer groups on the policy's rule.
-  const auto peer_rule = rule_index(p.peer_session_rule);
+  const auto peer_rule = rule_index(p.peer_session_rule, p, "peer_session_rule");
   const Date peer_last(end.days() + 7 * p.peer_session_weeks);
   const auto &peer_dates = occurrences(peer_rule, end, peer_last);
   for (auto gi : groups_by_training_.of(ti)) {
@@ -318,7 +318,7 @@ void Planner::follow_person_plan(std::uint32_t ti, std::uint32_t person,
              plans_[slot].generated ? std::nullopt : std::optional<Date>(due_nominal));
 
   // Check-ins run after the plan is agreed until its end.
-  const auto rule = rule_index(p.check_in_rule);
+  const auto rule = rule_index(p.check_in_rule, p, "check_in_rule");
   const auto [first_after, last] = check_in_window(existing, due_nominal, p);
   const auto &dates = occurrences(rule, first_after, last);
   const auto existing_rows =
@@ -429,7 +429,7 @@ void Planner::follow_team_plan(std::uint32_t plan_index, std::uint32_t pi) {
   std::vector<std::uint32_t> members;
   links_->for_covered(*t_.teams.index_of(plan.team), ti,
                       [&](std::uint32_t person) { members.push_back(person); });
-  const auto rule = rule_index(p.check_in_rule);
+  const auto rule = rule_index(p.check_in_rule, p, "check_in_rule");
   const auto [after, last] = check_in_window(plan_index, plan.agreed_by, p);
   const auto &dates = occurrences(rule, after, last);
   if (dates.empty() || members.empty()) return;
@@ -451,7 +451,7 @@ void Planner::team_events() {
     const auto team = *t_.teams.index_of(slot.team);
     const auto members = members_by_team_.of(team);
     if (members.empty()) continue;
-    const auto rule = rule_index(slot.rule);
+    const auto rule = rule_index(slot.rule, slot, "rule");
     const Recurrence rec(parsed_rules_[rule], slot.start);
     const Date from(std::max(o_.as_of.days(), slot.start.days()) - 7);
     const auto dates = rec.between(from, Date(o_.until.days() + 7));

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "levande/error.hpp"
+#include "model/validate.hpp"
 #include "schedule/planner.hpp"
 #include "workspace/model_view.hpp"
 
@@ -53,14 +54,21 @@ void Planner::resolve_policies() {
   }
 }
 
-std::uint32_t Planner::rule_index(const std::string &text) {
+template <class T>
+std::uint32_t Planner::rule_index(const std::string &text, const T &owner, const char *field) {
   if (auto it = rule_ids_.find(text); it != rule_ids_.end()) return it->second;
   const auto index = static_cast<std::uint32_t>(table_.rules.size());
-  parsed_rules_.push_back(RecurrenceRule::parse(text));
+  try {
+    parsed_rules_.push_back(RecurrenceRule::parse(text));
+  } catch (const Error &e) {
+    throw e.within(detail::entity_path(owner) + "." + field);
+  }
   table_.rules.push_back(text);
   rule_ids_.emplace(text, index);
   return index;
 }
+template std::uint32_t Planner::rule_index(const std::string &, const Policy &, const char *);
+template std::uint32_t Planner::rule_index(const std::string &, const LearningSlot &, const char *);
 
 const std::vector<Date> &Planner::occurrences(std::uint32_t rule, Date after, Date last) {
   auto [it, fresh] = expansions_.try_emplace({rule, after.days(), last.days()});

@@ -142,7 +142,10 @@ class Planner {
         EventSeries{kind, record_kind, std::move(record), training, policy, rule, start, until});
     return static_cast<std::uint32_t>(table_.series_list.size() - 1);
   }
-  std::uint32_t rule_index(const std::string &text);
+  // `owner` names the record the rule is stored in, for errors (a rule
+  // stored by another program may not parse).
+  template <class T>
+  std::uint32_t rule_index(const std::string &text, const T &owner, const char *field);
   // Rule dates after `after` up to `last`, expanded once per (rule, after, last).
   const std::vector<Date> &occurrences(std::uint32_t rule, Date after, Date last);
   // Places a shared event on one date for all `people`; absent ones are reported.

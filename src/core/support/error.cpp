@@ -38,6 +38,13 @@ Error Error::within(const std::string &where) const {
   return located;
 }
 
+Error Error::recoded(Errc code, const std::string &context) const {
+  Error out(code, context + what());
+  out.field_ = field_;
+  out.value_ = value_;
+  return out;
+}
+
 const char *errc_name(Errc code) noexcept {
   switch (code) {
     case Errc::ok:
@@ -66,6 +73,12 @@ const char *errc_name(Errc code) noexcept {
       return "internal";
     case Errc::misuse:
       return "misuse";
+    case Errc::corrupt:
+      return "corrupt";
+    case Errc::conflict:
+      return "conflict";
+    case Errc::scrub_pending:
+      return "scrub_pending";
   }
   return "unknown";
 }

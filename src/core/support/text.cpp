@@ -41,9 +41,25 @@ std::size_t sequence_length(std::string_view value, std::size_t i) {
 std::string printable(std::string_view value, std::size_t max_bytes) {
   std::string out;
   out.reserve(std::min(value.size(), max_bytes + 3));
+  char escaped[5];
   for (std::size_t i = 0; i < value.size();) {
     const auto n = sequence_length(value, i);
-    const std::string_view piece = n ? value.substr(i, n) : std::string_view("\xEF\xBF\xBD");
+    std::string_view piece = n ? value.substr(i, n) : std::string_view("\xEF\xBF\xBD");
+    // A message is one line: control characters are shown, not obeyed.
+    if (const auto c = static_cast<unsigned char>(value[i]); n == 1 && (c < 0x20 || c == 0x7F)) {
+      if (c == '\t' || c == '\n' || c == '\r') {
+        escaped[0] = '\\';
+        escaped[1] = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        piece = std::string_view(escaped, 2);
+      } else {
+        static constexpr char hex[] = "0123456789abcdef";
+        escaped[0] = '\\';
+        escaped[1] = 'x';
+        escaped[2] = hex[c >> 4];
+        escaped[3] = hex[c & 15];
+        piece = std::string_view(escaped, 4);
+      }
+    }
     if (out.size() + piece.size() > max_bytes) {
       out += "...";
       break;
@@ -75,6 +91,28 @@ void require_text(const std::string &where, const std::string &value, bool allow
     }
     i += n;
   }
+}
+
+std::string mend_text(std::string_view value, bool allow_newlines) {
+  std::string out;
+  out.reserve(value.size());
+  for (std::size_t i = 0; i < value.size();) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    const auto n = sequence_length(value, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else if ((n == 1 && (c < 0x20 || c == 0x7F) && c != '\t' &&
+                !(allow_newlines && (c == '\n' || c == '\r'))) ||
+               (c == 0xC2 && static_cast<unsigned char>(value[i + 1]) < 0xA0)) {
+      out += ' ';
+      i += n;
+    } else {
+      out.append(value.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
 }
 
 bool text_ok(const std::string &value, bool allow_newlines) noexcept {

@@ -7,9 +7,14 @@
 
 namespace levande::detail {
 
-// `value` as valid UTF-8 for messages: malformed bytes become U+FFFD and the
-// text is cut (at a character boundary, marked "...") after `max_bytes`.
+// `value` as valid UTF-8 on one line for messages: malformed bytes become
+// U+FFFD, control characters are escaped (\t, \n, \x01), and the text is cut
+// (at a character boundary, marked "...") after `max_bytes`.
 std::string printable(std::string_view value, std::size_t max_bytes);
+
+// `value` made acceptable text: malformed bytes become U+FFFD, control
+// characters a space (what the checker does to text another program wrote).
+std::string mend_text(std::string_view value, bool allow_newlines);
 
 // Throws Errc::invalid_argument naming `where` unless `value` is valid UTF-8
 // without control characters (tab always allowed, CR/LF when asked).

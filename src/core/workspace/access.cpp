@@ -18,7 +18,7 @@ void WorkspaceAccess::apply(Workspace &workspace, const Batch &batch,
 
 std::size_t WorkspaceAccess::add_each(
     Workspace &workspace, std::size_t count, const std::function<Entity(std::size_t)> &make,
-    const std::function<void(std::size_t, const Error &)> &on_error) {
+    const std::function<void(std::size_t, const Error &)> &on_error, bool check_invitations) {
   auto &impl = *workspace.impl_;
   std::vector<char> excluded(count, 0);
   // Add all items, then check references once all are in. An item failing
@@ -46,7 +46,7 @@ std::size_t WorkspaceAccess::add_each(
       if (excluded[i]) continue;
       try {
         txn.check_touched(touched[i].first, touched[i].second);
-        txn.check_invitations(responses[i].first, responses[i].second);
+        if (check_invitations) txn.check_invitations(responses[i].first, responses[i].second);
       } catch (const Error &e) {
         on_error(i, e);
         excluded[i] = 1;
@@ -85,6 +85,10 @@ void WorkspaceAccess::apply_planned(Workspace &workspace, std::uint64_t planned_
   }
   txn.finish();
   impl.commit(txn);
+}
+
+void WorkspaceAccess::set_audit(Workspace &workspace, std::vector<AuditRecord> audit) {
+  workspace.impl_->audit = std::move(audit);
 }
 
 Workspace WorkspaceAccess::open(std::unique_ptr<Store> store) {

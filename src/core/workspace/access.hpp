@@ -36,9 +36,15 @@ struct WorkspaceAccess {
   // or returns, and the item is left out while the others are added.
   // make(i) may be called more than once for an item. Returns how many
   // were added.
+  // `check_invitations` false: responses are not checked against who their
+  // session invites (the checker keeps responses recorded before that rule).
   static std::size_t add_each(Workspace &workspace, std::size_t count,
                               const std::function<Entity(std::size_t)> &make,
-                              const std::function<void(std::size_t, const Error &)> &on_error);
+                              const std::function<void(std::size_t, const Error &)> &on_error,
+                              bool check_invitations = true);
+
+  // Replaces the workspace's audit trail (the checker carries it over).
+  static void set_audit(Workspace &workspace, std::vector<AuditRecord> audit);
 
   // Writes a schedule's changes in one transaction: the check-ins `remove`,
   // then `records`, then the new check-ins `add`. Refused with

@@ -2,6 +2,11 @@
 // exist, hierarchies have no cycles, and records that depend on an updated
 // one (participations on their training, check-ins on their plan, responses
 // on their session) still hold.
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 #include "levande/error.hpp"
 #include "model/validate.hpp"
 #include "workspace/errors.hpp"
@@ -39,30 +44,92 @@ void Txn::check_references(const T &e) {
       throw Error(Errc::constraint, path() + ".completed", e.completed->to_string(),
                   "must not be before the training starts (" + training->start.to_string() + ")");
     }
-  } else if constexpr (std::is_same_v<T, Team> || std::is_same_v<T, Person>) {
-    // Walk up the parent/manager chain; coming back to the start is a cycle.
-    auto up = [](const T &x) -> const std::string & {
-      if constexpr (std::is_same_v<T, Team>)
-        return x.parent;
-      else
-        return x.manager;
-    };
-    const auto &tab = table_of<T>(t_);
-    const T *at = &e;
-    for (std::size_t steps = 0; steps <= tab.size() && !up(*at).empty(); ++steps) {
-      at = tab.find(up(*at));
-      if (at == nullptr) break;
-      if (at->id == e.id) {
-        throw Error(Errc::constraint, path() + (std::is_same_v<T, Team> ? ".parent" : ".manager"),
-                    up(e), "would make a cycle");
+  }
+}
+
+namespace {
+
+// The parent of a team, the manager of a person.
+template <class T>
+const std::string &up(const T &x) {
+  if constexpr (std::is_same_v<T, Team>)
+    return x.parent;
+  else
+    return x.manager;
+}
+
+template <class T>
+[[noreturn]] void chain_error(const T &e, bool cycle) {
+  const bool team = std::is_same_v<T, Team>;
+  throw Error(Errc::constraint, entity_path(e) + (team ? ".parent" : ".manager"), up(e),
+              cycle ? "would make a cycle"
+                    : "makes a chain of more than " + std::to_string(limits::hierarchy_depth) +
+                          (team ? " teams" : " managers") + " (the most allowed)");
+}
+
+// Walks up from one entity: O(depth), at most the limit.
+template <class T>
+void check_chain(const Catalog<T> &tab, const T &e) {
+  const T *at = &e;
+  for (std::size_t steps = 0; !up(*at).empty(); ++steps) {
+    at = tab.find(up(*at));
+    if (at == nullptr) return;
+    if (at->id == e.id) chain_error(e, true);
+    if (steps >= limits::hierarchy_depth) chain_error(e, false);
+  }
+}
+
+// Every chain of the table at once, each link followed once: O(n). A depth
+// is known (>= 0), on the path being walked (-2), or not yet (-1).
+template <class T>
+void check_all_chains(const Catalog<T> &tab) {
+  std::vector<std::int32_t> depth(tab.size(), -1);
+  std::vector<std::uint32_t> path;
+  for (std::uint32_t start = 0; start < tab.size(); ++start) {
+    path.clear();
+    std::uint32_t at = start;
+    std::int32_t base = 0;
+    while (depth[at] == -1) {
+      depth[at] = -2;
+      path.push_back(at);
+      const auto parent = up(tab.rows[at]).empty() ? std::nullopt : tab.index_of(up(tab.rows[at]));
+      if (!parent) {
+        base = -1;
+        break;
       }
+      if (depth[*parent] == -2) chain_error(tab.rows[*parent], true);
+      at = *parent;
+    }
+    if (base == 0) base = depth[at];
+    // Unwind: the last on the path is one below `base`.
+    for (auto i = path.size(); i-- > 0;) {
+      depth[path[i]] = ++base;
+      if (static_cast<std::size_t>(base) > limits::hierarchy_depth)
+        chain_error(tab.rows[path[i]], false);
     }
   }
 }
 
+}  // namespace
+
+void Txn::check_chains(Kind kind, std::span<const std::string> ids) {
+  visit_kind(kind, [&]<class T>() {
+    if constexpr (std::is_same_v<T, Team> || std::is_same_v<T, Person>) {
+      const auto &tab = table_of<T>(t_);
+      // Many at once (an import): one pass over the table is cheaper.
+      if (ids.size() * 16 > tab.size()) return check_all_chains(tab);
+      for (const auto &id : ids)
+        if (const T *e = tab.find(id)) check_chain(tab, *e);
+    }
+  });
+}
+
 void Txn::check_touched(std::size_t from, std::size_t to) {
+  std::vector<std::string> teams, people;
   for (std::size_t i = from; i < to; ++i) {
     const auto &[kind, id] = touched_[i];
+    if (kind == Kind::team) teams.push_back(id);
+    if (kind == Kind::person) people.push_back(id);
     visit_kind(kind, [&]<class T>() {
       if constexpr (has_id<T>) {
         if (const T *e = table_of<T>(t_).find(id)) {
@@ -72,6 +139,8 @@ void Txn::check_touched(std::size_t from, std::size_t to) {
       }
     });
   }
+  if (!teams.empty()) check_chains(Kind::team, teams);
+  if (!people.empty()) check_chains(Kind::person, people);
 }
 
 void Txn::check_dependants() {
@@ -119,6 +188,53 @@ void Txn::check_dependants() {
             "fewer questions than a response has answers (" + std::to_string(answers) + ")");
       }
     }
+  }
+}
+
+void Txn::check_stored() {
+  for (std::size_t k = 0; k < kind_count; ++k)
+    visit_kind(static_cast<Kind>(k), [&]<class T>() {
+      if constexpr (has_id<T>) {
+        for (const auto &e : table_of<T>(t_).rows)
+          check_references(e);
+      }
+    });
+  check_all_chains(t_.teams);
+  check_all_chains(t_.people);
+  std::unordered_map<std::string_view, const Policy *> by_kind;
+  for (const auto &p : t_.policies.rows)
+    if (const auto [at, added] = by_kind.emplace(p.training_kind, &p); !added)
+      throw Error(Errc::already_exists, entity_path(p) + ".training_kind", p.training_kind,
+                  "policy " + at->second->id + " already covers this training kind");
+  const auto &c = t_.check_ins;
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    const auto &plan = t_.action_plans.rows[c.plan[i]];
+    if (c.held[i] != Date::min() && c.held[i] < plan.created)
+      throw Error(Errc::constraint, entity_path(log_row(t_, c, i)) + ".held", c.held[i].to_string(),
+                  "must not be before the plan was created (" + plan.created.to_string() + ")");
+  }
+  const auto &r = t_.responses;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    const auto &session = t_.feedback_sessions.rows[r.session[i]];
+    const auto answers = r.answer_pool.get(r.answers[i]).size();
+    if (answers > session.questions.size())
+      throw Error(Errc::constraint, entity_path(log_row(t_, r, i)) + ".answers",
+                  std::to_string(answers),
+                  "more answers than the session has questions (" +
+                      std::to_string(session.questions.size()) + ")");
+  }
+}
+
+std::string damaged(const std::string &location) {
+  return "the workspace " + location +
+         " is damaged (edited outside levande?); 'levande check' lists every problem: ";
+}
+
+void check_stored(Tables &t, const std::string &location) {
+  try {
+    Txn(t, false).check_stored();
+  } catch (const Error &e) {
+    throw e.recoded(Errc::corrupt, damaged(location));
   }
 }
 

@@ -38,7 +38,7 @@ void MemoryStore::commit(const Tables &after, const std::vector<AuditRecord> &au
                          bool replace_audit, bool wrote) {
   std::lock_guard lock(shared_->mutex);
   if (seen_ != shared_->sequence) {
-    throw Error(Errc::io_error, "store", location_,
+    throw Error(Errc::conflict, "store", location_,
                 "was changed by another holder since it was loaded (write " +
                     std::to_string(shared_->sequence) + ", this one saw " + std::to_string(seen_) +
                     "); reload() and write again");

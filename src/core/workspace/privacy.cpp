@@ -96,10 +96,10 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
   try {
     scrub();
   } catch (const Error &e) {
-    throw Error(Errc::io_error,
-                "erase_person: " + pseudonym +
-                    " is erased and audited, but the database file is not scrubbed yet (" +
-                    e.what() + "); call scrub() when no other connection reads it");
+    throw Error(Errc::scrub_pending, "erase_person", pseudonym,
+                "the person is erased and audited as this pseudonym, but the database file is "
+                "not scrubbed yet (" +
+                    std::string(e.what()) + "); call scrub() when no other connection reads it");
   }
   return pseudonym;
 }

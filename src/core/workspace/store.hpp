@@ -58,7 +58,7 @@ class Store {
   // (empty unless wants_changes()); `audit` the audit records it adds. A
   // batch without changes or audit records is refused as any write would
   // be, but is no committed write: the sequence stays.
-  // Throws Errc::io_error when another holder wrote since this one's last
+  // Throws Errc::conflict when another holder wrote since this one's last
   // load or write (the caller reloads and tries again), Errc::misuse when
   // the store was opened read-only.
   virtual void write(const Tables &after, const std::vector<Change> &changes,

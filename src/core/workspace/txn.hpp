@@ -57,6 +57,11 @@ class Txn {
             updated_.size(), responses_.size(), appended_};
   }
   void rollback_to(const Mark &m);
+  // What a batch checks across records, over every stored record: a file
+  // another program edited must not reach code that trusts its references
+  // (the single-record rules are checked as rows are read). Who may answer
+  // a session is not re-checked: responses recorded before that rule stay.
+  void check_stored();
   void check_touched(std::size_t from, std::size_t to);
   std::size_t touched_count() const { return touched_.size(); }
   // Whether the people of the responses added [from, to) are invited by
@@ -87,6 +92,9 @@ class Txn {
   }
   template <class T>
   void check_references(const T &e);
+  // No cycle and no chain deeper than limits::hierarchy_depth through the
+  // teams' parents or the people's managers, from the given ids.
+  void check_chains(Kind kind, std::span<const std::string> ids);
   // Rules checked from the referencing side (completion after the training
   // starts, check-ins held after the plan was created, no more answers than
   // questions) re-checked for the referenced records a batch updated.
@@ -113,6 +121,13 @@ class Txn {
   std::unique_ptr<Invitations> invitations_;
   bool committed_ = false;
 };
+
+// Txn::check_stored() on tables just read from `location`; a problem is
+// Errc::corrupt, saying the file is damaged and naming the record and field.
+void check_stored(Tables &t, const std::string &location);
+
+// The prefix of every error about a damaged workspace file.
+std::string damaged(const std::string &location);
 
 }  // namespace levande::detail
 

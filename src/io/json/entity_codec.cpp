@@ -1,6 +1,7 @@
 // Entities as JSON objects and back, field by field from the model's field
 // registry (model/schema.hpp): the JSON document, batches, CSV rows (which
 // become JSON objects) and the C and Python APIs all go through here.
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -177,6 +178,10 @@ Entity entity_from_json_any(Kind kind, const json &obj, const std::string &where
 }
 
 json parse_json(std::string_view text, const std::string &what) {
+  if (text.size() > limits::document_bytes)
+    throw Error(Errc::out_of_range, what, std::to_string(text.size()) + " bytes",
+                "is larger than the " + std::to_string(limits::document_bytes >> 20) +
+                    " MiB a document may be");
   try {
     return json::parse(text.begin(), text.end());
   } catch (const json::parse_error &e) {
@@ -184,6 +189,24 @@ json parse_json(std::string_view text, const std::string &what) {
     std::string why = e.what();
     if (auto p = why.find("] "); p != std::string::npos) why = why.substr(p + 2);
     throw Error(Errc::parse_error, what, "", why);
+  } catch (const json::out_of_range &e) {
+    // A number beyond double ("number overflow parsing '1e999'"): the parser
+    // names the token but not where it is, so find it.
+    const std::string message = e.what();
+    const auto open = message.find('\''), close = message.rfind('\'');
+    std::string token = open < close ? message.substr(open + 1, close - open - 1) : "";
+    std::string where;
+    if (const auto at = token.empty() ? std::string_view::npos : text.find(token);
+        at != std::string_view::npos) {
+      const auto line =
+          1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+      const auto start = text.rfind('\n', at);
+      const auto column = at - (start == std::string_view::npos ? 0 : start + 1) + 1;
+      where = "parse error at line " + std::to_string(line) + ", column " + std::to_string(column) +
+              ": ";
+    }
+    throw Error(Errc::parse_error, what, token,
+                where + "the number is too large for a double (at most about 1.8e308)");
   }
 }
 

@@ -8,186 +8,15 @@
 
 #include "levande/error.hpp"
 #include "model/validate.hpp"
+#include "sqlite/columns.hpp"
 #include "workspace/rows.hpp"
+#include "workspace/txn.hpp"
 
 namespace levande::detail {
+
+using namespace sqlite;
+
 namespace {
-
-constexpr const char *kFormat = "levande";
-
-// A prepared statement that finalizes itself.
-class Stmt {
- public:
-  Stmt(sqlite3 *db, const std::string &sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &s_, nullptr) !=
-        SQLITE_OK) {
-      throw Error(Errc::io_error, std::string("database: ") + sqlite3_errmsg(db) + " in: " + sql);
-    }
-  }
-  ~Stmt() { sqlite3_finalize(s_); }
-  Stmt(const Stmt &) = delete;
-  Stmt &operator=(const Stmt &) = delete;
-  sqlite3_stmt *get() const { return s_; }
-  // Steps once; true while there is a row.
-  bool step() {
-    const int rc = sqlite3_step(s_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw Error(Errc::io_error, std::string("database: ") + sqlite3_errmsg(db_));
-  }
-  void run() {
-    step();
-    sqlite3_reset(s_);
-    sqlite3_clear_bindings(s_);
-  }
-
- private:
-  sqlite3 *db_;
-  sqlite3_stmt *s_ = nullptr;
-};
-
-template <class M>
-const char *sql_type() {
-  if constexpr (std::is_same_v<M, double> || std::is_same_v<M, std::optional<double>>)
-    return "REAL";
-  else if constexpr (std::is_same_v<M, std::int32_t> || std::is_same_v<M, bool>)
-    return "INTEGER";
-  else
-    return "TEXT";  // text, lists (JSON arrays), dates (ISO 8601), enums (names)
-}
-
-void bind_text(sqlite3_stmt *s, int i, const std::string &v, bool null_if_empty) {
-  if (v.empty() && null_if_empty)
-    sqlite3_bind_null(s, i);
-  else
-    sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-}
-
-template <class M>
-void bind(sqlite3_stmt *s, int i, const M &v) {
-  if constexpr (std::is_same_v<M, std::string>) {
-    bind_text(s, i, v, true);
-  } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
-    if (v.empty())
-      sqlite3_bind_null(s, i);
-    else
-      bind_text(s, i, nlohmann::json(v).dump(), false);
-  } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
-    bind_text(s, i, nlohmann::json(v).dump(), false);
-  } else if constexpr (std::is_same_v<M, Date>) {
-    bind_text(s, i, v.to_string(), false);
-  } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
-    if (v)
-      bind_text(s, i, v->to_string(), false);
-    else
-      sqlite3_bind_null(s, i);
-  } else if constexpr (std::is_same_v<M, double>) {
-    sqlite3_bind_double(s, i, v);
-  } else if constexpr (std::is_same_v<M, std::optional<double>>) {
-    if (v)
-      sqlite3_bind_double(s, i, *v);
-    else
-      sqlite3_bind_null(s, i);
-  } else if constexpr (std::is_same_v<M, std::int32_t> || std::is_same_v<M, bool>) {
-    sqlite3_bind_int(s, i, static_cast<int>(v));
-  } else {
-    static_assert(NamedEnum<M>);
-    sqlite3_bind_text(s, i, enum_name(v), -1, SQLITE_STATIC);
-  }
-}
-
-std::string_view column_text(sqlite3_stmt *s, int c) {
-  const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
-  return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(s, c)))
-           : std::string_view();
-}
-
-// `where` names the cell in errors and is only called then.
-template <class M, class Where>
-void read(sqlite3_stmt *s, int c, M &v, Where &&where) {
-  const bool null = sqlite3_column_type(s, c) == SQLITE_NULL;
-  try {
-    if constexpr (std::is_same_v<M, std::string>) {
-      v.assign(column_text(s, c));
-    } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
-      v.clear();
-      if (!null) v = nlohmann::json::parse(column_text(s, c)).get<std::vector<std::string>>();
-    } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
-      v.clear();
-      if (!null) v = nlohmann::json::parse(column_text(s, c)).get<std::vector<std::int32_t>>();
-    } else if constexpr (std::is_same_v<M, Date>) {
-      v = Date::parse(column_text(s, c));
-    } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
-      if (null)
-        v.reset();
-      else
-        v = Date::parse(column_text(s, c));
-    } else if constexpr (std::is_same_v<M, double>) {
-      v = sqlite3_column_double(s, c);
-    } else if constexpr (std::is_same_v<M, std::optional<double>>) {
-      if (null)
-        v.reset();
-      else
-        v = sqlite3_column_double(s, c);
-    } else if constexpr (std::is_same_v<M, std::int32_t>) {
-      v = sqlite3_column_int(s, c);
-    } else if constexpr (std::is_same_v<M, bool>) {
-      v = sqlite3_column_int(s, c) != 0;
-    } else {
-      v = enum_from<M>(column_text(s, c), "value");
-    }
-  } catch (const Error &e) {
-    throw Error(Errc::io_error, "database " + where() + ": " + e.what());
-  } catch (const std::exception &e) {
-    throw Error(Errc::io_error, "database " + where() + ": " + e.what());
-  }
-}
-
-template <class T>
-std::vector<std::string> column_names() {
-  std::vector<std::string> names;
-  for_each_field<T>([&](const auto &f) { names.emplace_back(f.name); });
-  return names;
-}
-
-std::string join(const std::vector<std::string> &parts, const std::string &sep,
-                 const std::string &suffix = {}) {
-  std::string out;
-  for (const auto &p : parts) {
-    if (!out.empty()) out += sep;
-    out += '"' + p + '"' + suffix;
-  }
-  return out;
-}
-
-template <class T>
-std::vector<std::string> key_columns() {
-  if constexpr (has_id<T>)
-    return {"id"};
-  else if constexpr (std::is_same_v<T, CheckIn>)
-    return {"plan", "scheduled"};
-  else if constexpr (std::is_same_v<T, Response>)
-    return {"session", "person"};
-  else
-    return {};
-}
-
-template <class T>
-std::string insert_sql() {
-  const auto cols = column_names<T>();
-  std::string marks;
-  for (std::size_t i = 0; i < cols.size(); ++i)
-    marks += i ? ",?" : "?";
-  return std::string("INSERT INTO ") + kind_name(Schema<T>::kind) + " (" + join(cols, ",") +
-         ") VALUES (" + marks + ")";
-}
-
-template <class T>
-void bind_all(sqlite3_stmt *s, const T &e, int first = 1) {
-  int i = first;
-  for_each_field<T>([&](const auto &f) { bind(s, i++, e.*(f.member)); });
-}
-
 template <class T>
 void insert_rows(sqlite3 *db, const Tables &t, std::size_t from = 0) {
   Stmt ins(db, insert_sql<T>());
@@ -223,13 +52,24 @@ void load_rows(sqlite3 *db, Tables &t) {
       read(sel.get(), c++, e.*(f.member),
            [&] { return where() + " column " + std::string(f.name); });
     });
+    // Each row passes the checks a write would make: the file may have
+    // been edited by any SQLite tool.
     try {
-      if constexpr (has_id<T>)
+      check_entity(e);
+      if constexpr (has_id<T>) {
+        if (tab.find(e.id))
+          throw Error(Errc::already_exists, entity_path(e) + ".id", e.id, "is stored twice");
         tab.push(e);
-      else
-        tab.push(to_raw(t, e));
+      } else {
+        const auto raw = to_raw(t, e);
+        if constexpr (std::is_same_v<T, CheckIn> || std::is_same_v<T, Response>) {
+          if (tab.key_index().contains(tab.key(std::get<0>(raw), std::get<1>(raw))))
+            throw Error(Errc::already_exists, entity_path(e), "", "is stored twice");
+        }
+        tab.push(raw);
+      }
     } catch (const Error &err) {
-      throw Error(Errc::io_error, "database " + where() + ": " + err.what());
+      throw err.recoded(Errc::corrupt, where() + ": ");
     }
   }
 }
@@ -462,10 +302,15 @@ void SqliteStore::load(Tables &t, std::vector<AuditRecord> &audit) {
     seen_version_ = data_version();
     sequence_ = stored_sequence();
     exec("COMMIT");
+  } catch (const Error &e) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (e.code() == Errc::corrupt) throw e.recoded(Errc::corrupt, damaged(path_));
+    throw;
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;
   }
+  check_stored(t, path_);
 }
 
 std::uint64_t SqliteStore::stored_sequence() {
@@ -576,7 +421,7 @@ void SqliteStore::write_transaction(Body &&body) {
   try {
     // Writing over changes this workspace has not loaded would lose them.
     if (data_version() != seen_version_) {
-      throw Error(Errc::io_error, "path", path_,
+      throw Error(Errc::conflict, "path", path_,
                   "the database was changed by another connection since it was loaded; "
                   "reload() and write again");
     }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "levande/io/check.hpp"
 #include "workspace/store.hpp"
 
 struct sqlite3;
@@ -32,6 +33,15 @@ class SqliteStore final : public Store {
   void append_log(const Tables &tables, Kind kind, std::size_t from) override;
   void write_all(const Tables &tables, const std::vector<AuditRecord> &audit) override;
   void scrub() override;
+
+  // For the checker (levande/io/check.hpp, salvage.cpp): every row it can
+  // read, as records that each pass the checks of one record; a row that
+  // does not is left out and listed in `problems`.
+  // Returns how many rows it saw.
+  std::size_t salvage(std::vector<Entity> &records, std::vector<AuditRecord> &audit,
+                      std::vector<StoredProblem> &problems);
+  // SQLite's own check of the file's structure: its findings, none when sound.
+  std::vector<std::string> integrity_check();
 
  private:
   void exec(const std::string &sql);
