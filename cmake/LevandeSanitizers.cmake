@@ -7,4 +7,17 @@ if(LEVANDE_SANITIZE)
   set(_levande_san -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_compile_options(${_levande_san})
   add_link_options(-fsanitize=address,undefined)
+  # A C program linked by Clang's C driver against the C++ library needs
+  # the C++ part of the UBSan runtime too (GCC links it anyway).
+  if(CMAKE_C_COMPILER_ID MATCHES "Clang")
+    add_link_options("$<$<LINK_LANGUAGE:C>:-fsanitize-link-c++-runtime;-lstdc++>")
+  endif()
+endif()
+# LEVANDE_FUZZ=ON adds libFuzzer's coverage instrumentation to everything,
+# so the fuzz targets (fuzz/) see into the library; the tests run as usual.
+if(LEVANDE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang" OR NOT LEVANDE_SANITIZE)
+    message(FATAL_ERROR "LEVANDE_FUZZ needs Clang and LEVANDE_SANITIZE=ON")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link)
 endif()

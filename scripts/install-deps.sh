@@ -16,7 +16,13 @@ apt_packages=(
   abigail-tools                     # abidiff: the ABI against the release's baseline
   python3-dev python3-venv          # the Python extension and .venv
   chromium                          # renders the HTML report in a test (headless)
+  clang                             # the sanitizer build and the fuzz targets (libFuzzer)
 )
+# libFuzzer and the sanitizer runtimes: Debian 12 packages them apart from
+# clang (libclang-rt-dev); Ubuntu 22.04 ships them in clang's own packages.
+if apt-cache show libclang-rt-dev >/dev/null 2>&1; then
+  apt_packages+=(libclang-rt-dev)
+fi
 
 missing=()
 for pkg in "${apt_packages[@]}"; do

@@ -14,12 +14,16 @@ cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DLEVANDE_WERROR
 cmake --build build/release -j"$jobs"
 ctest --test-dir build/release -j"$jobs" --output-on-failure
 
-echo "== C++ and C: AddressSanitizer + UndefinedBehaviorSanitizer =="
-cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLEVANDE_SANITIZE=ON \
-  -DLEVANDE_WERROR=ON -DLEVANDE_BUILD_BENCH=OFF -DLEVANDE_BUILD_DOCS=OFF >/dev/null
-cmake --build build/asan -j"$jobs"
+echo "== C++ and C: AddressSanitizer + UndefinedBehaviorSanitizer (Clang), and the fuzz targets =="
+# One instrumented build serves both: the test suite runs under the
+# sanitizers, and each fuzz target replays its corpus and fuzzes briefly
+# (scripts/fuzz.sh runs them longer).
+CC=clang CXX=clang++ cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+  -DLEVANDE_SANITIZE=ON -DLEVANDE_FUZZ=ON -DLEVANDE_WERROR=ON -DLEVANDE_BUILD_BENCH=OFF \
+  -DLEVANDE_BUILD_DOCS=OFF >/dev/null
+cmake --build build/sanitize -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-  ctest --test-dir build/asan -j"$jobs" --output-on-failure
+  ctest --test-dir build/sanitize -j"$jobs" --output-on-failure
 
 echo "== API reference: Doxygen, warnings are errors =="
 cmake --build build/release --target docs

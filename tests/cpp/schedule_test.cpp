@@ -91,7 +91,7 @@ std::vector<std::pair<std::string, Date>> check_ins(const Workspace &ws) {
   return out;
 }
 
-constexpr int R = event_rolled, L = event_levelled, S = event_shared, H = event_held;
+constexpr int R = event_rolled, L = event_levelled, S = event_shared;
 
 TEST(Schedule, MidsommarAndChristmasByHand) {
   auto ws = programme();

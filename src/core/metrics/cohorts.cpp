@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <ranges>
 #include <span>
 
 #include "levande/error.hpp"
@@ -13,6 +12,29 @@
 #include "workspace/model_view.hpp"
 
 namespace levande {
+namespace {
+
+// Row numbers first..last-1 of a goal's run in place, as add_goal walks
+// them (std::views::iota would do, but Clang 14 cannot compile it against
+// libstdc++ 12, and the sanitizer build uses Clang).
+struct RowRun {
+  struct iterator {
+    std::size_t row;
+    std::size_t operator*() const { return row; }
+    iterator &operator++() {
+      ++row;
+      return *this;
+    }
+    iterator operator+(std::size_t n) const { return {row + n}; }
+    bool operator==(const iterator &) const = default;
+  };
+  std::size_t first, last;
+  iterator begin() const { return {first}; }
+  iterator end() const { return {last}; }
+};
+
+}  // namespace
+
 Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions &options) {
   detail::require_date(as_of);
   if (options.step_days < 1 || options.step_days > 365) {
@@ -95,7 +117,7 @@ Table cohort_curves(const Workspace &workspace, Date as_of, const CohortOptions 
       ++r;
     if (!in_a_cohort(g)) continue;
     if (std::is_sorted(date + first, date + r)) {
-      add_goal(g, std::views::iota(first, r));
+      add_goal(g, RowRun{first, r});
     } else {
       sorted.resize(r - first);
       std::iota(sorted.begin(), sorted.end(), static_cast<std::uint32_t>(first));

@@ -250,14 +250,16 @@ template <std::size_t... I, class F>
 KindResult<F> call(std::size_t k, F &&f, std::index_sequence<I...>) {
   using R = KindResult<F>;
   if constexpr (std::is_void_v<R>) {
-    ((k == I ? (f.template operator()<std::variant_alternative_t<I, AnyEntity>>(), true) : false) ||
-     ...);
+    (void)((k == I ? (f.template operator()<std::variant_alternative_t<I, AnyEntity>>(), true)
+                   : false) ||
+           ...);
   } else {
     std::optional<R> result;
-    ((k == I ? (result.emplace(f.template operator()<std::variant_alternative_t<I, AnyEntity>>()),
-                true)
-             : false) ||
-     ...);
+    (void)((k == I ? (result.emplace(
+                          f.template operator()<std::variant_alternative_t<I, AnyEntity>>()),
+                      true)
+                   : false) ||
+           ...);
     return std::move(*result);
   }
 }

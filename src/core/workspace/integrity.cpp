@@ -127,7 +127,8 @@ void Txn::check_chains(Kind kind, std::span<const std::string> ids) {
 void Txn::check_touched(std::size_t from, std::size_t to) {
   std::vector<std::string> teams, people;
   for (std::size_t i = from; i < to; ++i) {
-    const auto &[kind, id] = touched_[i];
+    const auto &kind = touched_[i].first;
+    const auto &id = touched_[i].second;  // a structured binding cannot be captured in Clang 14
     if (kind == Kind::team) teams.push_back(id);
     if (kind == Kind::person) people.push_back(id);
     visit_kind(kind, [&]<class T>() {

@@ -183,8 +183,8 @@ CsvReport import_csv(Workspace &workspace, Kind kind, std::string_view text,
 
   const auto fields = detail::visit_kind(kind, [&]<class T>() { return fields_of<T>(); });
   for (const auto &[header, field] : options.mapping) {
-    const bool known =
-        std::any_of(fields.begin(), fields.end(), [&](const auto &f) { return f.first == field; });
+    const bool known = std::any_of(fields.begin(), fields.end(),
+                                   [&name = field](const auto &f) { return f.first == name; });
     if (!known) {
       throw Error(Errc::invalid_argument, "mapping[" + header + "]", field,
                   std::string("is not a field of ") + kind_name(kind));

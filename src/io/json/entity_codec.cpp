@@ -155,7 +155,7 @@ T entity_from_json(const json &obj, const std::string &where) {
   if (used != obj.size()) {
     for (const auto &[key, value] : obj.items()) {
       bool known = false;
-      for_each_field<T>([&](const auto &f) { known = known || f.name == key; });
+      for_each_field<T>([&, &name = key](const auto &f) { known = known || f.name == name; });
       if (!known) {
         throw Error(Errc::invalid_argument, where + "." + key, shown(value),
                     std::string("is not a field of ") + kind_name(Schema<T>::kind));
