@@ -181,8 +181,8 @@ TEST(CheckWorkspace, ListsEveryProblemAndTheRepairKeepsTheRest) {
 }
 
 TEST(CheckWorkspace, CutsATeamLoopAndKeepsEveryone) {
-  // it -> ops -> it: the loop is found at the first team read (it), whose
-  // parent is cleared; ops stays under it.
+  // it -> ops -> it: walking up from the first team read (it), the loop
+  // closes at ops, whose parent is cleared; it stays under ops.
   const auto path = damaged_copy("loop.levande", "UPDATE teams SET parent = 'ops' WHERE id = 'it'");
   const auto result = check_workspace(path, true);
   ASSERT_EQ(result.problems.size(), 1u);
