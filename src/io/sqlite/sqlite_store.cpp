@@ -152,7 +152,9 @@ SqliteStore::SqliteStore(const std::string &path, const OpenOptions &options)
       }
       if (!read_only_ && path != ":memory:") exec("PRAGMA journal_mode = WAL");
     }
-    exec("PRAGMA synchronous = NORMAL");
+    // FULL: a commit is on disk when apply() returns, even across a power
+    // cut (NORMAL in WAL mode may lose the last commits then).
+    exec("PRAGMA synchronous = FULL");
     Stmt v(db_, "PRAGMA user_version");  // what the file holds now, after any migration
     v.step();
     schema_version_ = sqlite3_column_int(v.get(), 0);
