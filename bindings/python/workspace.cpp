@@ -409,8 +409,8 @@ void bind_workspace(py::module_ &m) {
         }
         py::list problems;
         for (const auto &p : result.problems)
-          problems.append(py::make_tuple(p.action, p.field, p.value, p.message,
-                                         static_cast<int>(p.code)));
+          problems.append(
+              py::make_tuple(p.action, p.field, p.value, p.message, static_cast<int>(p.code)));
         return py::make_tuple(result.records, result.kept, result.backup, problems);
       },
       py::arg("path"), py::arg("repair"));

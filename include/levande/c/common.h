@@ -32,8 +32,9 @@ typedef int32_t levande_status;
 #define LEVANDE_ERR_UNSUPPORTED (-9)      /**< A valid request this version cannot serve. */
 #define LEVANDE_ERR_OUT_OF_MEMORY (-10)   /**< An allocation failed. */
 #define LEVANDE_ERR_INTERNAL (-11)        /**< A bug in levande. */
-#define LEVANDE_ERR_MISUSE (-12)   /**< NULL handle or pointer, or a call in the wrong state. */
-#define LEVANDE_ERR_CORRUPT (-13)  /**< The stored workspace is damaged (edited outside levande). \
+#define LEVANDE_ERR_MISUSE (-12) /**< NULL handle or pointer, or a call in the wrong state. */
+#define LEVANDE_ERR_CORRUPT                                                                       \
+  (-13)                            /**< The stored workspace is damaged (edited outside levande). \
                                     */
 #define LEVANDE_ERR_CONFLICT (-14) /**< Written by another since loaded; reload and retry. */
 /** Erased and audited, but not scrubbed from the file yet: call levande_workspace_scrub() later. */
