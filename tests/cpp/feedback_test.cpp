@@ -107,3 +107,66 @@ TEST(Feedback, PerTrainingAndBadInput) {
 
 }  // namespace
 }  // namespace levande
+
+namespace levande {
+namespace {
+
+// The case: training T answered by five people of team A (impact 4,
+// 4, 4, 5, 4: mean 4.2) and one of team B (impact 2); A and B are separate
+// roots. Alone, the training row (6 people, mean 23/6 = 3.8333) and A's
+// row (5, 4.2) each pass the threshold of 5, but 6 x 3.8333 - 5 x 4.2 = 2
+// is B's one person's answer. Published together by the metrics pass, the
+// training rows are suppressed; the team rows stand.
+Workspace two_teams(int in_b) {
+  Workspace ws;
+  Batch b;
+  b.add(Team{.id = "A", .name = "A"});
+  b.add(Team{.id = "B", .name = "B"});
+  b.add(Training{.id = "T",
+                 .title = "Cloud",
+                 .start = Date::from_ymd(2026, 1, 12),
+                 .end = Date::from_ymd(2026, 1, 14)});
+  b.add(FeedbackSession{.id = "s", .training = "T", .date = Date::from_ymd(2026, 3, 1)});
+  const int impacts[] = {4, 4, 4, 5, 4};
+  auto person = [&](const std::string &id, const char *team, int impact) {
+    b.add(Person{.id = id, .name = id, .team = team});
+    b.add(Participation{.person = id, .training = "T"});
+    b.add(Response{.session = "s", .person = id, .impact = impact});
+  };
+  for (int i = 0; i < 5; ++i)
+    person(std::string("a") + std::to_string(i), "A", impacts[i]);
+  for (int i = 0; i < in_b; ++i)
+    person(std::string("b") + std::to_string(i), "B", 2);
+  ws.apply(b);
+  return ws;
+}
+
+TEST(FeedbackAcrossTables, ATrainingRowThatWouldRevealATeamsFewIsSuppressed) {
+  const auto ws = two_teams(1);
+  const Date as_of = Date::from_ymd(2026, 3, 31);
+  // Each table on its own, as feedback() gives it: both rows are shown.
+  const auto training = feedback(ws, as_of, FeedbackBy::training);
+  EXPECT_NEAR(cell<double>(training, "mean_impact", 0), 23.0 / 6, 1e-12);
+  const auto pass = metrics_pass(ws, as_of);
+  // Together: A (5 people, 4.2) stands, B (1) is suppressed, and the
+  // training row is suppressed to protect B's one person.
+  EXPECT_DOUBLE_EQ(cell<double>(pass.feedback_by_team, "mean_impact", 0), 4.2);
+  EXPECT_EQ(cell<std::uint8_t>(pass.feedback_by_team, "suppressed", 1), 1);
+  EXPECT_TRUE(std::isnan(cell<double>(pass.feedback_by_training, "mean_impact", 0)));
+  EXPECT_TRUE(std::isnan(cell<double>(pass.feedback_by_training, "respondents", 0)));
+  EXPECT_EQ(cell<std::uint8_t>(pass.feedback_by_training, "suppressed", 0), 1);
+  EXPECT_EQ(cell<std::uint8_t>(pass.feedback_by_training, "suppressed_to_protect_others", 0), 1);
+}
+
+TEST(FeedbackAcrossTables, BothGroupingsStandWhenEveryTeamCellHasEnoughPeople) {
+  // Five in B too: every team x training cell holds 5, so differencing the
+  // tables only ever gives whole cells of at least 5 people. T: 10 people,
+  // impact (21 + 10) / 10 = 3.1.
+  const auto pass = metrics_pass(two_teams(5), Date::from_ymd(2026, 3, 31));
+  EXPECT_DOUBLE_EQ(cell<double>(pass.feedback_by_training, "mean_impact", 0), 3.1);
+  EXPECT_EQ(cell<std::uint8_t>(pass.feedback_by_training, "suppressed", 0), 0);
+  EXPECT_DOUBLE_EQ(cell<double>(pass.feedback_by_team, "mean_impact", 1), 2.0);
+}
+
+}  // namespace
+}  // namespace levande

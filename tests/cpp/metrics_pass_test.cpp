@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
+#include <set>
 #include <string>
 #include <variant>
 
@@ -39,6 +41,24 @@ void expect_same(const Table &got, const Table &want, const std::string &what) {
   }
 }
 
+// Read from the records here, not from the library: whether every cell (a
+// respondent's own team or none, x the training or "team session" they
+// answered by as_of) holds 0 or at least k distinct people.
+bool cells_safe(const Workspace &ws, Date as_of, int k) {
+  std::map<std::pair<std::string, std::string>, std::set<std::uint32_t>> cells;
+  const auto r = ws.responses();
+  for (std::size_t i = 0; i < r.session.size(); ++i) {
+    const auto s = std::get<FeedbackSession>(ws.at(Kind::feedback_session, r.session[i]));
+    if (as_of < s.date) continue;
+    const auto &team = ws.people()[r.person[i]].team;
+    cells[{team.empty() ? "(none)" : team, s.training.empty() ? "(team)" : s.training}].insert(
+        r.person[i]);
+  }
+  for (const auto &[key, people] : cells)
+    if (people.size() < static_cast<std::size_t>(k)) return false;
+  return true;
+}
+
 void expect_pass_matches(const Workspace &ws, Date as_of, const MetricsPassOptions &o) {
   const auto pass = metrics_pass(ws, as_of, o);
   const RollupOptions rollup{o.status, o.department_depth};
@@ -49,8 +69,22 @@ void expect_pass_matches(const Workspace &ws, Date as_of, const MetricsPassOptio
               "engagement_by_team");
   expect_same(pass.feedback_by_team, feedback(ws, as_of, FeedbackBy::team, o.feedback),
               "feedback_by_team");
-  expect_same(pass.feedback_by_training, feedback(ws, as_of, FeedbackBy::training, o.feedback),
-              "feedback_by_training");
+  // The training rows equal the single table when they cannot be
+  // differenced with the team rows; otherwise all are suppressed, those that
+  // passed the threshold marked as suppressed to protect others.
+  const auto single = feedback(ws, as_of, FeedbackBy::training, o.feedback);
+  if (cells_safe(ws, as_of, o.feedback.min_respondents)) {
+    expect_same(pass.feedback_by_training, single, "feedback_by_training");
+  } else {
+    const auto &t = pass.feedback_by_training;
+    ASSERT_EQ(t.rows(), single.rows());
+    for (std::size_t i = 0; i < t.rows(); ++i) {
+      EXPECT_TRUE(std::isnan(test::cell<double>(t, "mean_impact", i)));
+      EXPECT_EQ(test::cell<std::uint8_t>(t, "suppressed", i), 1);
+      EXPECT_EQ(test::cell<std::uint8_t>(t, "suppressed_to_protect_others", i),
+                test::cell<std::uint8_t>(single, "suppressed", i) == 0 ? 1 : 0);
+    }
+  }
   expect_same(pass.training_outcomes, training_outcomes(ws, as_of, o.outcomes),
               "training_outcomes");
   expect_same(pass.coverage, coverage(ws, as_of), "coverage");

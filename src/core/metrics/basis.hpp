@@ -146,7 +146,13 @@ Verdict verdict_of(Date end, Date as_of, double participants, double outlook, do
 Table engagement(Basis &basis, GroupBy by, const EngagementOptions &options);
 Table training_outcomes(Basis &basis, const OutcomeOptions &options);
 Table coverage(Basis &basis);
-Table feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &options);
+// `hide_all`: every row suppressed to protect others (the training rows
+// when they are published with the team rows and could be differenced).
+Table feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &options, bool hide_all = false);
+// Whether feedback by team and by training may be published together: every
+// cell — a respondent's own team (or none) × the training or team session
+// they answered — holds 0 or at least min_respondents people.
+bool feedback_cells_safe(Basis &basis, const FeedbackOptions &options);
 Table goal_rollup(Basis &basis, RollupBy by, const RollupOptions &options);
 
 }  // namespace levande::detail

@@ -2,6 +2,8 @@
 // suppression along the team hierarchy (docs/metrics.md).
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
@@ -18,7 +20,7 @@ constexpr double nan = detail::missing;
 
 }  // namespace
 
-Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &options) {
+Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &options, bool hide_all) {
   const Date as_of = basis.as_of();
   if (options.min_respondents < 1 || options.min_respondents > 1000) {
     throw Error(Errc::invalid_argument, "min_respondents", std::to_string(options.min_respondents),
@@ -200,12 +202,15 @@ Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &optio
   // 1. The threshold: fewer than k respondents is suppressed.
   std::vector<std::uint8_t> suppressed(groups, 0);
   for (std::size_t g = 0; g < groups; ++g)
-    suppressed[g] = respondents[g] < k;
+    suppressed[g] = respondents[g] < k || hide_all;
   // 2. Complementary suppression for teams: below a published team, the
   //    respondents its nearest published descendants do not cover must be 0
   //    or at least k, or subtracting would reveal them. Suppress the smallest
   //    such descendant until that holds everywhere.
   std::vector<std::uint8_t> complementary(groups, 0);
+  if (hide_all)
+    for (std::size_t g = 0; g < groups; ++g)
+      complementary[g] = respondents[g] >= k;
   if (teams) {
     std::vector<std::vector<std::uint32_t>> children(groups);
     for (std::uint32_t g = 0; g < groups; ++g)
@@ -273,6 +278,30 @@ Table detail::feedback(Basis &basis, FeedbackBy by, const FeedbackOptions &optio
   out.add("suppressed", std::move(suppressed));
   out.add("suppressed_to_protect_others", std::move(complementary));
   return out;
+}
+
+bool detail::feedback_cells_safe(Basis &basis, const FeedbackOptions &options) {
+  const auto &t = basis.tables();
+  const auto &links = basis.links();
+  const auto k = static_cast<std::uint32_t>(options.min_respondents);
+  const auto &r = t.responses;
+  // Column of a session: its training, or one column for every team session.
+  const auto column = [&](std::uint32_t session) -> std::uint64_t {
+    const auto training = links.session_training[session];
+    return training == no_entity ? t.trainings.size() : training;
+  };
+  // Distinct (person, column) pairs, then people per (own team, column).
+  std::unordered_set<std::uint64_t> answered;
+  std::unordered_map<std::uint64_t, std::uint32_t> cells;
+  const Date as_of = basis.as_of();
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    if (as_of < t.feedback_sessions.rows[r.session[i]].date) continue;
+    const auto col = column(r.session[i]);
+    if (!answered.insert(col << 32 | r.person[i]).second) continue;
+    const std::uint64_t team = links.tree.team_of[r.person[i]];  // no_entity: no team
+    ++cells[team << 32 | col];
+  }
+  return std::all_of(cells.begin(), cells.end(), [&](const auto &c) { return c.second >= k; });
 }
 
 Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,

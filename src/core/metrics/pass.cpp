@@ -46,8 +46,15 @@ MetricsPass metrics_pass(const Workspace &workspace, Date as_of,
   out.engagement_by_person = detail::engagement(basis, GroupBy::person, options.engagement);
   out.engagement_by_team = detail::engagement(basis, GroupBy::team, options.engagement);
   out.coverage = detail::coverage(basis);
+  // Published together, a training's row minus a team's could leave the
+  // answers of people the team does not cover: both groupings stand only
+  // when no team x training cell holds fewer than k people; otherwise the
+  // training rows are suppressed here and the team rows keep their own
+  // protection (docs/metrics.md, "Across tables").
   out.feedback_by_team = detail::feedback(basis, FeedbackBy::team, options.feedback);
-  out.feedback_by_training = detail::feedback(basis, FeedbackBy::training, options.feedback);
+  out.feedback_by_training =
+      detail::feedback(basis, FeedbackBy::training, options.feedback,
+                       !detail::feedback_cells_safe(basis, options.feedback));
   out.cohort_curves = cohort_curves(workspace, as_of, options.cohorts);
   if (options.with_retention) out.retention = retention(workspace, as_of, options.retention);
   out.goal_status = to_table(workspace, basis.take_goal_status(options.status));
