@@ -350,6 +350,37 @@ TEST(CApiWorkspace, ADamagedFileIsRefusedThenCheckedAndRepaired) {
   EXPECT_EQ(levande_workspace_check(&out, (path + ".none").c_str(), 0, nullptr), LEVANDE_ERR_IO);
 }
 
+TEST(CApiWorkspace, AnErasureBlockedFromScrubbingSaysSoAndGivesThePseudonym) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);
+  ASSERT_EQ(levande_workspace_import_json(ws, sample_json().c_str(), nullptr), LEVANDE_OK);
+  const auto path = temp_path("scrub.db");
+  ASSERT_EQ(levande_workspace_save_as(ws, path.c_str(), nullptr), LEVANDE_OK);
+  // Another connection holds a read transaction: the WAL cannot be emptied.
+  sqlite3 *reader = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &reader), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM people;", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  char *pseudonym = nullptr;
+  levande_error *err = nullptr;
+  EXPECT_EQ(levande_workspace_erase_person(&pseudonym, ws, "e105", LEVANDE_ERASE_REMOVE,
+                                           day("2026-11-27"), "hr", "request", &err),
+            LEVANDE_ERR_SCRUB_PENDING);
+  // Erased and audited: the pseudonym is there, and the error carries it too.
+  ASSERT_NE(pseudonym, nullptr);
+  EXPECT_EQ(std::string(pseudonym).rfind("anon-", 0), 0u) << pseudonym;
+  EXPECT_STREQ(levande_error_value(err), pseudonym);
+  levande_free(pseudonym);
+  levande_error_destroy(&err);
+  uint32_t index = 0;
+  EXPECT_EQ(levande_workspace_index_of(&index, ws, LEVANDE_KIND_PERSON, "e105", nullptr),
+            LEVANDE_ERR_NOT_FOUND);
+  sqlite3_exec(reader, "COMMIT;", nullptr, nullptr, nullptr);
+  sqlite3_close(reader);
+  EXPECT_EQ(levande_workspace_scrub(ws, nullptr), LEVANDE_OK);
+  levande_workspace_destroy(&ws);
+}
+
 TEST(CApiWorkspace, NullAndMisuse) {
   levande_workspace *ws = nullptr;
   ASSERT_EQ(levande_workspace_create(&ws, nullptr), LEVANDE_OK);

@@ -103,3 +103,17 @@ def test_a_number_beyond_double_is_a_parse_error_with_its_position(tmp_path):
     run("init", "w.levande", cwd=tmp_path)
     done = run("import", "w.levande", "big.json", cwd=tmp_path, ok=False)
     assert done.returncode == 4 and "too large for a double" in done.stderr
+
+
+def test_a_stale_writer_gets_conflict_error_and_succeeds_after_reload(tmp_path):
+    path = damaged(tmp_path, "SELECT 1")  # the example, undamaged
+    a = levande.Workspace.open(path)
+    b = levande.Workspace.open(path)
+    a.add(levande.Team(id="from-a", name="A"))
+    with pytest.raises(levande.ConflictError) as refused:
+        b.add(levande.Team(id="from-b", name="B"))
+    assert "reload() and write again" in str(refused.value)
+    assert b.get("teams", "from-b") is None
+    b.reload()
+    b.add(levande.Team(id="from-b", name="B"))
+    assert levande.Workspace.open(path).count("teams") == 5
