@@ -2,8 +2,6 @@
 // suppression along the team hierarchy (docs/metrics.md).
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "levande/error.hpp"
 #include "levande/metrics.hpp"
@@ -285,23 +283,38 @@ bool detail::feedback_cells_safe(Basis &basis, const FeedbackOptions &options) {
   const auto &links = basis.links();
   const auto k = static_cast<std::uint32_t>(options.min_respondents);
   const auto &r = t.responses;
-  // Column of a session: its training, or one column for every team session.
-  const auto column = [&](std::uint32_t session) -> std::uint64_t {
-    const auto training = links.session_training[session];
-    return training == no_entity ? t.trainings.size() : training;
-  };
-  // Distinct (person, column) pairs, then people per (own team, column).
-  std::unordered_set<std::uint64_t> answered;
-  std::unordered_map<std::uint64_t, std::uint32_t> cells;
   const Date as_of = basis.as_of();
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    if (as_of < t.feedback_sessions.rows[r.session[i]].date) continue;
-    const auto col = column(r.session[i]);
-    if (!answered.insert(col << 32 | r.person[i]).second) continue;
-    const std::uint64_t team = links.tree.team_of[r.person[i]];  // no_entity: no team
-    ++cells[team << 32 | col];
+  // The responses by column (a training, or one column for every team
+  // session), held sessions only; a column at a time, each person counted
+  // once in their own team's cell (index teams.size(): no team).
+  const std::size_t columns = t.trainings.size() + 1;
+  detail::Buckets by_column(
+      columns, r.size(),
+      [&](std::size_t i) -> std::size_t {
+        const auto training = links.session_training[r.session[i]];
+        return training == no_entity ? t.trainings.size() : training;
+      },
+      [&](std::size_t i) { return !(as_of < t.feedback_sessions.rows[r.session[i]].date); });
+  std::vector<std::uint32_t> stamp(t.people.size(), no_entity), cell(t.teams.size() + 1, 0),
+      touched;
+  for (std::uint32_t col = 0; col < columns; ++col) {
+    touched.clear();
+    for (const auto i : by_column.of(col)) {
+      const auto person = r.person[i];
+      if (stamp[person] == col) continue;
+      stamp[person] = col;
+      const auto own = links.tree.team_of[person];
+      const auto team = own == no_entity ? t.teams.size() : own;
+      if (cell[team]++ == 0) touched.push_back(static_cast<std::uint32_t>(team));
+    }
+    bool safe = true;
+    for (const auto team : touched) {
+      safe = safe && cell[team] >= k;
+      cell[team] = 0;
+    }
+    if (!safe) return false;
   }
-  return std::all_of(cells.begin(), cells.end(), [&](const auto &c) { return c.second >= k; });
+  return true;
 }
 
 Table feedback(const Workspace &workspace, Date as_of, FeedbackBy by,
