@@ -7,11 +7,13 @@
 #include <array>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "levande/workspace.hpp"
+#include "model/chains.hpp"
 #include "model/schema.hpp"
 #include "model/validate.hpp"
 #include "sqlite/sqlite_store.hpp"
@@ -65,60 +67,29 @@ void clear_dangling(std::vector<Entity> &records, std::vector<StoredProblem> &pr
         r);
 }
 
-template <class T>
-std::string &up(T &x) {
-  if constexpr (std::is_same_v<T, Team>)
-    return x.parent;
-  else
-    return x.manager;
-}
-
 // Cuts a team or manager chain that loops or runs deeper than the limit, at
-// the record where that was found. Each link is followed once.
+// the record where that was found (model/chains.hpp).
 template <class T>
 void cut_loops(std::vector<Entity> &records, std::vector<StoredProblem> &problems) {
-  std::unordered_map<std::string, std::size_t> at;
+  std::vector<std::size_t> record;  // per node, its index in `records`
+  std::unordered_map<std::string_view, std::uint32_t> node;
   for (std::size_t i = 0; i < records.size(); ++i)
-    if (const auto *e = std::get_if<T>(&records[i])) at.emplace(e->id, i);
+    if (const auto *e = std::get_if<T>(&records[i]))
+      if (node.emplace(e->id, static_cast<std::uint32_t>(record.size())).second)
+        record.push_back(i);
+  std::vector<std::uint32_t> parent(record.size(), detail::no_parent);
+  for (std::uint32_t n = 0; n < record.size(); ++n)
+    if (const auto at = node.find(detail::up(std::get<T>(records[record[n]]))); at != node.end())
+      parent[n] = at->second;
   const char *link = std::is_same_v<T, Team> ? ".parent" : ".manager";
-  const auto cut = [&](T &e, const char *why) {
+  detail::walk_chains(parent, limits::hierarchy_depth, [&](std::uint32_t n, bool cycle) {
+    auto &e = std::get<T>(records[record[n]]);
     problems.push_back(
-        problem(Error(Errc::constraint, detail::entity_path(e) + link, up(e), why), "cleared"));
-    up(e).clear();
-  };
-  std::unordered_map<std::size_t, std::int64_t> depth;  // -2: on the path being walked
-  std::vector<std::size_t> path;
-  for (std::size_t start = 0; start < records.size(); ++start) {
-    if (!std::holds_alternative<T>(records[start])) continue;
-    path.clear();
-    std::size_t i = start;
-    std::int64_t base = -1;
-    for (;;) {
-      if (const auto d = depth.find(i); d != depth.end()) {
-        base = d->second;
-        break;
-      }
-      depth[i] = -2;
-      path.push_back(i);
-      auto &e = std::get<T>(records[i]);
-      const auto parent = up(e).empty() ? at.end() : at.find(up(e));
-      if (parent == at.end()) break;
-      if (depth.count(parent->second) && depth[parent->second] == -2) {
-        cut(e, "makes a cycle");
-        break;
-      }
-      i = parent->second;
-    }
-    for (auto k = path.size(); k-- > 0;) {
-      auto &e = std::get<T>(records[path[k]]);
-      if (up(e).empty()) base = -1;  // cut above, or a root
-      depth[path[k]] = ++base;
-      if (static_cast<std::size_t>(base) > limits::hierarchy_depth) {
-        cut(e, "makes a chain deeper than the limit");
-        depth[path[k]] = base = 0;
-      }
-    }
-  }
+        problem(Error(Errc::constraint, detail::entity_path(e) + link, detail::up(e),
+                      cycle ? "makes a cycle" : "makes a chain deeper than the limit"),
+                "cleared"));
+    detail::up(e).clear();
+  });
 }
 
 std::string free_path(const std::string &base) {

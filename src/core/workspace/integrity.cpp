@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "levande/error.hpp"
+#include "model/chains.hpp"
 #include "model/validate.hpp"
 #include "workspace/errors.hpp"
 #include "workspace/rows.hpp"
@@ -49,15 +50,6 @@ void Txn::check_references(const T &e) {
 
 namespace {
 
-// The parent of a team, the manager of a person.
-template <class T>
-const std::string &up(const T &x) {
-  if constexpr (std::is_same_v<T, Team>)
-    return x.parent;
-  else
-    return x.manager;
-}
-
 template <class T>
 [[noreturn]] void chain_error(const T &e, bool cycle) {
   const bool team = std::is_same_v<T, Team>;
@@ -79,35 +71,17 @@ void check_chain(const Catalog<T> &tab, const T &e) {
   }
 }
 
-// Every chain of the table at once, each link followed once: O(n). A depth
-// is known (>= 0), on the path being walked (-2), or not yet (-1).
+// Every chain of the table at once, each link followed once: O(n).
 template <class T>
 void check_all_chains(const Catalog<T> &tab) {
-  std::vector<std::int32_t> depth(tab.size(), -1);
-  std::vector<std::uint32_t> path;
-  for (std::uint32_t start = 0; start < tab.size(); ++start) {
-    path.clear();
-    std::uint32_t at = start;
-    std::int32_t base = 0;
-    while (depth[at] == -1) {
-      depth[at] = -2;
-      path.push_back(at);
-      const auto parent = up(tab.rows[at]).empty() ? std::nullopt : tab.index_of(up(tab.rows[at]));
-      if (!parent) {
-        base = -1;
-        break;
-      }
-      if (depth[*parent] == -2) chain_error(tab.rows[*parent], true);
-      at = *parent;
-    }
-    if (base == 0) base = depth[at];
-    // Unwind: the last on the path is one below `base`.
-    for (auto i = path.size(); i-- > 0;) {
-      depth[path[i]] = ++base;
-      if (static_cast<std::size_t>(base) > limits::hierarchy_depth)
-        chain_error(tab.rows[path[i]], false);
-    }
-  }
+  std::vector<std::uint32_t> parent(tab.size(), no_parent);
+  for (std::uint32_t i = 0; i < tab.size(); ++i)
+    if (const auto &link = up(tab.rows[i]); !link.empty())
+      parent[i] = tab.index_of(link).value_or(no_parent);
+  // A loop is named at the record its closing link points to.
+  walk_chains(parent, limits::hierarchy_depth, [&](std::uint32_t node, bool cycle) {
+    chain_error(tab.rows[cycle ? parent[node] : node], cycle);
+  });
 }
 
 }  // namespace
