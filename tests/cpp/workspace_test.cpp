@@ -997,6 +997,26 @@ TEST(Workspace, RefusesForeignAndNewerFiles) {
       Errc::io_error);
 }
 
+// Moving allocates nothing (it is noexcept), yet the source stays usable: it
+// reads as an empty in-memory workspace and takes writes of its own.
+TEST(Workspace, AMovedFromWorkspaceIsEmptyAndWritable) {
+  auto a = example_programme();
+  const auto teams = a.size(Kind::team);
+  Workspace b(std::move(a));
+  EXPECT_EQ(b.size(Kind::team), teams);
+  EXPECT_EQ(a.size(Kind::team), 0u);  // NOLINT(bugprone-use-after-move): the documented state
+  EXPECT_TRUE(a.people().empty());
+  EXPECT_FALSE(a.find({Kind::team, "it"}));
+  EXPECT_EQ(a.path(), "");
+  a.apply(Batch().add(Team{.id = "new", .name = "New"}));
+  EXPECT_EQ(a.size(Kind::team), 1u);
+  Workspace c;
+  c = std::move(b);
+  EXPECT_EQ(c.size(Kind::team), teams);
+  EXPECT_EQ(b.size(Kind::team), 0u);  // NOLINT(bugprone-use-after-move)
+  EXPECT_TRUE(b.same_content(Workspace()));
+}
+
 TEST(Workspace, ReadOnlyAndStaleWriters) {
   const auto path = temp_db("shared.db");
   auto a = example_programme();

@@ -19,7 +19,7 @@ void WorkspaceAccess::apply(Workspace &workspace, const Batch &batch,
 std::size_t WorkspaceAccess::add_each(
     Workspace &workspace, std::size_t count, const std::function<Entity(std::size_t)> &make,
     const std::function<void(std::size_t, const Error &)> &on_error, bool check_invitations) {
-  auto &impl = *workspace.impl_;
+  auto &impl = live_impl(workspace.impl_);
   std::vector<char> excluded(count, 0);
   // Add all items, then check references once all are in. An item failing
   // the second pass is excluded and the whole run starts again without it:
@@ -62,7 +62,7 @@ std::size_t WorkspaceAccess::add_each(
 void WorkspaceAccess::apply_planned(Workspace &workspace, std::uint64_t planned_on,
                                     const CheckInKeyColumns &remove, const Batch &records,
                                     const CheckInKeyColumns &add) {
-  auto &impl = *workspace.impl_;
+  auto &impl = live_impl(workspace.impl_);
   if (planned_on != 0 && planned_on != impl.t.generation) {
     throw Error(Errc::constraint, "schedule", std::to_string(planned_on),
                 "was planned on an earlier state of the workspace (it has been written to "
@@ -93,7 +93,7 @@ void WorkspaceAccess::set_audit(Workspace &workspace, std::vector<AuditRecord> a
 
 Workspace WorkspaceAccess::open(std::unique_ptr<Store> store) {
   Workspace ws;
-  auto &impl = *ws.impl_;
+  auto &impl = live_impl(ws.impl_);
   store->load(impl.t, impl.audit);
   impl.store = std::move(store);
   return ws;

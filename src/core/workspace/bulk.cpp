@@ -69,7 +69,7 @@ void Workspace::append_measurements(std::span<const std::uint32_t> goal, std::sp
                                     std::span<const double> value) {
   constexpr Kind k = Kind::measurement;
   same_length(k, goal.size(), {date.size(), value.size()});
-  const auto goals = impl_->t.goals.size();
+  const auto goals = live_impl(impl_).t.goals.size();
   for (std::size_t i = 0; i < goal.size(); ++i) {
     check_index(k, i, "goal", goal[i], goals, Kind::goal);
     check_date(k, i, "date", date[i]);
@@ -78,8 +78,8 @@ void Workspace::append_measurements(std::span<const std::uint32_t> goal, std::sp
                   "must be a finite number");
     }
   }
-  auto &log = impl_->t.measurements;
-  append_all(impl_->t, impl_->store.get(), log, k, goal.size(), [&] {
+  auto &log = live_impl(impl_).t.measurements;
+  append_all(live_impl(impl_).t, live_impl(impl_).store.get(), log, k, goal.size(), [&] {
     log.goal.insert(log.goal.end(), goal.begin(), goal.end());
     log.date.insert(log.date.end(), date.begin(), date.end());
     log.value.insert(log.value.end(), value.begin(), value.end());
@@ -92,8 +92,8 @@ void Workspace::append_check_ins(std::span<const std::uint32_t> plan,
                                  std::span<const Outcome> outcome) {
   constexpr Kind k = Kind::check_in;
   same_length(k, plan.size(), {scheduled.size(), status.size(), held.size(), outcome.size()});
-  auto &log = impl_->t.check_ins;
-  const auto &plans = impl_->t.action_plans;
+  auto &log = live_impl(impl_).t.check_ins;
+  const auto &plans = live_impl(impl_).t.action_plans;
   const auto &existing = log.key_index();
   std::unordered_set<std::uint64_t> batch;
   batch.reserve(plan.size());
@@ -130,7 +130,7 @@ void Workspace::append_check_ins(std::span<const std::uint32_t> plan,
                   "this plan already has a check-in on that date");
     }
   }
-  append_all(impl_->t, impl_->store.get(), log, k, plan.size(), [&] {
+  append_all(live_impl(impl_).t, live_impl(impl_).store.get(), log, k, plan.size(), [&] {
     for (std::size_t i = 0; i < plan.size(); ++i) {
       const bool is_held = status[i] == CheckInStatus::held;
       log.push({plan[i], scheduled[i], is_held ? held[i] : Date::min(), status[i], outcome[i], 0});
@@ -143,15 +143,15 @@ void Workspace::append_responses(std::span<const std::uint32_t> session,
                                  std::span<const std::uint8_t> impact) {
   constexpr Kind k = Kind::response;
   same_length(k, session.size(), {person.size(), impact.size()});
-  auto &log = impl_->t.responses;
+  auto &log = live_impl(impl_).t.responses;
   const auto &existing = log.key_index();
   std::unordered_set<std::uint64_t> batch;
   batch.reserve(session.size());
-  const detail::Invitations invitations(impl_->t, session.size());
+  const detail::Invitations invitations(live_impl(impl_).t, session.size());
   for (std::size_t i = 0; i < session.size(); ++i) {
-    check_index(k, i, "session", session[i], impl_->t.feedback_sessions.size(),
+    check_index(k, i, "session", session[i], live_impl(impl_).t.feedback_sessions.size(),
                 Kind::feedback_session);
-    check_index(k, i, "person", person[i], impl_->t.people.size(), Kind::person);
+    check_index(k, i, "person", person[i], live_impl(impl_).t.people.size(), Kind::person);
     if (impact[i] < 1 || impact[i] > 5) {
       throw Error(Errc::out_of_range, row_field(k, i, "impact"), std::to_string(impact[i]),
                   "must be between 1 and 5");
@@ -159,12 +159,13 @@ void Workspace::append_responses(std::span<const std::uint32_t> session,
     const auto key = detail::ResponseLog::key(session[i], person[i]);
     if (existing.contains(key) || !batch.insert(key).second) {
       throw Error(Errc::already_exists, row_field(k, i, "person"),
-                  impl_->t.people.rows[person[i]].id, "this person already answered this session");
+                  live_impl(impl_).t.people.rows[person[i]].id,
+                  "this person already answered this session");
     }
-    invitations.require(impl_->t.feedback_sessions.rows[session[i]], person[i],
+    invitations.require(live_impl(impl_).t.feedback_sessions.rows[session[i]], person[i],
                         row_field(k, i, "person"));
   }
-  append_all(impl_->t, impl_->store.get(), log, k, session.size(), [&] {
+  append_all(live_impl(impl_).t, live_impl(impl_).store.get(), log, k, session.size(), [&] {
     for (std::size_t i = 0; i < session.size(); ++i)
       log.push({session[i], person[i], impact[i], 0, 0});
   });
@@ -176,7 +177,7 @@ void Workspace::append_activities(std::span<const std::uint32_t> person, std::sp
   constexpr Kind k = Kind::activity;
   same_length(k, person.size(), {date.size(), hours.size(), kind.size(), self_initiated.size()});
   for (std::size_t i = 0; i < person.size(); ++i) {
-    check_index(k, i, "person", person[i], impl_->t.people.size(), Kind::person);
+    check_index(k, i, "person", person[i], live_impl(impl_).t.people.size(), Kind::person);
     check_date(k, i, "date", date[i]);
     check_hours(k, i, hours[i]);
     if (static_cast<unsigned>(kind[i]) > 2) {
@@ -184,8 +185,8 @@ void Workspace::append_activities(std::span<const std::uint32_t> person, std::sp
                   std::to_string(static_cast<int>(kind[i])), "is not a learning kind");
     }
   }
-  auto &log = impl_->t.activities;
-  append_all(impl_->t, impl_->store.get(), log, k, person.size(), [&] {
+  auto &log = live_impl(impl_).t.activities;
+  append_all(live_impl(impl_).t, live_impl(impl_).store.get(), log, k, person.size(), [&] {
     for (std::size_t i = 0; i < person.size(); ++i) {
       log.push({person[i], date[i], hours[i], kind[i],
                 static_cast<std::uint8_t>(self_initiated[i] != 0)});

@@ -39,6 +39,21 @@ struct LEVANDE_LOCAL Workspace::Impl {
   void commit(detail::Txn &txn, std::vector<AuditRecord> new_audit = {});
 };
 
+// A moved-from workspace holds no Impl, because a move must not allocate
+// (it is noexcept): it reads as an empty in-memory workspace and gets an
+// Impl of its own on its first write. Templates, so that the private type
+// need not be named.
+template <class Impl>
+Impl &live_impl(std::unique_ptr<Impl> &impl) {
+  if (!impl) impl = std::make_unique<Impl>();
+  return *impl;
+}
+template <class Impl>
+const Impl &live_impl(const std::unique_ptr<Impl> &impl) noexcept {
+  static const Impl empty;
+  return impl ? *impl : empty;
+}
+
 }  // namespace levande
 
 #endif

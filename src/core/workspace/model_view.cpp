@@ -6,7 +6,7 @@
 
 namespace levande::detail {
 
-ModelView::ModelView(const Workspace &workspace) noexcept : impl_(workspace.impl_.get()) {}
+ModelView::ModelView(const Workspace &workspace) noexcept : impl_(&live_impl(workspace.impl_)) {}
 
 const Tables &ModelView::tables() const noexcept {
   return impl_->t;

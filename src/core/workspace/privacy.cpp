@@ -8,7 +8,7 @@ namespace levande {
 
 std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Date date,
                                     std::string_view actor, std::string_view reason) {
-  auto &t = impl_->t;
+  auto &t = live_impl(impl_).t;
   const std::string id(person_id);
   const auto index = t.people.index_of(id);
   if (!index) throw Error(Errc::not_found, "person", id, "no such person");
@@ -22,7 +22,7 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
   // The pseudonym is a counter, not derived from the id: a hash of an
   // employee number could be reversed by trying every number.
   std::string pseudonym;
-  for (std::size_t n = impl_->audit.size() + 1;; ++n) {
+  for (std::size_t n = live_impl(impl_).audit.size() + 1;; ++n) {
     pseudonym = "anon-" + std::to_string(n);
     bool used = false;
     for (std::size_t k = 0; k < kind_count && !used; ++k)
@@ -30,7 +30,7 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
     if (!used) break;
   }
 
-  auto txn = impl_->begin();
+  auto txn = live_impl(impl_).begin();
   if (mode == Erasure::remove) {
     // Groups that would shrink below two members go with the person
     // (collected first: each removal compacts the table).
@@ -92,7 +92,7 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
   txn.finish();
   AuditRecord record{date, mode == Erasure::remove ? "erase" : "pseudonymise", pseudonym,
                      std::string(actor), std::string(reason)};
-  impl_->commit(txn, {record});
+  live_impl(impl_).commit(txn, {record});
   try {
     scrub();
   } catch (const Error &e) {
@@ -105,7 +105,7 @@ std::string Workspace::erase_person(std::string_view person_id, Erasure mode, Da
 }
 
 void Workspace::scrub() {
-  if (impl_->store) impl_->store->scrub();
+  if (live_impl(impl_).store) live_impl(impl_).store->scrub();
 }
 
 }  // namespace levande

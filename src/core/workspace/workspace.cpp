@@ -45,6 +45,8 @@ void Workspace::Impl::commit(detail::Txn &txn, std::vector<AuditRecord> new_audi
   // refuses it where it would refuse a write (read-only, stale), but does
   // not count it.
   const bool changed = txn.changed() || !new_audit.empty();
+  // Room first: nothing may fail between the write and keeping the records.
+  audit.reserve(audit.size() + new_audit.size());
   if (store) store->write(t, txn.changes(), new_audit);
   txn.commit();
   if (changed) t.generation = t.catalog_generation = detail::next_generation();
@@ -54,14 +56,9 @@ void Workspace::Impl::commit(detail::Txn &txn, std::vector<AuditRecord> new_audi
 
 Workspace::Workspace() : impl_(std::make_unique<Impl>()) {}
 Workspace::~Workspace() = default;
-Workspace::Workspace(Workspace &&other) noexcept : impl_(std::move(other.impl_)) {
-  other.impl_ = std::make_unique<Impl>();
-}
+Workspace::Workspace(Workspace &&other) noexcept : impl_(std::move(other.impl_)) {}
 Workspace &Workspace::operator=(Workspace &&other) noexcept {
-  if (this != &other) {
-    impl_ = std::move(other.impl_);
-    other.impl_ = std::make_unique<Impl>();
-  }
+  if (this != &other) impl_ = std::move(other.impl_);
   return *this;
 }
 
@@ -71,38 +68,39 @@ Workspace Workspace::open(const std::string &path, const OpenOptions &options) {
 
 void Workspace::save_as(const std::string &path) {
   auto store = detail::create_store(path);
-  store->write_all(impl_->t, impl_->audit);
-  impl_->store = std::move(store);
+  store->write_all(live_impl(impl_).t, live_impl(impl_).audit);
+  live_impl(impl_).store = std::move(store);
 }
 
 void Workspace::reload() {
-  if (!impl_->store) return;
+  if (!live_impl(impl_).store) return;
   detail::Tables fresh;
   std::vector<AuditRecord> audit;
-  impl_->store->load(fresh, audit);
-  impl_->t = std::move(fresh);
-  impl_->audit = std::move(audit);
+  live_impl(impl_).store->load(fresh, audit);
+  live_impl(impl_).t = std::move(fresh);
+  live_impl(impl_).audit = std::move(audit);
 }
 
 const std::string &Workspace::path() const noexcept {
   static const std::string none;
-  return impl_->store ? impl_->store->location() : none;
+  return live_impl(impl_).store ? live_impl(impl_).store->location() : none;
 }
 
 void Workspace::apply(const Batch &batch) {
-  impl_->apply(batch);
+  live_impl(impl_).apply(batch);
 }
 
 std::size_t Workspace::size(Kind kind) const noexcept {
   if (static_cast<std::size_t>(kind) >= kind_count) return 0;
-  return detail::visit_kind(kind, [&]<class T>() { return detail::table_of<T>(impl_->t).size(); });
+  return detail::visit_kind(
+      kind, [&]<class T>() { return detail::table_of<T>(live_impl(impl_).t).size(); });
 }
 
 std::optional<std::uint32_t> Workspace::index_of(Kind kind, std::string_view id) const noexcept {
   if (static_cast<std::size_t>(kind) >= kind_count) return std::nullopt;
   return detail::visit_kind(kind, [&]<class T>() -> std::optional<std::uint32_t> {
     if constexpr (detail::has_id<T>)
-      return detail::table_of<T>(impl_->t).index_of(id);
+      return detail::table_of<T>(live_impl(impl_).t).index_of(id);
     else
       return std::nullopt;
   });
@@ -115,7 +113,7 @@ const std::string &Workspace::id_at(Kind kind, std::uint32_t index) const {
   }
   const std::string *id = detail::visit_kind(kind, [&]<class T>() -> const std::string * {
     if constexpr (detail::has_id<T>) {
-      const auto &tab = detail::table_of<T>(impl_->t);
+      const auto &tab = detail::table_of<T>(live_impl(impl_).t);
       return index < tab.size() ? &tab.rows[index].id : nullptr;
     } else {
       return nullptr;
@@ -134,24 +132,24 @@ Entity Workspace::at(Kind kind, std::size_t index) const {
                 std::string("no ") + kind_name(kind) + " entry at this index");
   }
   return detail::visit_kind(kind, [&]<class T>() -> Entity {
-    const auto &tab = detail::table_of<T>(impl_->t);
+    const auto &tab = detail::table_of<T>(live_impl(impl_).t);
     if constexpr (detail::has_id<T>)
       return tab.rows[index];
     else
-      return detail::log_row(impl_->t, tab, index);
+      return detail::log_row(live_impl(impl_).t, tab, index);
   });
 }
 
 std::optional<Entity> Workspace::find(const Key &key) const {
   if (static_cast<std::size_t>(key.kind) >= kind_count) return std::nullopt;
   return detail::visit_kind(key.kind, [&]<class T>() -> std::optional<Entity> {
-    const auto &tab = detail::table_of<T>(impl_->t);
+    const auto &tab = detail::table_of<T>(live_impl(impl_).t);
     if constexpr (detail::has_id<T>) {
       if (const T *e = tab.find(key.id)) return Entity(*e);
       return std::nullopt;
     } else {
       // Keys resolve to dense indices first, so no row is converted to find one.
-      const auto &t = impl_->t;
+      const auto &t = live_impl(impl_).t;
       std::vector<std::uint32_t> rows;
       try {
         rows = detail::log_rows_for_key(t, key);
@@ -167,57 +165,58 @@ std::optional<Entity> Workspace::find(const Key &key) const {
 }
 
 std::span<const Team> Workspace::teams() const noexcept {
-  return impl_->t.teams.rows;
+  return live_impl(impl_).t.teams.rows;
 }
 std::span<const Person> Workspace::people() const noexcept {
-  return impl_->t.people.rows;
+  return live_impl(impl_).t.people.rows;
 }
 std::span<const Training> Workspace::trainings() const noexcept {
-  return impl_->t.trainings.rows;
+  return live_impl(impl_).t.trainings.rows;
 }
 std::span<const Goal> Workspace::goals() const noexcept {
-  return impl_->t.goals.rows;
+  return live_impl(impl_).t.goals.rows;
 }
 std::span<const ActionPlan> Workspace::action_plans() const noexcept {
-  return impl_->t.action_plans.rows;
+  return live_impl(impl_).t.action_plans.rows;
 }
 
 MeasurementColumns Workspace::measurements() const noexcept {
-  const auto &m = impl_->t.measurements;
+  const auto &m = live_impl(impl_).t.measurements;
   return {m.goal, m.date, m.value};
 }
 CheckInColumns Workspace::check_ins() const noexcept {
-  const auto &c = impl_->t.check_ins;
+  const auto &c = live_impl(impl_).t.check_ins;
   return {c.plan, c.scheduled, c.held, c.status, c.outcome};
 }
 ResponseColumns Workspace::responses() const noexcept {
-  const auto &r = impl_->t.responses;
+  const auto &r = live_impl(impl_).t.responses;
   return {r.session, r.person, r.impact, r.needs_support};
 }
 ActivityColumns Workspace::activities() const noexcept {
-  const auto &a = impl_->t.activities;
+  const auto &a = live_impl(impl_).t.activities;
   return {a.person, a.date, a.hours, a.kind, a.self_initiated};
 }
 
 std::size_t Workspace::memory_bytes(Kind kind) const noexcept {
   if (static_cast<std::size_t>(kind) >= kind_count) return 0;
   return detail::visit_kind(
-      kind, [&]<class T>() { return detail::table_of<T>(impl_->t).memory_bytes(); });
+      kind, [&]<class T>() { return detail::table_of<T>(live_impl(impl_).t).memory_bytes(); });
 }
 
 bool Workspace::same_content(const Workspace &other) const {
-  if (impl_->audit != other.impl_->audit) return false;
+  if (live_impl(impl_).audit != live_impl(other.impl_).audit) return false;
   for (std::size_t k = 0; k < kind_count; ++k) {
     const Kind kind = static_cast<Kind>(k);
     if (size(kind) != other.size(kind)) return false;
     const bool equal = detail::visit_kind(kind, [&]<class T>() {
-      const auto &a = detail::table_of<T>(impl_->t);
-      const auto &b = detail::table_of<T>(other.impl_->t);
+      const auto &a = detail::table_of<T>(live_impl(impl_).t);
+      const auto &b = detail::table_of<T>(live_impl(other.impl_).t);
       if constexpr (detail::has_id<T>) {
         return a.rows == b.rows;
       } else {
         for (std::size_t i = 0; i < a.size(); ++i) {
-          if (!(detail::log_row(impl_->t, a, i) == detail::log_row(other.impl_->t, b, i))) {
+          if (!(detail::log_row(live_impl(impl_).t, a, i) ==
+                detail::log_row(live_impl(other.impl_).t, b, i))) {
             return false;
           }
         }
@@ -230,7 +229,7 @@ bool Workspace::same_content(const Workspace &other) const {
 }
 
 const std::vector<AuditRecord> &Workspace::audit_log() const noexcept {
-  return impl_->audit;
+  return live_impl(impl_).audit;
 }
 
 }  // namespace levande

@@ -7,15 +7,15 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "levande/error.hpp"
 #include "model/schema.hpp"
+#include "sqlite/lists.hpp"
 
 namespace levande::detail::sqlite {
 
@@ -25,8 +25,9 @@ constexpr const char *kFormat = "levande";
 class Stmt {
  public:
   Stmt(sqlite3 *db, const std::string &sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &s_, nullptr) !=
-        SQLITE_OK) {
+    const int rc = sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &s_, nullptr);
+    if (rc == SQLITE_NOMEM) throw std::bad_alloc();
+    if (rc != SQLITE_OK) {
       throw Error(Errc::io_error, std::string("database: ") + sqlite3_errmsg(db) + " in: " + sql);
     }
   }
@@ -39,6 +40,7 @@ class Stmt {
     const int rc = sqlite3_step(s_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
+    if (rc == SQLITE_NOMEM) throw std::bad_alloc();
     throw Error(Errc::io_error, std::string("database: ") + sqlite3_errmsg(db_));
   }
   void run() {
@@ -62,11 +64,20 @@ const char *sql_type() {
     return "TEXT";  // text, lists (JSON arrays), dates (ISO 8601), enums (names)
 }
 
+// A bind that failed leaves the parameter NULL: the row would be stored
+// without the value, so the failure must stop the write.
+inline void bound(sqlite3_stmt *s, int rc) {
+  if (rc == SQLITE_OK) return;
+  if (rc == SQLITE_NOMEM) throw std::bad_alloc();
+  throw Error(Errc::io_error, std::string("database: cannot bind a value: ") + sqlite3_errstr(rc) +
+                                  " in: " + sqlite3_sql(s));
+}
+
 inline void bind_text(sqlite3_stmt *s, int i, const std::string &v, bool null_if_empty) {
   if (v.empty() && null_if_empty)
-    sqlite3_bind_null(s, i);
+    bound(s, sqlite3_bind_null(s, i));
   else
-    sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    bound(s, sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
 }
 
 template <class M>
@@ -75,37 +86,41 @@ void bind(sqlite3_stmt *s, int i, const M &v) {
     bind_text(s, i, v, true);
   } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
     if (v.empty())
-      sqlite3_bind_null(s, i);
+      bound(s, sqlite3_bind_null(s, i));
     else
-      bind_text(s, i, nlohmann::json(v).dump(), false);
+      bind_text(s, i, encode_list(v), false);
   } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
-    bind_text(s, i, nlohmann::json(v).dump(), false);
+    bind_text(s, i, encode_list(v), false);
   } else if constexpr (std::is_same_v<M, Date>) {
     bind_text(s, i, v.to_string(), false);
   } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
     if (v)
       bind_text(s, i, v->to_string(), false);
     else
-      sqlite3_bind_null(s, i);
+      bound(s, sqlite3_bind_null(s, i));
   } else if constexpr (std::is_same_v<M, double>) {
-    sqlite3_bind_double(s, i, v);
+    bound(s, sqlite3_bind_double(s, i, v));
   } else if constexpr (std::is_same_v<M, std::optional<double>>) {
     if (v)
-      sqlite3_bind_double(s, i, *v);
+      bound(s, sqlite3_bind_double(s, i, *v));
     else
-      sqlite3_bind_null(s, i);
+      bound(s, sqlite3_bind_null(s, i));
   } else if constexpr (std::is_same_v<M, std::int32_t> || std::is_same_v<M, bool>) {
-    sqlite3_bind_int(s, i, static_cast<int>(v));
+    bound(s, sqlite3_bind_int(s, i, static_cast<int>(v)));
   } else {
     static_assert(NamedEnum<M>);
-    sqlite3_bind_text(s, i, enum_name(v), -1, SQLITE_STATIC);
+    bound(s, sqlite3_bind_text(s, i, enum_name(v), -1, SQLITE_STATIC));
   }
 }
 
 inline std::string_view column_text(sqlite3_stmt *s, int c) {
   const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
-  return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(s, c)))
-           : std::string_view();
+  if (p == nullptr) {
+    // Also what SQLite returns when it could not allocate the text.
+    if (sqlite3_errcode(sqlite3_db_handle(s)) == SQLITE_NOMEM) throw std::bad_alloc();
+    return {};
+  }
+  return std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(s, c)));
 }
 
 // `where` names the cell in errors and is only called then.
@@ -127,10 +142,10 @@ void read(sqlite3_stmt *s, int c, M &v, Where &&where) {
       v.assign(column_text(s, c));
     } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
       v.clear();
-      if (!null) v = nlohmann::json::parse(column_text(s, c)).get<std::vector<std::string>>();
+      if (!null) decode_list(column_text(s, c), v);
     } else if constexpr (std::is_same_v<M, std::vector<std::int32_t>>) {
       v.clear();
-      if (!null) v = nlohmann::json::parse(column_text(s, c)).get<std::vector<std::int32_t>>();
+      if (!null) decode_list(column_text(s, c), v);
     } else if constexpr (std::is_same_v<M, Date>) {
       v = Date::parse(column_text(s, c));
     } else if constexpr (std::is_same_v<M, std::optional<Date>>) {
@@ -170,6 +185,8 @@ void read(sqlite3_stmt *s, int c, M &v, Where &&where) {
   } catch (const Error &e) {
     if (e.code() == Errc::corrupt) throw;
     throw Error(Errc::corrupt, where(), e.value(), reason_of(e));
+  } catch (const std::bad_alloc &) {
+    throw;  // out of memory is not damage
   } catch (const std::exception &e) {
     throw Error(Errc::corrupt, where(), "", std::string("cannot be read: ") + e.what());
   }

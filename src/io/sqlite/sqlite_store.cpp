@@ -4,8 +4,6 @@
 
 #include <sqlite3.h>
 
-#include <nlohmann/json.hpp>
-
 #include "levande/error.hpp"
 #include "model/validate.hpp"
 #include "sqlite/columns.hpp"
@@ -103,7 +101,12 @@ SqliteStore::SqliteStore(const std::string &path, const OpenOptions &options)
   int flags = SQLITE_OPEN_NOMUTEX;
   flags |= options.read_only ? SQLITE_OPEN_READONLY
                              : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
-  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+  if (const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr); rc != SQLITE_OK) {
+    if (rc == SQLITE_NOMEM) {
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw std::bad_alloc();
+    }
     const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
@@ -174,6 +177,7 @@ void SqliteStore::exec(const std::string &sql) {
   if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
     std::string why = message ? message : sqlite3_errmsg(db_);
     sqlite3_free(message);
+    if (sqlite3_errcode(db_) == SQLITE_NOMEM) throw std::bad_alloc();
     if (sqlite3_errcode(db_) == SQLITE_NOTADB) {
       throw Error(Errc::io_error, "path", path_, "is not a database file");
     }
@@ -302,6 +306,7 @@ void SqliteStore::load(Tables &t, std::vector<AuditRecord> &audit) {
       audit.push_back(std::move(r));
     }
     seen_version_ = data_version();
+    failed_since_seen_ = false;
     sequence_ = stored_sequence();
     exec("COMMIT");
   } catch (const Error &e) {
@@ -387,8 +392,8 @@ void replay_rename(sqlite3 *db, Kind kind, const std::string &from, const std::s
           Stmt sel(db, "SELECT rowid, \"" + col + "\" FROM " + table + " WHERE \"" + col +
                            "\" IS NOT NULL");
           while (sel.step()) {
-            auto list =
-                nlohmann::json::parse(column_text(sel.get(), 1)).get<std::vector<std::string>>();
+            std::vector<std::string> list;
+            decode_list(column_text(sel.get(), 1), list);
             bool hit = false;
             for (auto &s : list) {
               if (s == from) {
@@ -396,13 +401,12 @@ void replay_rename(sqlite3 *db, Kind kind, const std::string &from, const std::s
                 hit = true;
               }
             }
-            if (hit)
-              fixed.emplace_back(sqlite3_column_int64(sel.get(), 0), nlohmann::json(list).dump());
+            if (hit) fixed.emplace_back(sqlite3_column_int64(sel.get(), 0), encode_list(list));
           }
           Stmt up(db, "UPDATE " + table + " SET \"" + col + "\" = ? WHERE rowid = ?");
           for (const auto &[rowid, text] : fixed) {
             bind_text(up.get(), 1, text, false);
-            sqlite3_bind_int64(up.get(), 2, rowid);
+            bound(up.get(), sqlite3_bind_int64(up.get(), 2, rowid));
             up.run();
           }
         }
@@ -422,7 +426,11 @@ void SqliteStore::write_transaction(Body &&body) {
   exec("BEGIN IMMEDIATE");
   try {
     // Writing over changes this workspace has not loaded would lose them.
-    if (data_version() != seen_version_) {
+    // Another levande writer moves the sequence; any other program moves
+    // data_version, which a failed write of this connection moves too.
+    const bool others_wrote =
+        stored_sequence() != sequence_ || (!failed_since_seen_ && data_version() != seen_version_);
+    if (others_wrote) {
       throw Error(Errc::conflict, "path", path_,
                   "the database was changed by another connection since it was loaded; "
                   "reload() and write again");
@@ -430,10 +438,17 @@ void SqliteStore::write_transaction(Body &&body) {
     const bool wrote = body();
     if (wrote) exec(kNextSequence);
     const auto next = wrote ? stored_sequence() : sequence_;
+    if (failed_since_seen_) seen_version_ = data_version();  // the write lock is held
     exec("COMMIT");
     sequence_ = next;
+    failed_since_seen_ = false;
+  } catch (const Error &e) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (e.code() != Errc::conflict) failed_since_seen_ = true;
+    throw;
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    failed_since_seen_ = true;
     throw;
   }
 }
@@ -530,6 +545,7 @@ void SqliteStore::scrub() {
     checkpoint();
   } catch (...) {
     sqlite3_busy_timeout(db_, 10000);
+    failed_since_seen_ = true;
     throw;
   }
   sqlite3_busy_timeout(db_, 10000);

@@ -60,6 +60,9 @@ class SqliteStore final : public Store {
   bool read_only_ = false;
   std::int64_t seen_version_ = -1;
   std::uint64_t sequence_ = 0;
+  // SQLite counts its own cache resets after an I/O error as changes in
+  // data_version, so after a failure of ours only the sequence tells.
+  bool failed_since_seen_ = false;
   std::int32_t schema_version_ = 0;
 };
 
