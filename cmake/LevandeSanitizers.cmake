@@ -13,6 +13,18 @@ if(LEVANDE_SANITIZE)
     add_link_options("$<$<LINK_LANGUAGE:C>:-fsanitize-link-c++-runtime;-lstdc++>")
   endif()
 endif()
+# LEVANDE_TSAN=ON instruments everything with ThreadSanitizer instead (the
+# two cannot be combined); scripts/test.sh builds the thread tests with it.
+if(LEVANDE_TSAN)
+  if(LEVANDE_SANITIZE)
+    message(FATAL_ERROR "LEVANDE_TSAN and LEVANDE_SANITIZE cannot be combined")
+  endif()
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
+  # The AVX2 clones' ifunc resolvers run while the library is relocated,
+  # before the ThreadSanitizer runtime is up, and crash in its hooks.
+  add_compile_definitions(LEVANDE_NO_CLONES)
+endif()
 # LEVANDE_FUZZ=ON adds libFuzzer's coverage instrumentation to everything,
 # so the fuzz targets (fuzz/) see into the library; the tests run as usual.
 if(LEVANDE_FUZZ)

@@ -15,4 +15,4 @@ scripts/install-deps.sh >/dev/null
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build/release -j2 --target levande_fault_tests
 LEVANDE_FAULT_FULL=1 LEVANDE_FAULT_ROUNDS="$rounds" build/release/tests/levande_fault_tests |
-  grep -E '^\[ fault|^\[  (PASSED|FAILED)|Failure|^(fault at|allocation) '
+  grep -E '^\[ fault|^\[  (PASSED|FAILED)|: Failure$|^(fault at|allocation) '

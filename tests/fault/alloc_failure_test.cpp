@@ -14,6 +14,7 @@
 
 #include "fault_vfs.hpp"
 #include "levande.h"
+#include "sqlite_helpers.hpp"
 #include "test_helpers.hpp"
 #include "workload.hpp"
 
@@ -72,13 +73,6 @@ void *sqlite_realloc(void *p, int n) {
   return sqlite_allocs.strike() ? nullptr : sqlite_default.xRealloc(p, n);
 }
 
-std::string scratch(const std::string &name) {
-  const auto dir =
-      std::filesystem::temp_directory_path() / ("levande-alloc-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  return (dir / name).string();
-}
-
 // Every allocation up to `dense`, then about `spread` more spread over the rest.
 std::vector<std::int64_t> strike_points(std::int64_t total, std::int64_t dense,
                                         std::int64_t spread) {
@@ -106,15 +100,15 @@ class AllocationFailure : public ::testing::Test {
     wrapped.xRealloc = sqlite_realloc;
     ASSERT_EQ(sqlite3_config(SQLITE_CONFIG_MALLOC, &wrapped), SQLITE_OK);
     ASSERT_EQ(sqlite3_initialize(), SQLITE_OK);  // the platform's VFS is the default again
-    template_path_ = scratch("template.levande");
+    template_path_ = test::temp_db("template.levande");
     std::filesystem::remove(template_path_);
     example_programme().save_as(template_path_);
-    states_ = expected_states(template_path_, scratch("expected.levande"));
+    states_ = expected_states(template_path_, test::temp_db("expected.levande"));
   }
 
   // Fails allocation `at` of `countdown` in one run after another.
   std::int64_t campaign(Countdown &countdown) {
-    const auto path = scratch("faulted.levande");
+    const auto path = test::temp_db("faulted.levande");
     restore(template_path_, path);
     countdown.arm(0);
     const Outcome clean = run(path);
@@ -163,7 +157,7 @@ TEST_F(AllocationFailure, TheLibraryRunningOutOfMemoryLeavesASoundFile) {
 // or an internal error. (Batches given as JSON are parsed into nlohmann::json
 // values, whose destructor allocates: see docs/reliability.md, "Not yet".)
 TEST_F(AllocationFailure, TheCApiReportsOutOfMemory) {
-  const auto path = scratch("c.levande");
+  const auto path = test::temp_db("c.levande");
   auto attempt = [&](Countdown &countdown, std::int64_t at) {
     restore(template_path_, path);
     countdown.arm(at);
@@ -188,14 +182,19 @@ TEST_F(AllocationFailure, TheCApiReportsOutOfMemory) {
     ASSERT_EQ(attempt(*countdown, 0), LEVANDE_OK);
     const auto total = countdown->count;
     int out_of_memory = 0;
+    std::int64_t injected = 0;
     for (const auto at : strike_points(total, 200, 200)) {
       const auto status = attempt(*countdown, at);
       EXPECT_TRUE(status == LEVANDE_OK || status == LEVANDE_ERR_OUT_OF_MEMORY ||
                   status == LEVANDE_ERR_IO)
           << "allocation " << at << ": " << levande_status_name(status);
       out_of_memory += status == LEVANDE_ERR_OUT_OF_MEMORY;
+      ++injected;
     }
     EXPECT_GT(out_of_memory, 0);
+    std::printf("[ fault    ] C API, %s: %lld of %lld allocations failed in turn\n",
+                countdown == &sqlite_allocs ? "SQLite" : "C++", static_cast<long long>(injected),
+                static_cast<long long>(total));
   }
 }
 

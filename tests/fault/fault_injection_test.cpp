@@ -11,34 +11,28 @@
 
 #include "fault_vfs.hpp"
 #include "levande/io/json.hpp"
+#include "sqlite_helpers.hpp"
 #include "test_helpers.hpp"
 #include "workload.hpp"
 
 namespace levande::test::fault {
 namespace {
 
-std::string scratch(const std::string &name) {
-  const auto dir =
-      std::filesystem::temp_directory_path() / ("levande-fault-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  return (dir / name).string();
-}
-
 class FaultInjection : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     install();
-    template_path_ = scratch("template.levande");
+    template_path_ = test::temp_db("template.levande");
     std::filesystem::remove(template_path_);
     arm(Fault::none, 0);
     example_programme().save_as(template_path_);
-    states_ = expected_states(template_path_, scratch("expected.levande"));
+    states_ = expected_states(template_path_, test::temp_db("expected.levande"));
   }
 
   // Runs the workload once per call the fault counts, striking at each in turn.
   // Returns how many faults were injected.
   std::int64_t campaign(Fault fault) {
-    const auto path = scratch("faulted.levande");
+    const auto path = test::temp_db("faulted.levande");
     restore(template_path_, path);
     forget();
     arm(Fault::none, 0);
@@ -73,8 +67,8 @@ class FaultInjection : public ::testing::Test {
                              << ")";
       if (!problem.empty()) break;  // one clear failure, not hundreds
     }
-    std::printf("[ fault    ] %lld of %lld calls struck\n", static_cast<long long>(injected),
-                static_cast<long long>(total));
+    std::printf("[ fault    ] %lld faults injected, at %lld different calls\n",
+                static_cast<long long>(injected), static_cast<long long>(total));
     return injected;
   }
 
