@@ -31,6 +31,7 @@
 #include "levande/c/common.h"
 #include "levande/c/date.h"
 #include "levande/c/ical.h"
+#include "levande/c/language.h"
 #include "levande/c/metrics.h"
 #include "levande/c/peers.h"
 #include "levande/c/recurrence.h"

@@ -8,6 +8,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 apt_packages=(
   g++ cmake ninja-build pkg-config  # toolchain
   libboost-date-time-dev            # Boost.Date_Time (header-only)
+  libboost-locale-dev libicu-dev    # Boost.Locale with ICU: translations, CLDR numbers, collation
+  gettext                           # msgfmt: the .po catalogues compiled at build time
   libgtest-dev                      # GoogleTest
   libsqlite3-dev                    # SQLite, the embedded workspace store
   nlohmann-json3-dev                # JSON documents (header-only)

@@ -9,6 +9,7 @@
 
 #include "levande/error.hpp"
 #include "levande/io/table_export.hpp"
+#include "levande/language.hpp"
 
 namespace levande::cli {
 
@@ -20,6 +21,13 @@ CLI::App *command(CLI::App &app, Options &o, const char *name, const char *help,
   sub->footer(std::string("Examples:\n") + examples);
   sub->callback([&o, name] { o.command = name; });
   return sub;
+}
+
+std::string join_languages() {
+  std::string list;
+  for (const auto &l : languages())
+    list += (list.empty() ? "" : ", ") + l;
+  return list;
 }
 
 void add_workspace(CLI::App *sub, Options &o) {
@@ -41,6 +49,11 @@ void add_format(CLI::App *sub, Options &o, const char *formats) {
 void add_report_commands(CLI::App &app, Options &o);
 
 void add_commands(CLI::App &app, Options &o) {
+  // Before the subcommands: they inherit fallthrough, so --lang may come anywhere.
+  app.add_option("--lang", o.lang,
+                 "Language of what you type and read: en, sv (default: the workspace's; "
+                 "see 'levande settings')");
+  app.fallthrough();
   auto *init_cmd = command(app, o, "init", "Create a new, empty workspace file",
                            "  levande init team.levande\n");
   add_workspace(init_cmd, o);
@@ -56,6 +69,17 @@ void add_commands(CLI::App &app, Options &o) {
                       "Write back the records that can be kept: a record with a bad value or a "
                       "missing required reference is removed with what depends on it, a "
                       "reference to a missing record is cleared, a loop is cut");
+
+  auto *settings_cmd = command(
+      app, o, "settings",
+      "Show or change the workspace's settings: its language (of reports, invitations and the "
+      "feedback questions) and its currency",
+      "  levande settings team.levande                            (shows them)\n"
+      "  levande settings team.levande language=sv currency=SEK\n");
+  add_workspace(settings_cmd, o);
+  settings_cmd->add_option(
+      "setting", o.assignments,
+      "NAME=VALUE: language (" + join_languages() + ") or currency (an ISO 4217 code: SEK, EUR)");
 
   auto *import_cmd =
       command(app, o, "import", "Add records from a JSON document or a CSV file to a workspace",
@@ -134,7 +158,7 @@ void add_commands(CLI::App &app, Options &o) {
   auto *measurement = record_sub("measurement", "A goal's measured value");
   measurement->add_option("--goal", o.goal, "Goal id")->required();
   measurement->add_option("--date", o.date, "Date measured")->required();
-  measurement->add_option("--value", o.value, "Value")->required();
+  measurement->add_option("--value", o.value, "Value (8.4; 8,4 in Swedish)")->required();
   auto *response = record_sub("response", "A feedback response");
   response->add_option("--session", o.session, "Feedback session id")->required();
   response->add_option("--person", o.person, "Person id")->required();
@@ -143,7 +167,7 @@ void add_commands(CLI::App &app, Options &o) {
   auto *activity = record_sub("activity", "A learning activity");
   activity->add_option("--person", o.person, "Person id")->required();
   activity->add_option("--date", o.date, "Date")->required();
-  activity->add_option("--hours", o.hours, "Hours, up to 24")->required();
+  activity->add_option("--hours", o.hours, "Hours, up to 24 (1.5; 1,5 in Swedish)")->required();
   activity->add_option("--kind", o.activity_kind, "formal, social or on_the_job")
       ->default_val("formal");
   activity->add_flag("--self-initiated", o.self_initiated, "Started by the person");
@@ -259,6 +283,7 @@ int run(const Options &o) {
                      " (or its journal); writing there would destroy it. Choose another file.");
   if (o.command == "init") return init(o);
   if (o.command == "check") return check(o);
+  if (o.command == "settings") return settings(o);
   if (o.command == "import") return import(o);
   if (o.command == "record") return record(o);
   if (o.command == "plan") return plan(o);

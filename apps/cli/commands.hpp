@@ -29,7 +29,9 @@ struct Options {
   std::string plan, scheduled, held, outcome, goal, session, date, support, note, activity_kind;
   std::string slot, occurrence;
   std::vector<std::string> people;
-  double value = 0, hours = 0;
+  std::string lang;          // --lang: the language of input and output ("" = the workspace's)
+  std::string value, hours;  // numbers as typed: "8,4" is read by the language
+  std::vector<std::string> assignments;  // settings: name=value
   int impact = 0;
   bool large = false, missed = false, unscheduled = false, dry_run = false, skip_bad_rows = false,
        self_initiated = false, overdue = false, repair = false;
@@ -47,6 +49,7 @@ int run(const Options &o);
 // The commands.
 int init(const Options &o);
 int check(const Options &o);
+int settings(const Options &o);
 int import(const Options &o);
 int record(const Options &o);
 int plan(const Options &o);
@@ -58,6 +61,8 @@ int demo(const Options &o);
 
 // Helpers shared by the commands.
 Date date_option(const std::string &text, const char *option);  // "" → today
+// The language of the command: --lang, else the workspace's.
+std::string language_of(const Options &o, const Workspace &ws);
 Workspace open_existing(const std::string &path);
 // The table as --format text (at most `limit` rows, 0: all), csv or json.
 std::string format_table(const Table &table, const std::string &format, std::size_t limit);

@@ -12,6 +12,7 @@
 #include "levande/io/csv.hpp"
 #include "levande/io/files.hpp"
 #include "levande/io/json.hpp"
+#include "levande/language.hpp"
 #include "levande/schedule.hpp"
 
 namespace levande::cli {
@@ -60,6 +61,33 @@ int check(const Options &o) {
   }
   std::cerr << "levande: repaired " << o.workspace << ": kept " << result.kept << " of "
             << result.records << " records; the damaged file is now " << result.backup << "\n";
+  return 0;
+}
+
+std::string language_of(const Options &o, const Workspace &ws) {
+  return o.lang.empty() ? ws.settings().language : o.lang;
+}
+
+int settings(const Options &o) {
+  auto ws = open_existing(o.workspace);
+  if (!o.assignments.empty()) {
+    Settings s = ws.settings();
+    for (const auto &a : o.assignments) {
+      const auto eq = a.find('=');
+      const auto name = a.substr(0, eq == std::string::npos ? a.size() : eq);
+      if (eq == std::string::npos)
+        throw UsageError("setting " + a + ": write NAME=VALUE (language=sv, currency=SEK)");
+      std::string *field = name == "language"   ? &s.language
+                           : name == "currency" ? &s.currency
+                                                : nullptr;
+      if (field == nullptr)
+        throw UsageError("setting " + name + ": there are language and currency");
+      *field = a.substr(eq + 1);
+    }
+    ws.set_settings(s);
+  }
+  std::cout << "language=" << ws.settings().language << "\ncurrency=" << ws.settings().currency
+            << "\n";
   return 0;
 }
 
@@ -146,7 +174,9 @@ int record(const Options &o) {
     exists ? batch.update(c) : batch.add(c);
     what = "check-in of " + c.plan + " on " + c.scheduled.to_string();
   } else if (o.record == "measurement") {
-    batch.add(Measurement{.goal = o.goal, .date = date_option(o.date, "--date"), .value = o.value});
+    batch.add(Measurement{.goal = o.goal,
+                          .date = date_option(o.date, "--date"),
+                          .value = parse_number(o.value, language_of(o, ws), "--value")});
     what = "measurement of " + o.goal;
   } else if (o.record == "response") {
     Response r;
@@ -160,7 +190,7 @@ int record(const Options &o) {
     batch.add(Activity{
         .person = o.person,
         .date = date_option(o.date, "--date"),
-        .hours = o.hours,
+        .hours = parse_number(o.hours, language_of(o, ws), "--hours"),
         .kind = enum_option(o.activity_kind, "--kind",
                             {LearningKind::formal, LearningKind::social, LearningKind::on_the_job}),
         .self_initiated = o.self_initiated});

@@ -18,6 +18,7 @@
 #include "levande/io/csv.hpp"
 #include "levande/io/json.hpp"
 #include "levande/io/xapi.hpp"
+#include "levande/language.hpp"
 #include "levande/peers.hpp"
 #include "levande/report.hpp"
 #include "levande/workspace.hpp"
@@ -292,6 +293,18 @@ void bind_workspace(py::module_ &m) {
              std::unique_lock lock(self.mutex);
              self.ws.scrub();
            })
+      .def("settings",
+           [](const PyWorkspace &self) {
+             std::shared_lock lock(self.mutex);
+             const auto &s = self.ws.settings();
+             return py::make_tuple(s.language, s.currency);
+           })
+      .def("set_settings",
+           [](PyWorkspace &self, const std::string &language, const std::string &currency) {
+             py::gil_scoped_release unlocked;
+             std::unique_lock lock(self.mutex);
+             self.ws.set_settings({.language = language, .currency = currency});
+           })
       .def("audit_log",
            [](const PyWorkspace &self) {
              std::shared_lock lock(self.mutex);
@@ -415,6 +428,17 @@ void bind_workspace(py::module_ &m) {
       },
       py::arg("path"), py::arg("repair"));
   m.def("workspace_schema", &json::schema, "The JSON Schema of the workspace document.");
+  m.def("languages", &languages, "The languages levande writes.");
+  m.def(
+      "default_feedback_questions",
+      [](const std::string &language) { return default_feedback_questions(language); },
+      py::arg("language"));
+  m.def(
+      "parse_number",
+      [](const std::string &text, const std::string &language, const std::string &field) {
+        return parse_number(text, language, field.c_str());
+      },
+      py::arg("text"), py::arg("language"), py::arg("field"));
   m.def("kind_names", [] {
     py::list out;
     for (std::size_t k = 0; k < kind_count; ++k)

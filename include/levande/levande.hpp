@@ -15,6 +15,7 @@
 #include "levande/io/json.hpp"
 #include "levande/io/schedule_ics.hpp"
 #include "levande/io/table_export.hpp"
+#include "levande/language.hpp"
 #include "levande/metrics.hpp"
 #include "levande/model.hpp"
 #include "levande/peers.hpp"

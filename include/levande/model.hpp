@@ -327,14 +327,41 @@ struct FeedbackSession {
   std::string training;  ///< Training id; at least one of training/team is set.
   std::string team;      ///< Team id; at least one of training/team is set.
   Date date;             ///< Date; required.
-  /** @brief The questions; empty on input means default_feedback_questions(). */
+  /** @brief The questions; empty on input means the three default questions in
+   *         the workspace's language (Settings::language). */
   std::vector<std::string> questions;
   bool open_to_all = false;  ///< Takes responses from anyone, not only those it invites.
   bool operator==(const FeedbackSession &) const = default;  ///< Field-wise equality.
 };
 
-/** @brief The three transfer questions asked when a session names none. */
+/**
+ * @brief Settings of a workspace, stored with it (docs/i18n.md).
+ *
+ * Changed through Workspace::set_settings() (or a document's `settings`),
+ * in one transaction like a batch.
+ */
+struct Settings {
+  /** @brief The language of texts written from this workspace when a call names
+   *         none (reports, feeds, calendar texts), and of the three feedback
+   *         questions a session gets when it names none: "en" or another of
+   *         languages(). */
+  std::string language = "en";
+  /** @brief The ISO 4217 code of every amount of money in the workspace (a goal's
+   *         value_per_unit, costs and budgets, ROI), shown on every money figure. */
+  std::string currency = "SEK";
+  bool operator==(const Settings &) const = default;  ///< Field-wise equality.
+};
+
+/** @brief The three transfer questions asked when a session names none, in English. */
 LEVANDE_API const std::vector<std::string> &default_feedback_questions();
+/**
+ * @brief The three transfer questions in a language ("sv", "en"; see languages()
+ *        in levande/language.hpp).
+ *        A session added to a workspace without questions gets them in the
+ *        workspace's language (Settings::language).
+ * @throws Error Errc::invalid_argument naming `language` when levande does not write it.
+ */
+LEVANDE_API std::vector<std::string> default_feedback_questions(std::string_view language);
 
 /** @brief Step 4: one person's response to a session, keyed by (session, person). */
 struct Response {

@@ -343,6 +343,16 @@ class LEVANDE_API Workspace {
    */
   void scrub();
 
+  /** @brief The workspace's settings: language and currency. */
+  const Settings &settings() const noexcept;
+  /**
+   * @brief Changes the settings, in one transaction.
+   * @throws Error Errc::invalid_argument naming `settings.language` (not one of
+   *         languages()) or `settings.currency` (not three capital letters of
+   *         ISO 4217); the refusals of apply() (read-only, another writer).
+   */
+  void set_settings(const Settings &settings);
+
   /** @brief The audit records, oldest first. */
   const std::vector<AuditRecord> &audit_log() const noexcept;
 

@@ -84,8 +84,9 @@ from .peers import form_peer_groups, grouping_objective, propose_ambassador
 from .metrics import GOAL_STATUSES
 from .schedule import EVENT_KINDS, Schedule, calendar_for_code
 from .table import Table
-from .workspace import (AuditRecord, Batch, CheckResult, CsvReport, SkippedRow, StoredProblem,
-                        Workspace, check_workspace, demo_organisation, schema,
+from .workspace import (AuditRecord, Batch, CheckResult, CsvReport, Settings, SkippedRow,
+                        StoredProblem, Workspace, check_workspace, default_feedback_questions,
+                        demo_organisation, languages, parse_number, schema,
                         synthetic_organisation)
 
 __all__ = [
@@ -130,6 +131,10 @@ __all__ = [
     "default_policy",
     "model",
     "schema",
+    "Settings",
+    "languages",
+    "default_feedback_questions",
+    "parse_number",
     "form_peer_groups",
     "grouping_objective",
     "propose_ambassador",

@@ -93,6 +93,13 @@ class CheckResult(NamedTuple):
     problems: list[StoredProblem]
 
 
+class Settings(NamedTuple):
+    """A workspace's settings (docs/i18n.md)."""
+
+    language: str  #: language of the texts written from it: "en", "sv", ...
+    currency: str  #: ISO 4217 code of every amount of money: "SEK", "EUR", ...
+
+
 class AuditRecord(NamedTuple):
     """A data-protection operation recorded in the workspace."""
 
@@ -554,6 +561,22 @@ class Workspace:
         return _schedule.record_attendance(self, slot, occurrence, attendees, held=held)
 
     @property
+    def settings(self) -> Settings:
+        """The workspace's language and currency."""
+        return Settings(*self._ws.settings())
+
+    def set_settings(self, *, language: Optional[str] = None,
+                     currency: Optional[str] = None) -> Settings:
+        """Changes the language (``"sv"``, ``"en"``) and/or the currency (ISO
+        4217, ``"SEK"``) in one transaction; returns the settings now. A bad
+        value raises :class:`levande.InvalidArgumentError` naming
+        ``settings.language`` or ``settings.currency`` and changes nothing."""
+        now = self.settings
+        self._ws.set_settings(now.language if language is None else language,
+                              now.currency if currency is None else currency)
+        return self.settings
+
+    @property
     def audit_log(self) -> list[AuditRecord]:
         """The data-protection audit records, oldest first."""
         return [AuditRecord(*r) for r in self._ws.audit_log()]
@@ -588,6 +611,23 @@ def check_workspace(path: "str | os.PathLike[str]", repair: bool = False) -> Che
     changed."""
     records, kept, backup, problems = _core._check_workspace(os.fspath(path), repair)
     return CheckResult(records, kept, backup, [StoredProblem(*p) for p in problems])
+
+
+def languages() -> list[str]:
+    """The languages levande writes: ``["en", "sv"]`` (docs/i18n.md)."""
+    return _core.languages()
+
+
+def default_feedback_questions(language: str = "en") -> list[str]:
+    """The three feedback questions of the process in ``language``."""
+    return _core.default_feedback_questions(language)
+
+
+def parse_number(text: str, language: str, field: str = "text") -> float:
+    """Reads a number as people of ``language`` type it: ``"8,4"`` or
+    ``"8.4"`` in Swedish, ``"8.4"`` in English. Raises
+    :class:`levande.InvalidArgumentError` naming ``field`` otherwise."""
+    return _core.parse_number(text, language, field)
 
 
 def schema() -> dict[str, Any]:

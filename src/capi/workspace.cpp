@@ -14,6 +14,15 @@
 
 namespace levande::capi {
 namespace {
+// The setting called `name`, in `s`; refuses other names.
+template <class S>
+auto &setting(S &s, const char *name) {
+  require(name, "name");
+  const std::string n = name;
+  if (n == "language") return s.language;
+  if (n == "currency") return s.currency;
+  throw Error(Errc::invalid_argument, "name", n, "is not a setting (language, currency)");
+}
 
 // A column of n values from C; NULL is fine only when n is 0.
 template <class T, class C = T>
@@ -111,6 +120,24 @@ levande_status levande_workspace_save_as(levande_workspace *ws, const char *path
   return on(ws, out_err, [&] {
     require(path, "path");
     ws->ws.save_as(path);
+  });
+}
+
+levande_status levande_workspace_setting(const char **out, const levande_workspace *ws,
+                                         const char *name, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(out, "out");
+    *out = setting(ws->ws.settings(), name).c_str();
+  });
+}
+
+levande_status levande_workspace_set_setting(levande_workspace *ws, const char *name,
+                                             const char *value, levande_error **out_err) {
+  return on(ws, out_err, [&] {
+    require(value, "value");
+    Settings s = ws->ws.settings();
+    setting(s, name) = value;
+    ws->ws.set_settings(s);
   });
 }
 

@@ -112,12 +112,13 @@ CheckResult check_workspace(const std::string &path, bool repair) {
   CheckResult out;
   std::vector<Entity> records;
   std::vector<AuditRecord> audit;
+  Settings settings;
   {
     detail::SqliteStore store(path, OpenOptions{.read_only = !repair});
     for (auto &line : store.integrity_check())
       out.problems.push_back(
           {Errc::corrupt, "file", "", "SQLite's integrity check: " + line, "file"});
-    out.records = store.salvage(records, audit, out.problems);
+    out.records = store.salvage(records, audit, settings, out.problems);
   }
   clear_dangling(records, out.problems);
   cut_loops<Team>(records, out.problems);
@@ -129,6 +130,9 @@ CheckResult check_workspace(const std::string &path, bool repair) {
   if (!repair || out.problems.empty()) return out;
 
   detail::WorkspaceAccess::set_audit(kept, std::move(audit));
+  // As read: a language this build does not write was kept as stored, and
+  // the repaired file keeps it too (set_settings() would refuse it).
+  detail::WorkspaceAccess::set_stored_settings(kept, settings);
   const auto temp = free_path(path + ".repairing");
   try {
     kept.save_as(temp);

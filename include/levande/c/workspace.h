@@ -96,6 +96,25 @@ LEVANDE_API levande_status levande_workspace_create(levande_workspace **out,
 LEVANDE_API levande_status levande_workspace_open(levande_workspace **out, const char *path,
                                                   int32_t read_only, levande_error **out_err);
 
+/**
+ * @brief One of the workspace's settings (docs/i18n.md): "language" or
+ *        "currency". @p out points into the workspace and stays valid until
+ *        its next write.
+ * @return #LEVANDE_ERR_INVALID_ARGUMENT naming `name` for another name.
+ */
+LEVANDE_API levande_status levande_workspace_setting(const char **out, const levande_workspace *ws,
+                                                     const char *name, levande_error **out_err);
+
+/**
+ * @brief Changes one setting ("language": en, sv, …; "currency": an ISO
+ *        4217 code), in one transaction.
+ * @return #LEVANDE_ERR_INVALID_ARGUMENT naming `settings.language` or
+ *         `settings.currency`; the refusals of a batch (read-only, another writer).
+ */
+LEVANDE_API levande_status levande_workspace_set_setting(levande_workspace *ws, const char *name,
+                                                         const char *value,
+                                                         levande_error **out_err);
+
 /** @brief Closes and frees a workspace; NULL-safe; sets `*ws` to NULL. */
 LEVANDE_API void levande_workspace_destroy(levande_workspace **ws);
 

@@ -3,7 +3,9 @@
 #include <array>
 #include <string>
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
+#include "levande/language.hpp"
 #include "model/schema.hpp"
 
 namespace levande {
@@ -61,12 +63,33 @@ bool is_log_kind(Kind kind) noexcept {
          kind == Kind::activity;
 }
 
+namespace {
+// The three questions of step 4 (DESIGN §1), as the catalogues' msgids.
+constexpr std::array<const char *, 3> kQuestions{
+    LEVANDE_N_("How has the new knowledge affected your daily work?"),
+    LEVANDE_N_("What challenges did you meet applying it?"),
+    LEVANDE_N_("What further support or resources do you need?")};
+}  // namespace
+
 const std::vector<std::string> &default_feedback_questions() {
-  static const std::vector<std::string> questions{
-      "How has the new knowledge affected your daily work?",
-      "What challenges did you meet applying it?",
-      "What further support or resources do you need?"};
+  static const std::vector<std::string> questions(kQuestions.begin(), kQuestions.end());
   return questions;
+}
+
+std::vector<std::string> default_feedback_questions(std::string_view language) {
+  const auto &lang = i18n::Language::of(language);
+  std::vector<std::string> questions;
+  for (const char *q : kQuestions)
+    questions.push_back(lang.tr(q));
+  return questions;
+}
+
+std::vector<std::string> languages() {
+  return i18n::Language::available();
+}
+
+double parse_number(std::string_view text, std::string_view language, const char *field) {
+  return i18n::Language::of(language).parse_number(text, field);
 }
 
 Policy default_policy() {

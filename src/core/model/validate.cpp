@@ -1,8 +1,10 @@
 // Rules one entity must satisfy on its own: required fields, text, ranges,
 // date order. Rules that need other entities live in the workspace.
+#include <algorithm>
 #include <cmath>
 #include <set>
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
 #include "levande/recurrence.hpp"
 #include "model/schema.hpp"
@@ -325,5 +327,20 @@ void check_entity(const T &e) {
   template void check_entity<T>(const T &);
 LEVANDE_FOR_EACH_ENTITY(LEVANDE_INSTANTIATE)
 #undef LEVANDE_INSTANTIATE
+
+Settings checked_settings(const Settings &s) {
+  if (!i18n::Language::known(s.language)) {
+    throw Error(Errc::invalid_argument, "settings.language", s.language,
+                "is not a language levande writes (" + i18n::Language::available_list() + ")");
+  }
+  const bool iso =
+      s.currency.size() == 3 && std::all_of(s.currency.begin(), s.currency.end(),
+                                            [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!iso) {
+    throw Error(Errc::invalid_argument, "settings.currency", s.currency,
+                "must be an ISO 4217 code of three capital letters (SEK, EUR)");
+  }
+  return {i18n::Language::normalise(s.language), s.currency};
+}
 
 }  // namespace levande::detail

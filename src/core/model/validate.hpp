@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "levande/model.hpp"
+
 namespace levande::detail {
 
 // "people[e17]" or "check_ins[plan=p1, scheduled=2026-03-02]": how errors name an entity.
@@ -14,6 +16,11 @@ std::string entity_path(const T &e);
 // Applies the field and single-entity rules; throws naming the entity and field.
 template <class T>
 void check_entity(const T &e);
+
+// A language levande writes (stored as its primary subtag: "sv-SE" is "sv")
+// and a currency code of three capital letters; throws naming
+// `settings.language` or `settings.currency`. Returns the settings as stored.
+Settings checked_settings(const Settings &s);
 
 }  // namespace levande::detail
 

@@ -12,8 +12,8 @@
 namespace levande::detail {
 
 void WorkspaceAccess::apply(Workspace &workspace, const Batch &batch,
-                            std::vector<AuditRecord> audit) {
-  workspace.impl_->apply(batch, std::move(audit));
+                            std::vector<AuditRecord> audit, const Settings *settings) {
+  live_impl(workspace.impl_).apply(batch, std::move(audit), settings);
 }
 
 std::size_t WorkspaceAccess::add_each(
@@ -88,7 +88,11 @@ void WorkspaceAccess::apply_planned(Workspace &workspace, std::uint64_t planned_
 }
 
 void WorkspaceAccess::set_audit(Workspace &workspace, std::vector<AuditRecord> audit) {
-  workspace.impl_->audit = std::move(audit);
+  live_impl(workspace.impl_).audit = std::move(audit);
+}
+
+void WorkspaceAccess::set_stored_settings(Workspace &workspace, const Settings &settings) {
+  live_impl(workspace.impl_).t.settings = settings;
 }
 
 Workspace WorkspaceAccess::open(std::unique_ptr<Store> store) {

@@ -26,8 +26,10 @@ struct CheckInKeyColumns {
 };
 
 struct WorkspaceAccess {
-  // Workspace::apply() that also appends `audit` (a document's audit log).
-  static void apply(Workspace &workspace, const Batch &batch, std::vector<AuditRecord> audit);
+  // Workspace::apply() that also appends `audit` (a document's audit log)
+  // and, first, changes the settings (a document's settings) when given.
+  static void apply(Workspace &workspace, const Batch &batch, std::vector<AuditRecord> audit,
+                    const Settings *settings = nullptr);
 
   // Adds items 0..count-1 in one transaction, each made by make(i) and added
   // as a unit of its own; references are checked once all are in, so an
@@ -45,6 +47,9 @@ struct WorkspaceAccess {
 
   // Replaces the workspace's audit trail (the checker carries it over).
   static void set_audit(Workspace &workspace, std::vector<AuditRecord> audit);
+  // Sets the settings as a store read them, unchecked (a repaired file keeps
+  // a language this build has no catalogue for); for in-memory workspaces.
+  static void set_stored_settings(Workspace &workspace, const Settings &settings);
 
   // Writes a schedule's changes in one transaction: the check-ins `remove`,
   // then `records`, then the new check-ins `add`. Refused with

@@ -33,8 +33,10 @@ struct LEVANDE_LOCAL Workspace::Impl {
   ~Impl();
   // A transaction over the tables that records changes when the store wants them.
   detail::Txn begin();
-  // Applies `batch` (plus audit records) as one all-or-nothing unit.
-  void apply(const Batch &batch, std::vector<AuditRecord> new_audit = {});
+  // Applies `batch` (plus audit records, and first the settings when given)
+  // as one all-or-nothing unit.
+  void apply(const Batch &batch, std::vector<AuditRecord> new_audit = {},
+             const Settings *settings = nullptr);
   // Writes a finished transaction to the store (if any) and keeps it.
   void commit(detail::Txn &txn, std::vector<AuditRecord> new_audit = {});
 };

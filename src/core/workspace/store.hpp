@@ -22,12 +22,13 @@ namespace levande::detail {
 
 // One primitive change, in the order a batch made it; a store replays them.
 struct Change {
-  enum class Type : std::uint8_t { insert, update, erase, rename };
+  enum class Type : std::uint8_t { insert, update, erase, rename, settings };
   Type type = Type::insert;
-  Kind kind = Kind::person;
-  Entity entity;  // insert / update: the new value
+  Kind kind = Kind::person;  // not used by settings
+  Entity entity;             // insert / update: the new value
   // erase: the rows whose columns equal these values;
-  // rename: {"id", old}, {"to", new}
+  // rename: {"id", old}, {"to", new};
+  // settings: every setting's name and new value ({"language", "sv"}, ...)
   std::vector<std::pair<std::string, std::string>> where;
 };
 

@@ -357,6 +357,7 @@ struct Tables {
   // only add log rows): what the links between catalogue records are built
   // from (workspace/links.hpp).
   std::uint64_t catalog_generation = generation;
+  Settings settings;
   Catalog<Team> teams;
   Catalog<Person> people;
   Catalog<Training> trainings;

@@ -4,6 +4,7 @@
 // renames in rename.cpp.
 #include "workspace/txn.hpp"
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
 #include "model/validate.hpp"
 #include "workspace/errors.hpp"
@@ -48,6 +49,17 @@ void Txn::rollback_to(const Mark &m) {
   appended_ = m.appended;
 }
 
+void Txn::set_settings(const Settings &settings) {
+  const Settings s = checked_settings(settings);
+  if (s == t_.settings) return;
+  undo_.push_back([this, old = t_.settings]() mutable { t_.settings = std::move(old); });
+  t_.settings = s;
+  record({Change::Type::settings,
+          Kind::team,
+          {},
+          {{"language", s.language}, {"currency", s.currency}}});
+}
+
 void Txn::add(const Entity &entity) {
   invitations_.reset();
   std::visit([&](const auto &e) { add_one(e); }, entity);
@@ -71,6 +83,13 @@ void Txn::check_invitations(std::size_t from, std::size_t to) {
 
 namespace {
 
+// The three questions in the workspace's language; in English when this
+// build has no catalogue for it (a file written by a build with more).
+std::vector<std::string> questions_in(const Settings &settings) {
+  if (!i18n::Language::known(settings.language)) return default_feedback_questions();
+  return default_feedback_questions(settings.language);
+}
+
 // One policy per training kind, checked when the policy is written (not at
 // the end of the batch), so in a lenient import only the later one is lost.
 void check_policy_kind(const Tables &t, const Policy &p) {
@@ -92,7 +111,7 @@ void Txn::add_one(T e) {
   } else if constexpr (std::is_same_v<T, Ambassador>) {
     if (e.id.empty()) e.id = e.person + "@" + (e.training.empty() ? e.skill : e.training);
   } else if constexpr (std::is_same_v<T, FeedbackSession>) {
-    if (e.questions.empty()) e.questions = default_feedback_questions();
+    if (e.questions.empty()) e.questions = questions_in(t_.settings);
   }
   check_entity(e);
   auto &tab = table_of<T>(t_);
@@ -140,7 +159,7 @@ template <class T>
 void Txn::update_one(T e) {
   constexpr Kind kind = Schema<T>::kind;
   if constexpr (std::is_same_v<T, FeedbackSession>) {
-    if (e.questions.empty()) e.questions = default_feedback_questions();
+    if (e.questions.empty()) e.questions = questions_in(t_.settings);
   }
   check_entity(e);
   auto &tab = table_of<T>(t_);

@@ -38,6 +38,9 @@ class Txn {
   void remove(std::span<const Key> keys, bool cascade);
   // Renames a catalogue entity everywhere it is referenced (pseudonymisation).
   void rename(Kind kind, const std::string &from, const std::string &to);
+  // Changes the workspace's settings (validated; the language kept as its
+  // primary subtag). Later operations of the batch see them.
+  void set_settings(const Settings &settings);
 
   // Checks that need the whole batch: references exist, no cycles, cross-entity
   // order, responses from people their session invites.

@@ -32,8 +32,10 @@ detail::Txn Workspace::Impl::begin() {
   return detail::Txn(t, store != nullptr && store->wants_changes());
 }
 
-void Workspace::Impl::apply(const Batch &batch, std::vector<AuditRecord> new_audit) {
+void Workspace::Impl::apply(const Batch &batch, std::vector<AuditRecord> new_audit,
+                            const Settings *settings) {
   auto txn = begin();
+  if (settings) txn.set_settings(*settings);
   for (const auto &op : batch.ops())
     txn.run(op);
   txn.finish();
@@ -205,6 +207,7 @@ std::size_t Workspace::memory_bytes(Kind kind) const noexcept {
 
 bool Workspace::same_content(const Workspace &other) const {
   if (live_impl(impl_).audit != live_impl(other.impl_).audit) return false;
+  if (live_impl(impl_).t.settings != live_impl(other.impl_).t.settings) return false;
   for (std::size_t k = 0; k < kind_count; ++k) {
     const Kind kind = static_cast<Kind>(k);
     if (size(kind) != other.size(kind)) return false;
@@ -226,6 +229,14 @@ bool Workspace::same_content(const Workspace &other) const {
     if (!equal) return false;
   }
   return true;
+}
+
+const Settings &Workspace::settings() const noexcept {
+  return live_impl(impl_).t.settings;
+}
+
+void Workspace::set_settings(const Settings &settings) {
+  live_impl(impl_).apply(Batch(), {}, &settings);
 }
 
 const std::vector<AuditRecord> &Workspace::audit_log() const noexcept {

@@ -1,6 +1,8 @@
 // The workspace document (format "levande", docs/workspace.schema.json):
 // the whole workspace or a part of it as JSON, and a document read back as
 // one batch.
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "json/entity_codec.hpp"
@@ -24,6 +26,10 @@ std::string document(const Tables &t, const Selection *sel, const std::vector<Au
   doc["format"] = ::levande::json::format_name;
   doc["schema_version"] = Workspace::schema_version;
   if (subject) doc["subject"] = *subject;
+  // The whole workspace carries its settings; a part of it (a scope, one
+  // person's data) does not.
+  if (!sel)
+    doc["settings"] = {{"language", t.settings.language}, {"currency", t.settings.currency}};
   for (std::size_t k = 0; k < kind_count; ++k) {
     visit_kind(static_cast<Kind>(k), [&]<class T>() {
       const auto &tab = table_of<T>(t);
@@ -107,8 +113,26 @@ void import_json(Workspace &workspace, std::string_view text) {
   }
   Batch batch;
   std::vector<AuditRecord> audit;
+  std::optional<Settings> settings;
   for (const auto &[key, value] : doc.items()) {
     if (key == "format" || key == "schema_version" || key == "subject") continue;
+    if (key == "settings") {
+      if (!value.is_object()) throw Error(Errc::invalid_argument, key, "", "must be an object");
+      settings = workspace.settings();
+      for (const auto &[name, v] : value.items()) {
+        std::string *field = name == "language"   ? &settings->language
+                             : name == "currency" ? &settings->currency
+                                                  : nullptr;
+        if (field == nullptr) {
+          throw Error(Errc::invalid_argument, "settings." + name, "",
+                      "is not a setting (language, currency)");
+        }
+        if (!v.is_string())
+          throw Error(Errc::invalid_argument, "settings." + name, v.dump(), "must be a string");
+        *field = v.get<std::string>();
+      }
+      continue;
+    }
     if (key == "audit_log") {
       if (!value.is_array()) throw Error(Errc::invalid_argument, key, "", "must be an array");
       for (std::size_t i = 0; i < value.size(); ++i) {
@@ -150,7 +174,8 @@ void import_json(Workspace &workspace, std::string_view text) {
                                              it.key() + "[" + std::to_string(i) + "]"));
     }
   }
-  detail::WorkspaceAccess::apply(workspace, batch, std::move(audit));
+  detail::WorkspaceAccess::apply(workspace, batch, std::move(audit),
+                                 settings ? &*settings : nullptr);
 }
 
 }  // namespace levande

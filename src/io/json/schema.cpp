@@ -81,6 +81,18 @@ std::string schema() {
                           {"required", Json::array({"date", "action", "subject"})},
                           {"additionalProperties", false}};
   props["audit_log"] = {{"type", "array"}, {"items", {{"$ref", "#/$defs/audit_record"}}}};
+  props["settings"] = {{"type", "object"},
+                       {"description", "the workspace's settings (docs/i18n.md)"},
+                       {"properties",
+                        {{"language",
+                          {{"type", "string"},
+                           {"pattern", "^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$"},
+                           {"description", "language of the texts levande writes: en, sv, ..."}}},
+                         {"currency",
+                          {{"type", "string"},
+                           {"pattern", "^[A-Z]{3}$"},
+                           {"description", "ISO 4217 code of every amount of money"}}}}},
+                       {"additionalProperties", false}};
   Json doc = {{"$schema", "https://json-schema.org/draft/2020-12/schema"},
               {"$id", "urn:levande:schema:workspace:1"},
               {"title", "levande workspace document"},

@@ -87,9 +87,14 @@ std::size_t salvage_rows(sqlite3 *db, std::vector<Entity> &records,
 }  // namespace
 
 std::size_t SqliteStore::salvage(std::vector<Entity> &records, std::vector<AuditRecord> &audit,
-                                 std::vector<StoredProblem> &problems) {
+                                 Settings &settings, std::vector<StoredProblem> &problems) {
   std::size_t rows = 0;
   exec("BEGIN");
+  // A bad setting goes back to its default; the other stays.
+  std::vector<Error> bad;
+  settings = read_settings(db_, &bad);
+  for (const auto &e : bad)
+    problems.push_back(problem(e, "cleared"));
   for (std::size_t k = 0; k < kind_count; ++k)
     visit_kind(static_cast<Kind>(k),
                [&]<class T>() { rows += salvage_rows<T>(db_, records, problems); });

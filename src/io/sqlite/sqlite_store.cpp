@@ -1,9 +1,11 @@
 #include "sqlite/sqlite_store.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include <sqlite3.h>
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
 #include "model/validate.hpp"
 #include "sqlite/columns.hpp"
@@ -15,6 +17,60 @@ namespace levande::detail {
 using namespace sqlite;
 
 namespace {
+// A setting is a row of levande_meta named "setting.<name>".
+void write_setting(sqlite3 *db, const std::string &name, const std::string &value) {
+  Stmt up(db,
+          "INSERT INTO levande_meta (key, value) VALUES (?, ?) "
+          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  bind_text(up.get(), 1, "setting." + name, false);
+  bind_text(up.get(), 2, value, false);
+  up.run();
+}
+
+void write_settings(sqlite3 *db, const Settings &s) {
+  write_setting(db, "language", s.language);
+  write_setting(db, "currency", s.currency);
+}
+
+// The settings stored in the file (defaults for what is not there), each
+// with the checks a write makes. A bad one throws Errc::corrupt naming it;
+// with `bad`, it is listed there and reads as its default instead.
+Settings read_settings_checked(sqlite3 *db, std::vector<Error> *bad) {
+  Settings s;
+  Stmt q(db, "SELECT key, value FROM levande_meta WHERE key LIKE 'setting.%' ORDER BY key");
+  while (q.step()) {
+    const auto key = column_text(q.get(), 0);
+    const auto value = std::string(column_text(q.get(), 1));
+    if (key == "setting.language")
+      s.language = value;
+    else if (key == "setting.currency")
+      s.currency = value;
+  }
+  // A language this build has no catalogue for is kept when it looks like
+  // one (a file written by a build with more): texts fall back to English.
+  const bool tag = !s.language.empty() && s.language.size() <= 35 &&
+                   std::all_of(s.language.begin(), s.language.end(), [](char c) {
+                     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
+                            c == '_' || (c >= '0' && c <= '9');
+                   });
+  const Settings defaults;
+  const auto check = [&](Settings one, std::string &field, const std::string &fallback) {
+    try {
+      checked_settings(one);
+    } catch (const Error &e) {
+      const Error damaged = e.recoded(Errc::corrupt, "levande_meta: ");
+      if (!bad) throw damaged;
+      bad->push_back(damaged);
+      field = fallback;
+    }
+  };
+  check({tag && !i18n::Language::known(s.language) ? defaults.language : s.language,
+         defaults.currency},
+        s.language, defaults.language);
+  check({defaults.language, s.currency}, s.currency, defaults.currency);
+  return s;
+}
+
 template <class T>
 void insert_rows(sqlite3 *db, const Tables &t, std::size_t from = 0) {
   Stmt ins(db, insert_sql<T>());
@@ -95,6 +151,10 @@ std::string log_indices(bool create) {
 }
 
 }  // namespace
+
+Settings read_settings(sqlite3 *db, std::vector<Error> *bad) {
+  return read_settings_checked(db, bad);
+}
 
 SqliteStore::SqliteStore(const std::string &path, const OpenOptions &options)
     : path_(path), read_only_(options.read_only) {
@@ -305,6 +365,7 @@ void SqliteStore::load(Tables &t, std::vector<AuditRecord> &audit) {
       r.reason = column_text(a.get(), 4);
       audit.push_back(std::move(r));
     }
+    t.settings = read_settings_checked(db_, nullptr);
     seen_version_ = data_version();
     failed_since_seen_ = false;
     sequence_ = stored_sequence();
@@ -487,6 +548,10 @@ void SqliteStore::write(const Tables &, const std::vector<Change> &changes,
         case Change::Type::rename:
           replay_rename(db_, c.kind, c.where.at(0).second, c.where.at(1).second);
           break;
+        case Change::Type::settings:
+          for (const auto &[name, value] : c.where)
+            write_setting(db_, name, value);
+          break;
       }
     }
     insert.reset();
@@ -513,6 +578,7 @@ void SqliteStore::write_all(const Tables &t, const std::vector<AuditRecord> &aud
     }
     exec(log_indices(true));
     write_audit(db_, audit);
+    write_settings(db_, t.settings);
     exec(kNextSequence);
     const auto next = stored_sequence();
     exec("COMMIT");

@@ -15,6 +15,11 @@ struct sqlite3;
 
 namespace levande::detail {
 
+// The settings stored in a workspace file, checked as a write checks them:
+// Errc::corrupt naming a bad one, or with `bad` it is listed there and
+// reads as its default.
+Settings read_settings(sqlite3 *db, std::vector<Error> *bad);
+
 class SqliteStore final : public Store {
  public:
   // Opens or creates the database and brings its schema up to date.
@@ -39,7 +44,7 @@ class SqliteStore final : public Store {
   // does not is left out and listed in `problems`.
   // Returns how many rows it saw.
   std::size_t salvage(std::vector<Entity> &records, std::vector<AuditRecord> &audit,
-                      std::vector<StoredProblem> &problems);
+                      Settings &settings, std::vector<StoredProblem> &problems);
   // SQLite's own check of the file's structure: its findings, none when sound.
   std::vector<std::string> integrity_check();
 
