@@ -211,7 +211,9 @@ void add_commands(CLI::App &app, Options &o) {
                           "engagement: person|team; feedback: team|training; rollup: person|"
                           "team|department|training|skill|cohort");
   metrics_cmd->add_option("--limit", o.limit, "Rows shown as text (0: all)")->capture_default_str();
-  add_format(metrics_cmd, o, "text, csv or json");
+  add_format(metrics_cmd, o,
+             "text, csv, json, or excel (CSV as Excel reads it in the language: ';' and "
+             "decimal commas in Swedish)");
 
   auto *export_cmd =
       command(app, o, "export",
@@ -223,7 +225,10 @@ void add_commands(CLI::App &app, Options &o) {
               "  levande export team.levande xapi --base https://hr.example.se/levande -o "
               "statements.json\n");
   add_workspace(export_cmd, o);
-  export_cmd->add_option("format", o.format, "ics, json, csv or xapi")->required();
+  export_cmd
+      ->add_option("format", o.format,
+                   "ics, json, csv, excel (the CSV as Excel reads it in the language) or xapi")
+      ->required();
   export_cmd->add_option("--base", o.base,
                          "xapi: base IRI of activities and accounts (default "
                          "https://levande.example/xapi)");
@@ -318,17 +323,20 @@ Workspace open_existing(const std::string &path) {
   return Workspace::open(path, options);
 }
 
-std::string format_table(const Table &table, const std::string &format, std::size_t limit) {
+std::string format_table(const Table &table, const std::string &format, std::size_t limit,
+                         const std::string &language) {
   std::ostringstream out;
   if (format == "csv")
     write_csv(out, table);
+  else if (format == "excel")
+    write_csv(out, table, excel_csv_dialect(language));
   else if (format == "json")
     write_json(out, table);
   else if (format == "text") {
     write_text(out, table, limit);
     if (limit != 0 && table.rows() > limit) out << "(use --format csv or json for all rows)\n";
   } else
-    throw UsageError("--format: '" + format + "' is not text, csv or json");
+    throw UsageError("--format: '" + format + "' is not text, csv, excel or json");
   return out.str();
 }
 

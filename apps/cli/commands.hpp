@@ -64,8 +64,10 @@ Date date_option(const std::string &text, const char *option);  // "" → today
 // The language of the command: --lang, else the workspace's.
 std::string language_of(const Options &o, const Workspace &ws);
 Workspace open_existing(const std::string &path);
-// The table as --format text (at most `limit` rows, 0: all), csv or json.
-std::string format_table(const Table &table, const std::string &format, std::size_t limit);
+// The table as --format text (at most `limit` rows, 0: all), csv, excel
+// (the CSV Excel reads in `language`'s regional settings) or json.
+std::string format_table(const Table &table, const std::string &format, std::size_t limit,
+                         const std::string &language = "en");
 // Writes to --output (or stdout when empty or "-").
 void write_output(const std::string &path, const std::string &text);
 

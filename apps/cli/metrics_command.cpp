@@ -79,8 +79,9 @@ Table compute(const Workspace &ws, Date as_of, const std::string &table, const s
 int all_metrics(const Options &o, const Workspace &ws, Date as_of) {
   namespace fs = std::filesystem;
   if (!o.by.empty()) throw UsageError("--by: --table all has every grouping already");
-  if (o.format != "csv" && o.format != "json")
-    throw UsageError("--format: --table all writes files, csv or json (not '" + o.format + "')");
+  if (o.format != "csv" && o.format != "json" && o.format != "excel")
+    throw UsageError("--format: --table all writes files, csv, excel or json (not '" + o.format +
+                     "')");
   if (o.out.empty()) throw UsageError("--out: --table all needs a directory for its files");
   const fs::path dir(o.out);
   std::error_code ec;
@@ -91,8 +92,8 @@ int all_metrics(const Options &o, const Workspace &ws, Date as_of) {
     return metrics_pass(ws, as_of);
   }();
   for (const auto &[name, table] : pass.tables()) {
-    const auto path = dir / (std::string(name) + "." + o.format);
-    write_output(path.string(), format_table(*table, o.format, 0));
+    const auto path = dir / (std::string(name) + (o.format == "json" ? ".json" : ".csv"));
+    write_output(path.string(), format_table(*table, o.format, 0, language_of(o, ws)));
     std::cout << path.string() << "\n";
   }
   return 0;
@@ -109,7 +110,7 @@ int metrics(const Options &o) {
     Progress progress("levande metrics", 0);
     return compute(ws, as_of, o.table, o.by);
   }();
-  write_output(o.output, format_table(table, o.format, o.limit));
+  write_output(o.output, format_table(table, o.format, o.limit, language_of(o, ws)));
   return 0;
 }
 

@@ -87,7 +87,7 @@ int agenda(const Options &o) {
     t.add("team", std::move(team));
     t.add("due", std::move(due));
     t.add("days_overdue", std::move(days));
-    write_output(o.output, format_table(t, o.format, 0));
+    write_output(o.output, format_table(t, o.format, 0, language_of(o, ws)));
     return 0;
   }
   const int given = !o.person.empty() + !o.team.empty() + !o.manager.empty();
@@ -104,7 +104,8 @@ int agenda(const Options &o) {
                                     : AgendaOf::manager;
   const auto &id = !o.person.empty() ? o.person : !o.team.empty() ? o.team : o.manager;
   const auto rows = levande::agenda(ws, s.events, of, id, from, to);
-  write_output(o.output, format_table(event_table(ws, s.events, rows), o.format, 0));
+  write_output(o.output,
+               format_table(event_table(ws, s.events, rows), o.format, 0, language_of(o, ws)));
   return 0;
 }
 
@@ -130,8 +131,8 @@ int export_data(const Options &o) {
     write_output(o.output, xapi::statements(ws, options));
     return 0;
   }
-  if (o.format != "ics" && o.format != "csv")
-    throw UsageError("export: '" + o.format + "' is not ics, json, csv or xapi");
+  if (o.format != "ics" && o.format != "csv" && o.format != "excel")
+    throw UsageError("export: '" + o.format + "' is not ics, json, csv, excel or xapi");
   ScheduleOptions options;
   options.as_of = date_option(o.as_of, "--as-of");
   options.until =
@@ -165,9 +166,8 @@ int export_data(const Options &o) {
         selection.type == IcsSelection::Type::person ? AgendaOf::person : AgendaOf::team,
         selection.id, options.as_of, options.until);
   }
-  std::ostringstream out;
-  write_csv(out, event_table(ws, s.events, rows));
-  write_output(o.output, out.str());
+  write_output(o.output,
+               format_table(event_table(ws, s.events, rows), o.format, 0, language_of(o, ws)));
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "i18n/language.hpp"
 #include "levande/io/table_export.hpp"
 
 namespace levande {
@@ -80,12 +81,16 @@ std::size_t display_width(const std::string &s) {
 
 }  // namespace
 
-std::string csv_field(std::string_view text, bool is_text) {
+namespace {
+
+// A field quoted when it holds the delimiter, a quote or a line break.
+std::string csv_field_in(std::string_view text, bool is_text, char delimiter) {
   std::string s(text);
   if (is_text && !s.empty() &&
       (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
     s.insert(s.begin(), '\'');
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  const char special[] = {delimiter, '"', '\r', '\n', '\0'};
+  if (s.find_first_of(special) == std::string::npos) return s;
   std::string quoted = "\"";
   for (char c : s) {
     if (c == '"') quoted += '"';
@@ -94,18 +99,41 @@ std::string csv_field(std::string_view text, bool is_text) {
   return quoted + '"';
 }
 
+}  // namespace
+
+std::string csv_field(std::string_view text, bool is_text) {
+  return csv_field_in(text, is_text, ',');
+}
+
 void write_csv(std::ostream &out, const Table &table) {
+  write_csv(out, table, CsvDialect{});
+}
+
+void write_csv(std::ostream &out, const Table &table, const CsvDialect &dialect) {
   const auto &columns = table.columns();
+  const char sep[] = {dialect.delimiter, '\0'};
+  if (dialect.byte_order_mark) out << "\xEF\xBB\xBF";
   for (std::size_t c = 0; c < columns.size(); ++c)
-    out << (c ? "," : "") << csv_field(columns[c].name);
+    out << (c ? sep : "") << csv_field_in(columns[c].name, true, dialect.delimiter);
   out << "\r\n";
   for (std::size_t r = 0; r < table.rows(); ++r) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
-      const auto v = cell(columns[c].data, r, false);
-      out << (c ? "," : "") << (v.missing ? "" : csv_field(v.text, v.is_text));
+      auto v = cell(columns[c].data, r, false);
+      if (!v.missing && dialect.decimal != '.' &&
+          std::holds_alternative<std::vector<double>>(columns[c].data))
+        std::replace(v.text.begin(), v.text.end(), '.', dialect.decimal);
+      out << (c ? sep : "")
+          << (v.missing ? "" : csv_field_in(v.text, v.is_text, dialect.delimiter));
     }
     out << "\r\n";
   }
+}
+
+CsvDialect excel_csv_dialect(std::string_view language) {
+  const auto &lang = i18n::Language::of(language);
+  // Excel separates list items with ';' where the decimal separator is a comma.
+  const bool comma = lang.decimal_separator() == ",";
+  return {comma ? ';' : ',', comma ? ',' : '.', true};
 }
 
 void write_json(std::ostream &out, const Table &table) {

@@ -78,3 +78,20 @@ def test_settings_and_decimal_commas_from_the_command_line(workspace):  # noqa: 
     assert any(a["hours"] == 1.5 and a["date"] == "2026-05-05" for a in doc["activities"])
     bad = run("settings", "team.levande", "language=xx", cwd=workspace, ok=False)
     assert bad.returncode == 4 and "settings.language" in bad.stderr
+
+
+def test_excel_csv_in_swedish_reads_as_the_plain_csv(workspace):  # noqa: F811
+    """pandas reads the Swedish Excel file (';', decimal comma, BOM) to the
+    same frame as the RFC 4180 file: the same numbers, nothing shifted."""
+    import io
+    import pandas as pd
+    run("settings", "team.levande", "language=sv", cwd=workspace)
+    args = ("metrics", "team.levande", "--as-of", "2026-06-30", "--table", "goals")
+    plain = run(*args, "--format", "csv", cwd=workspace).stdout
+    excel = run(*args, "--format", "excel", "-o", "goals-excel.csv", cwd=workspace)
+    raw = (workspace / "goals-excel.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0]
+    a = pd.read_csv(io.StringIO(plain))
+    b = pd.read_csv(workspace / "goals-excel.csv", sep=";", decimal=",", encoding="utf-8-sig")
+    pd.testing.assert_frame_equal(a, b)
+    assert a["progress"].dtype == float and excel.returncode == 0

@@ -31,6 +31,34 @@ LEVANDE_API std::string csv_field(std::string_view text, bool is_text = true);
 LEVANDE_API void write_csv(std::ostream &out, const Table &table);
 
 /**
+ * @brief How write_csv() separates fields and writes numbers. The default
+ *        is RFC 4180; excel_csv_dialect() gives what a spreadsheet opened
+ *        by double-click reads in a language's regional settings.
+ */
+struct CsvDialect {
+  char delimiter = ',';  ///< Between fields.
+  char decimal = '.';    ///< Decimal separator of numbers (dates stay YYYY-MM-DD).
+  bool byte_order_mark =
+      false;  ///< Start with a UTF-8 byte order mark, which Excel needs to read UTF-8.
+};
+
+/**
+ * @brief The CSV Excel opens by double-click with the regional settings of
+ *        @p language: in Swedish (a language with a decimal comma) `;`
+ *        between fields and `8,4` for numbers, in English `,` and `8.4`;
+ *        a UTF-8 byte order mark in both.
+ * @throws Error Errc::invalid_argument naming `language` when levande does not write it.
+ */
+LEVANDE_API CsvDialect excel_csv_dialect(std::string_view language);
+
+/**
+ * @brief Writes the table as CSV in @p dialect: as write_csv(out, table),
+ *        with its separator and decimal separator (a field holding either
+ *        is quoted) and, if asked, a byte order mark first.
+ */
+LEVANDE_API void write_csv(std::ostream &out, const Table &table, const CsvDialect &dialect);
+
+/**
  * @brief Writes the table as a JSON array of row objects (keys in column
  *        order); missing values are null, dates "YYYY-MM-DD". Invalid UTF-8
  *        in text is replaced by U+FFFD.

@@ -62,6 +62,9 @@ class Language {
   // A date as people write it: "7 dec. 2026" (sv), "7 Dec 2026" (en).
   std::string date(Date d) const;
 
+  // The decimal separator: "," in Swedish, "." in English.
+  const std::string &decimal_separator() const noexcept { return decimal_; }
+
   // A decimal number as people of this language type it: its decimal
   // separator or a point, an optional sign ("-" or U+2212), no grouping.
   // Throws Error(invalid_argument) naming `field` and the text.
