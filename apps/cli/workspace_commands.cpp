@@ -117,6 +117,7 @@ int import(const Options &o) {
   CsvOptions options;
   options.delimiter = o.delimiter;
   options.skip_bad_rows = o.skip_bad_rows;
+  options.language = o.lang;  // empty: the workspace's
   options.source = o.file;
   const auto report = import_csv(ws, kind_from_name(o.kind), text, options);
   for (const auto &row : report.skipped)

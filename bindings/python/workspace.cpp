@@ -193,12 +193,14 @@ void bind_workspace(py::module_ &m) {
           "import_csv",
           [](PyWorkspace &self, const std::string &kind, const std::string &text,
              const std::map<std::string, std::string> &mapping, const std::string &delimiter,
-             bool skip_bad_rows, bool ignore_unknown_columns, const std::string &source) {
+             bool skip_bad_rows, bool ignore_unknown_columns, const std::string &source,
+             const std::string &language) {
             auto &ws = self.ws;
             if (delimiter.size() != 1) {
               throw Error(Errc::invalid_argument, "delimiter", delimiter, "must be one character");
             }
-            CsvOptions o{mapping, ignore_unknown_columns, skip_bad_rows, delimiter[0], source};
+            CsvOptions o{mapping, ignore_unknown_columns, skip_bad_rows, delimiter[0], source,
+                         language};
             const Kind k = kind_from_name(kind);
             CsvReport report;
             {
@@ -213,7 +215,8 @@ void bind_workspace(py::module_ &m) {
             return py::make_tuple(report.imported, skipped);
           },
           py::arg("kind"), py::arg("text"), py::arg("mapping"), py::arg("delimiter"),
-          py::arg("skip_bad_rows"), py::arg("ignore_unknown_columns"), py::arg("source"))
+          py::arg("skip_bad_rows"), py::arg("ignore_unknown_columns"), py::arg("source"),
+          py::arg("language") = "")
       .def("size",
            [](const PyWorkspace &self, const std::string &kind) {
              std::shared_lock lock(self.mutex);

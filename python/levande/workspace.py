@@ -371,10 +371,13 @@ class Workspace:
 
     def import_csv(self, kind: KindLike, path: PathLike, mapping: Optional[Mapping[str, str]] = None, *,
                    delimiter: str = ",", skip_bad_rows: bool = False,
-                   ignore_unknown_columns: bool = False, encoding: str = "utf-8-sig") -> CsvReport:
+                   ignore_unknown_columns: bool = False, encoding: str = "utf-8-sig",
+                   language: Optional[str] = None) -> CsvReport:
         """Imports entities from a CSV file with a header row.
 
         ``mapping`` renames headers to fields (``{"Anställningsnummer": "id"}``).
+        Numbers are read as people of ``language`` write them (``"sv"``:
+        ``8,4`` or ``8.4``); ``None`` means the workspace's language.
         Any error names the file and row and imports nothing, unless
         ``skip_bad_rows``: then the good rows are imported and every skipped
         row is listed in the report.
@@ -383,7 +386,7 @@ class Workspace:
             text = f.read()
         imported, skipped = self._ws.import_csv(
             _kind_name(kind), text, dict(mapping or {}), delimiter, skip_bad_rows,
-            ignore_unknown_columns, os.path.basename(os.fspath(path)))
+            ignore_unknown_columns, os.path.basename(os.fspath(path)), language or "")
         return CsvReport(imported, [SkippedRow(*s) for s in skipped])
 
     # ---- personal data ------------------------------------------------------

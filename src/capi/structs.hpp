@@ -46,7 +46,9 @@ static_assert(Versioned<levande_celebration_options>::first_size ==
               sizeof(levande_celebration_options));
 static_assert(Versioned<levande_grouping_options>::first_size == sizeof(levande_grouping_options));
 static_assert(Versioned<levande_schedule_options>::first_size == sizeof(levande_schedule_options));
-static_assert(Versioned<levande_csv_options>::first_size == sizeof(levande_csv_options));
+// levande_csv_options gained `language` after the 0.1 fields (no tail padding to fill).
+static_assert(Versioned<levande_csv_options>::first_size ==
+              offsetof(levande_csv_options, language));
 static_assert(Versioned<levande_ical_event>::first_size == sizeof(levande_ical_event));
 static_assert(Versioned<levande_ical_todo>::first_size == sizeof(levande_ical_todo));
 static_assert(Versioned<levande_metrics_pass_options>::first_size ==

@@ -199,6 +199,7 @@ levande_status levande_workspace_import_csv(size_t *out_imported, char **out_ski
       o.delimiter = static_cast<char>(options->delimiter);
       o.skip_bad_rows = options->skip_bad_rows != 0;
       o.ignore_unknown_columns = options->ignore_unknown_columns != 0;
+      if (options->language) o.language = options->language;
       if (options->mapping_count > 0) {
         require(options->mapping_from, "mapping_from");
         require(options->mapping_to, "mapping_to");

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "levande.h"
+#include "test_helpers.hpp"
 
 namespace {
 
@@ -57,6 +58,32 @@ TEST(CApiLanguage, SettingsAreReadAndChangedByName) {
   levande_error_destroy(&err);
   ASSERT_EQ(levande_workspace_setting(&value, ws, "currency", nullptr), LEVANDE_OK);
   EXPECT_STREQ(value, "SEK");
+  levande_workspace_destroy(&ws);
+}
+
+TEST(CApiLanguage, CsvNumbersWithDecimalCommas) {
+  levande_workspace *ws = nullptr;
+  ASSERT_EQ(levande_workspace_open(&ws, ":memory:", 0, nullptr), LEVANDE_OK);
+  ASSERT_EQ(
+      levande_workspace_import_json(ws, levande::test::example_programme_json().c_str(), nullptr),
+      LEVANDE_OK);
+  const char *text = "goal;date;value\ng-lead;2026-06-01;16,5\n";
+  levande_csv_options options = LEVANDE_CSV_OPTIONS_INIT;
+  options.delimiter = ';';
+  levande_error *err = nullptr;
+  // The workspace is English: the comma is refused...
+  EXPECT_EQ(levande_workspace_import_csv(nullptr, nullptr, ws, LEVANDE_KIND_MEASUREMENT, text,
+                                         &options, &err),
+            LEVANDE_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(levande_error_value(err), "16,5");
+  levande_error_destroy(&err);
+  // ...unless the options name Swedish.
+  options.language = "sv";
+  size_t imported = 0;
+  ASSERT_EQ(levande_workspace_import_csv(&imported, nullptr, ws, LEVANDE_KIND_MEASUREMENT, text,
+                                         &options, nullptr),
+            LEVANDE_OK);
+  EXPECT_EQ(imported, 1u);
   levande_workspace_destroy(&ws);
 }
 

@@ -180,5 +180,35 @@ TEST(Csv, Measurements) {
   EXPECT_EQ(ws.size(Kind::measurement), 5u);
 }
 
+// Numbers as the workspace's language writes them: a Swedish export has ';'
+// between fields and decimal commas.
+TEST(Csv, DecimalCommasInASwedishWorkspace) {
+  auto ws = test::example_programme();
+  ws.set_settings({.language = "sv", .currency = "SEK"});
+  const std::string text = "goal;date;value\ng-lead;2026-06-01;16,5\ng-lead;2026-06-08;16.25\n";
+  const auto before = ws.size(Kind::measurement);
+  const auto report = import_csv(ws, Kind::measurement, text, {.delimiter = ';'});
+  EXPECT_EQ(report.imported, 2u);
+  const auto m = ws.measurements();
+  EXPECT_DOUBLE_EQ(m.value[before], 16.5);
+  EXPECT_DOUBLE_EQ(m.value[before + 1], 16.25);
+
+  // Read as English, the comma is refused, naming the file, row and field.
+  Workspace en = test::example_programme();
+  try {
+    import_csv(en, Kind::measurement, text,
+               {.delimiter = ';', .source = "kpi.csv", .language = "en"});
+    FAIL() << "accepted";
+  } catch (const Error &e) {
+    EXPECT_EQ(e.field(), "kpi.csv:2");
+    EXPECT_EQ(e.value(), "16,5");
+    EXPECT_NE(std::string(e.what()).find("value"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(test::code_of([&] {
+              import_csv(en, Kind::measurement, text, {.delimiter = ';', .language = "xx"});
+            }),
+            Errc::invalid_argument);
+}
+
 }  // namespace
 }  // namespace levande

@@ -95,3 +95,15 @@ def test_excel_csv_in_swedish_reads_as_the_plain_csv(workspace):  # noqa: F811
     b = pd.read_csv(workspace / "goals-excel.csv", sep=";", decimal=",", encoding="utf-8-sig")
     pd.testing.assert_frame_equal(a, b)
     assert a["progress"].dtype == float and excel.returncode == 0
+
+
+def test_csv_import_reads_decimal_commas_by_language(tmp_path):
+    ws = levande.Workspace()
+    ws.import_json(PROGRAMME)
+    path = tmp_path / "kpi.csv"
+    path.write_text("goal;date;value\ng-lead;2026-06-01;16,5\n", encoding="utf-8")
+    with pytest.raises(levande.InvalidArgumentError):
+        ws.import_csv("measurements", path, delimiter=";")  # an English workspace
+    report = ws.import_csv("measurements", path, delimiter=";", language="sv")
+    assert report.imported == 1
+    assert 16.5 in list(ws.table("measurements")["value"])

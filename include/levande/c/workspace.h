@@ -169,11 +169,14 @@ typedef struct levande_csv_options {
   const char *const *mapping_from; /**< CSV headers to rename (mapping_count entries). */
   const char *const *mapping_to;   /**< The field each of mapping_from maps to. */
   size_t mapping_count;            /**< Entries in mapping_from / mapping_to. */
+  /** How numbers are written: "sv" reads 8,4 and 8.4, "en" 8.4 only; NULL
+   *  means the workspace's language. Added after 0.1 (a 0.1 caller gets NULL). */
+  const char *language;
 } levande_csv_options;
 
-/** @brief Default CSV options: comma, strict, no mapping. */
+/** @brief Default CSV options: comma, strict, no mapping, the workspace's language. */
 #define LEVANDE_CSV_OPTIONS_INIT \
-  { sizeof(levande_csv_options), NULL, ',', 0, 0, NULL, NULL, 0 }
+  { sizeof(levande_csv_options), NULL, ',', 0, 0, NULL, NULL, 0, NULL }
 
 /**
  * @brief Fills @p out with this version's defaults (what #LEVANDE_CSV_OPTIONS_INIT gives),

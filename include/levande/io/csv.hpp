@@ -34,6 +34,13 @@ struct CsvOptions {
   bool skip_bad_rows = false;
   char delimiter = ',';  ///< Field separator: ',' or ';' (common in Swedish exports) or '\\t'.
   std::string source = "<csv>";  ///< File name used in error messages.
+  /**
+   * @brief How numbers are written: in Swedish ("sv") `8,4` or `8.4`, in
+   *        English `8.4` only (see parse_number()); empty means the
+   *        workspace's language (Settings::language). A file with decimal
+   *        commas usually separates fields with ';' (@ref delimiter).
+   */
+  std::string language;
 };
 
 /** @brief A row that import_csv() skipped, with why. */

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "i18n/language.hpp"
 #include "json/entity_codec.hpp"
 #include "levande/error.hpp"
 #include "levande/io/csv.hpp"
@@ -153,12 +154,19 @@ nlohmann::json cell_value(const std::string &cell, const std::string &where) {
 // Cell text -> JSON value, by the type of the field the column maps to.
 using Converter = nlohmann::json (*)(const std::string &, const std::string &);
 
+struct FieldReader {
+  std::string name;
+  Converter to_json;
+  bool decimal = false;  // a number that may have decimals: read by the language
+};
+
 template <class T>
-std::vector<std::pair<std::string, Converter>> fields_of() {
-  std::vector<std::pair<std::string, Converter>> out;
+std::vector<FieldReader> fields_of() {
+  std::vector<FieldReader> out;
   detail::for_each_field<T>([&](const auto &f) {
     using M = std::remove_cvref_t<decltype(std::declval<T>().*(f.member))>;
-    out.emplace_back(std::string(f.name), &cell_value<M>);
+    out.push_back({std::string(f.name), &cell_value<M>,
+                   std::is_same_v<M, double> || std::is_same_v<M, std::optional<double>>});
   });
   return out;
 }
@@ -176,6 +184,10 @@ CsvReport import_csv(Workspace &workspace, Kind kind, std::string_view text,
                 "must be ',', ';' or a tab");
   }
   const std::string &src = options.source;
+  // Numbers as people of the language write them: "8,4" in Swedish.
+  const auto &language = i18n::Language::of(
+      options.language.empty() ? workspace.settings().language : options.language,
+      "options.language");
   const auto records = parse_csv(text, options.delimiter);
   if (records.empty()) throw Error(Errc::parse_error, src, "", "has no header row");
   if (records.front().error)
@@ -184,7 +196,7 @@ CsvReport import_csv(Workspace &workspace, Kind kind, std::string_view text,
   const auto fields = detail::visit_kind(kind, [&]<class T>() { return fields_of<T>(); });
   for (const auto &[header, field] : options.mapping) {
     const bool known = std::any_of(fields.begin(), fields.end(),
-                                   [&name = field](const auto &f) { return f.first == name; });
+                                   [&name = field](const auto &f) { return f.name == name; });
     if (!known) {
       throw Error(Errc::invalid_argument, "mapping[" + header + "]", field,
                   std::string("is not a field of ") + kind_name(kind));
@@ -200,7 +212,7 @@ CsvReport import_csv(Workspace &workspace, Kind kind, std::string_view text,
     const std::string field = mapped != options.mapping.end() ? mapped->second : name;
     int index = -1;
     for (std::size_t f = 0; f < fields.size(); ++f) {
-      if (fields[f].first == field) index = static_cast<int>(f);
+      if (fields[f].name == field) index = static_cast<int>(f);
     }
     if (index < 0 && !options.ignore_unknown_columns) {
       throw Error(Errc::invalid_argument, src + ":1", name,
@@ -236,8 +248,11 @@ CsvReport import_csv(Workspace &workspace, Kind kind, std::string_view text,
     for (std::size_t c = 0; c < r.cells.size(); ++c) {
       const int f = column_field[c];
       if (f < 0 || r.cells[c].empty()) continue;
-      const auto &[name, to_json] = fields[static_cast<std::size_t>(f)];
-      obj[name] = to_json(r.cells[c], name);
+      const auto &field = fields[static_cast<std::size_t>(f)];
+      if (field.decimal && !language.english())
+        obj[field.name] = language.parse_number(r.cells[c], field.name.c_str());
+      else
+        obj[field.name] = field.to_json(r.cells[c], field.name);
     }
     entities[i] = detail::entity_from_json_any(kind, obj, kind_name(kind));
   };
