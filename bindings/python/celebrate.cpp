@@ -34,8 +34,9 @@ void bind_celebrate(py::module_ &m) {
   m.def(
       "_celebration_feed",
       [](const PyWorkspace &self, Date from, Date to, const std::string &team,
-         bool uncelebrated_only, const std::string &format) {
+         bool uncelebrated_only, const std::string &format, const std::string &language) {
         FeedOptions o;
+        o.language = language;
         o.from = from;
         o.to = to;
         o.team = team;
@@ -52,7 +53,7 @@ void bind_celebrate(py::module_ &m) {
         return celebration_feed(self.ws, o);
       },
       py::arg("workspace"), py::arg("from"), py::arg("to"), py::arg("team"),
-      py::arg("uncelebrated_only"), py::arg("format"));
+      py::arg("uncelebrated_only"), py::arg("format"), py::arg("language") = "");
 }
 
 }  // namespace levande::python

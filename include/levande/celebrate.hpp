@@ -100,6 +100,9 @@ struct FeedOptions {
   std::string team;
   bool uncelebrated_only = false;        ///< Leave out successes already celebrated.
   FeedFormat format = FeedFormat::text;  ///< Plain text or Markdown.
+  /** @brief The language of the newsletter's texts ("sv", "en"); empty for the
+   *         workspace's (Settings::language). Dates stay YYYY-MM-DD. */
+  std::string language;
 };
 
 /**

@@ -46,13 +46,16 @@ def celebrations(workspace: "Workspace", as_of: datetime.date, *, record: bool =
 
 def celebration_feed(workspace: "Workspace", *, since: Optional[datetime.date] = None,
                      until: Optional[datetime.date] = None, team: Optional[str] = None,
-                     uncelebrated_only: bool = False, format: str = "text") -> str:
+                     uncelebrated_only: bool = False, format: str = "text",
+                     language: Optional[str] = None) -> str:
     """One short line per success dated in ``[since, until]`` (both
     optional), in date order: who, what and the number, for a team meeting
     (``format="text"``) or as a Markdown list (``"markdown"``, text
     escaped); ``"newsletter"`` groups and ranks them for a newsletter (team
     successes first, one line per goal, streaks counted per team).
-    ``team`` keeps that team and its sub-teams."""
+    ``team`` keeps that team and its sub-teams. The newsletter's texts are
+    in ``language`` (``"sv"``, ``"en"``; ``None``: the workspace's)."""
     lo = since if since is not None else datetime.date(1400, 1, 1)
     hi = until if until is not None else datetime.date(9999, 12, 31)
-    return _core._celebration_feed(workspace._ws, lo, hi, team or "", uncelebrated_only, format)
+    return _core._celebration_feed(workspace._ws, lo, hi, team or "", uncelebrated_only, format,
+                                   language or "")

@@ -107,3 +107,17 @@ def test_csv_import_reads_decimal_commas_by_language(tmp_path):
     report = ws.import_csv("measurements", path, delimiter=";", language="sv")
     assert report.imported == 1
     assert 16.5 in list(ws.table("measurements")["value"])
+
+
+def test_the_newsletter_in_swedish():
+    ws = levande.Workspace()
+    ws.import_json(PROGRAMME)
+    levande.celebrate.celebrations(ws, dt.date(2026, 6, 30), record=True)
+    text = levande.celebrate.celebration_feed(ws, since=dt.date(2026, 1, 1),
+                                              until=dt.date(2026, 6, 30),
+                                              format="newsletter", language="sv")
+    assert text.startswith("### Teamens framgångar\n\n")
+    assert "minskade release lead time med 13\u00a0% (20 → 17,5 days)" in text
+    english = levande.celebrate.celebration_feed(ws, since=dt.date(2026, 1, 1),
+                                                 until=dt.date(2026, 6, 30), format="newsletter")
+    assert english.startswith("### Team successes\n\n")

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
 #include "metrics/groups.hpp"
 #include "workspace/model_view.hpp"
@@ -30,10 +31,6 @@ std::string number(double value) {
   return s;
 }
 
-std::string with_unit(double value, const std::string &unit) {
-  return unit.empty() ? number(value) : number(value) + " " + unit;
-}
-
 void check(const CelebrationOptions &o) {
   if (o.milestone_step_percent < 0 || o.milestone_step_percent > 99) {
     throw Error(Errc::invalid_argument, "milestone_step_percent",
@@ -52,7 +49,7 @@ void check(const CelebrationOptions &o) {
 class Finder {
  public:
   Finder(const detail::Tables &t, Date as_of, const CelebrationOptions &o)
-      : t_(t), as_of_(as_of), o_(o) {
+      : t_(t), as_of_(as_of), o_(o), lang_(i18n::Language::chosen("", t.settings.language)) {
     // A goal's success of a kind recorded by hand counts as found.
     for (const auto &s : t.successes.rows)
       if (!s.goal.empty()) recorded_.emplace(s.goal, s.kind);
@@ -98,8 +95,10 @@ class Finder {
       const Goal &goal = t_.goals.rows[g];
       const ActionPlan &plan = *t_.action_plans.find(goal.plan);
       const double span = goal.target - goal.baseline;  // never 0 (validated)
-      const std::string range =
-          " (baseline " + number(goal.baseline) + ", target " + number(goal.target) + ")";
+      const auto num = [&](double v) { return lang_.number(v, 2); };
+      const auto with_unit = [&](double v) {
+        return goal.unit.empty() ? num(v) : num(v) + " " + goal.unit;
+      };
 
       // The first measurement at or past each level, in date order.
       const auto first_at = [&](auto reached) -> std::optional<std::uint32_t> {
@@ -121,8 +120,9 @@ class Finder {
       if (achieved) {
         Success s = make(*achieved, "achieved", "goal_achieved");
         s.scale = Scale::large;
-        s.title = goal.metric +
-                  " reached its target: " + with_unit(log.value[*achieved], goal.unit) + range;
+        s.title = lang_.trf(
+            "{1} reached its target: {2} (baseline {3}, target {4})",
+            {goal.metric, with_unit(log.value[*achieved]), num(goal.baseline), num(goal.target)});
         propose(std::move(s));
       }
       // Milestones below 100 %, each unless a higher level was reached on
@@ -136,9 +136,10 @@ class Finder {
           if (!row) continue;
           if (!above || log.date[*row] < log.date[*above]) {
             Success s = make(*row, ("milestone-" + std::to_string(m)).c_str(), "milestone");
-            s.title = goal.metric + " is " + std::to_string(m) +
-                      " % of the way to its target: " + with_unit(log.value[*row], goal.unit) +
-                      range;
+            s.title =
+                lang_.trf("{1} is {2} of the way to its target: {3} (baseline {4}, target {5})",
+                          {goal.metric, lang_.percent(m / 100.0), with_unit(log.value[*row]),
+                           num(goal.baseline), num(goal.target)});
             propose(std::move(s));
           }
           above = row;
@@ -157,9 +158,13 @@ class Finder {
           Success s = make(*row, "kpi", "kpi_improved");
           const double pct =
               std::abs(log.value[*row] - goal.baseline) / std::abs(goal.baseline) * 100;
-          s.title = goal.metric + (goal.direction == Direction::increase ? " up " : " down ") +
-                    number(std::round(pct)) + " % from the baseline: " + number(goal.baseline) +
-                    " → " + with_unit(log.value[*row], goal.unit);
+          const auto by = lang_.percent(std::round(pct) / 100);
+          s.title =
+              goal.direction == Direction::increase
+                  ? lang_.trf("{1} up {2} from the baseline: {3} → {4}",
+                              {goal.metric, by, num(goal.baseline), with_unit(log.value[*row])})
+                  : lang_.trf("{1} down {2} from the baseline: {3} → {4}",
+                              {goal.metric, by, num(goal.baseline), with_unit(log.value[*row])});
           propose(std::move(s));
         }
       }
@@ -191,7 +196,8 @@ class Finder {
         s.date = log.held[r];
         s.kind = "check_in_streak";
         own(s, plan);
-        s.title = std::to_string(n) + " check-ins held in a row on \"" + plan.title + "\"";
+        s.title = lang_.trf("{1} check-ins held in a row on \"{2}\"",
+                            {lang_.integer(static_cast<std::int64_t>(n)), plan.title});
         propose(std::move(s));
       }
     }
@@ -200,6 +206,7 @@ class Finder {
   const detail::Tables &t_;
   Date as_of_;
   const CelebrationOptions &o_;
+  const i18n::Language &lang_;  // of the titles: the workspace's
   std::set<std::pair<std::string, std::string>> recorded_;
   std::vector<Success> found_;
 };

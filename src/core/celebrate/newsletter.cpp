@@ -10,21 +10,13 @@
 #include <unordered_map>
 #include <utility>
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
 #include "workspace/links.hpp"
 
 namespace levande::detail {
 
 namespace {
-
-// A number as people write it: at most one decimal.
-std::string short_number(double v) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.1f", v);
-  std::string s = buffer;
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-  return s;
-}
 
 // How much a success says, to keep one per goal and rank: a goal reached
 // over a milestone (by its level) over an improvement on the baseline; a
@@ -125,8 +117,11 @@ std::vector<FeedRow> feed_rows(const Tables &t, const FeedOptions &options) {
 }
 
 Newsletter newsletter(const Tables &t, const FeedOptions &options) {
+  const auto &lang =
+      i18n::Language::chosen(options.language, t.settings.language, "options.language");
   const auto rows = feed_rows(t, options);
   Newsletter out;
+  out.language = lang.tag();
   out.successes = rows.size();
   // One success per goal: the weightiest (on a tie, the latest).
   std::unordered_map<std::string, std::size_t> best_of_goal;
@@ -199,16 +194,20 @@ Newsletter newsletter(const Tables &t, const FeedOptions &options) {
       if (!std::isnan(value) && goal.baseline != 0 && value != goal.baseline) {
         const bool down = value < goal.baseline;
         const double pct = std::abs(value - goal.baseline) / std::abs(goal.baseline) * 100;
-        item.what = std::string(down ? "cut " : "raised ") + in_sentence(goal.metric) + " by " +
-                    short_number(std::round(pct)) + " % (" + short_number(goal.baseline) + " → " +
-                    short_number(value) + unit + ")";
+        const std::string metric = in_sentence(goal.metric),
+                          by = lang.percent(std::round(pct) / 100),
+                          from = lang.number(goal.baseline, 1), to = lang.number(value, 1) + unit;
+        item.what = down ? lang.trf("cut {1} by {2} ({3} → {4})", {metric, by, from, to})
+                         : lang.trf("raised {1} by {2} ({3} → {4})", {metric, by, from, to});
       } else if (!std::isnan(value)) {
-        item.what = "brought " + in_sentence(goal.metric) + " to " + short_number(value) + unit;
+        item.what = lang.trf("brought {1} to {2}",
+                             {in_sentence(goal.metric), lang.number(value, 1) + unit});
       }
       if (s.kind == "goal_achieved")
-        item.what += ": target reached";
+        item.what += lang.tr(": target reached");
       else if (s.kind == "milestone")
-        item.what += ", " + std::to_string(item.weight) + " % of the way to the target";
+        item.what +=
+            lang.trf(", {1} of the way to the target", {lang.percent(item.weight / 100.0)});
     }
     out.teams.push_back(std::move(item));
   }
@@ -224,26 +223,31 @@ Newsletter newsletter(const Tables &t, const FeedOptions &options) {
 }
 
 std::string newsletter_markdown(const Newsletter &n) {
+  const auto &lang = i18n::Language::of(n.language);
   const auto md = [](const std::string &text) { return clean(text, FeedFormat::markdown); };
+  const auto team_or_none = [&](const std::string &team) {
+    return team.empty() ? lang.tr("Without a team") : md(team);
+  };
   std::string out;
   if (!n.teams.empty()) {
-    out += "### Team successes\n\n";
+    out += "### " + lang.tr("Team successes") + "\n\n";
     for (const auto &item : n.teams)
       out += "- **" + md(item.who) + "** " + md(item.what) + " (" + item.date.to_string() + ")\n";
     out += "\n";
   }
   for (const auto &group : n.people) {
-    out += "### " + (group.team.empty() ? std::string("Without a team") : md(group.team)) + "\n\n";
+    out += "### " + team_or_none(group.team) + "\n\n";
     for (const auto &item : group.items)
       out += "- **" + md(item.who) + "**: " + md(item.what) + " (" + item.date.to_string() + ")\n";
     out += "\n";
   }
   if (!n.streaks.empty()) {
-    out += "### Check-ins kept up\n\n";
+    out += "### " + lang.tr("Check-ins kept up") + "\n\n";
     for (const auto &[team, count] : n.streaks)
-      out += "- " + (team.empty() ? std::string("Without a team") : md(team)) + ": " +
-             std::to_string(count) + (count == 1 ? " streak" : " streaks") +
-             " of check-ins held in a row\n";
+      out += "- " + team_or_none(team) + ": " +
+             lang.trn("{1} streak of check-ins held in a row",
+                      "{1} streaks of check-ins held in a row", static_cast<std::int64_t>(count)) +
+             "\n";
     out += "\n";
   }
   return out;

@@ -31,7 +31,8 @@ struct Newsletter {
   std::vector<NewsItem> teams;   // successes of teams, ranked
   std::vector<TeamNews> people;  // successes of people, by team, teams in workspace order
   std::vector<std::pair<std::string, std::size_t>> streaks;  // team name, streaks
-  std::size_t successes = 0;                                 // in the period, before grouping
+  std::string language = "en";  // of the texts: what newsletter_markdown() writes in
+  std::size_t successes = 0;    // in the period, before grouping
 };
 
 // A success of the feed with whom it is about: the person and their team,
@@ -51,6 +52,7 @@ std::vector<FeedRow> feed_rows(const Tables &t, const FeedOptions &options);
 std::string clean(const std::string &text, FeedFormat format);
 
 // The successes of `options`' period and team (its format is not read).
+// In options.language (the workspace's when empty).
 Newsletter newsletter(const Tables &t, const FeedOptions &options);
 
 // The newsletter as Markdown, names and titles escaped.

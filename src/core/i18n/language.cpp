@@ -167,6 +167,12 @@ const Language &Language::of(std::string_view tag, const char *field) {
   return *it->second;
 }
 
+const Language &Language::chosen(std::string_view option, std::string_view workspace,
+                                 const char *field) {
+  if (!option.empty()) return of(option, field);
+  return known(workspace) ? of(workspace) : of("en");
+}
+
 std::vector<std::string> Language::available() {
   std::vector<std::string> out{"en"};
   for (const auto &c : catalogues)
@@ -192,6 +198,44 @@ std::string Language::trn(const char *one, const char *many, std::int64_t n) con
   const auto at = text.find("{1}");
   if (at != std::string::npos) text.replace(at, 3, integer(n));
   return text;
+}
+
+std::string Language::trf(const char *msgid, std::initializer_list<std::string_view> args) const {
+  const std::string text = tr(msgid);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // "{N}" with a single digit N from 1 to the number of arguments.
+    if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '1' &&
+        static_cast<std::size_t>(text[i + 1] - '0') <= args.size()) {
+      out += *(args.begin() + (text[i + 1] - '1'));
+      i += 2;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+std::string Language::number(double v, int max_decimals) const {
+  if (std::isnan(v)) return "\u2013";
+  // Rounded first, so that a value that rounds to zero is written 0, not -0.
+  const double scale = std::pow(10.0, max_decimals);
+  double rounded = std::round(v * scale) / scale;
+  if (rounded == 0) rounded = 0;  // -0 → 0
+  if (english()) {
+    std::string s = with_decimals(rounded, max_decimals);
+    if (s.find('.') != std::string::npos) {
+      while (s.back() == '0')
+        s.pop_back();
+      if (s.back() == '.') s.pop_back();
+    }
+    return s;
+  }
+  std::ostringstream out;
+  out.imbue(locale_);
+  out << bl::as::number << std::setprecision(max_decimals) << rounded;
+  return out.str();
 }
 
 std::string Language::integer(std::int64_t n) const {

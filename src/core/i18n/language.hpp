@@ -10,6 +10,7 @@
 #define LEVANDE_SRC_CORE_I18N_LANGUAGE_HPP
 
 #include <cstdint>
+#include <initializer_list>
 #include <locale>
 #include <string>
 #include <string_view>
@@ -30,6 +31,11 @@ class Language {
   // Throws Error(Errc::invalid_argument) naming `field` and the tag when
   // the library has no catalogue for it.
   static const Language &of(std::string_view tag, const char *field = "language");
+  // The language a call writes in: `option` when given (refused by name
+  // when unknown), else the workspace's when this build writes it, else
+  // English.
+  static const Language &chosen(std::string_view option, std::string_view workspace,
+                                const char *field = "language");
   // "en" and the language of each built-in catalogue, sorted.
   static std::vector<std::string> available();
   // The same as a list for messages: "en, sv".
@@ -49,11 +55,16 @@ class Language {
   // The singular or plural message for n, with "{1}" replaced by n
   // written as integer() writes it.
   std::string trn(const char *one, const char *many, std::int64_t n) const;
+  // The message with "{1}", "{2}", ... replaced by the arguments, in order
+  // (a translation may move them: "{2} för {1}").
+  std::string trf(const char *msgid, std::initializer_list<std::string_view> args) const;
 
   // Whole numbers with the language's digit grouping: "1 748", "1748".
   std::string integer(std::int64_t n) const;
   // With this many decimals: "12,3"; NaN as "–".
   std::string fixed(double v, int decimals) const;
+  // With at most this many decimals, trailing zeros dropped: "17,5", "2".
+  std::string number(double v, int max_decimals) const;
   // A share 0..1 as percent: "42 %"; NaN as "–".
   std::string percent(double share, int decimals = 0) const;
   // Money rounded to whole units with its currency (ISO 4217 code):

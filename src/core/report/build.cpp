@@ -462,6 +462,7 @@ class Builder {
     FeedOptions f;
     f.from = Date::from_ymd(o_.as_of.year(), 1, 1);
     f.to = o_.as_of;
+    f.language = "en";  // the report is English until it is translated (docs/i18n.md)
     const auto news = detail::newsletter(detail::ModelView(ws_).tables(), f);
     const auto line = [](const detail::NewsItem &item, const char *between) {
       return item.who + between + item.what + " (" + item.date.to_string() + ")";
