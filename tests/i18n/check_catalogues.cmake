@@ -25,7 +25,8 @@ list(SORT sources)
 set(pot "${WORK}/levande.pot")
 execute_process(
   COMMAND ${xgettext_exe} --language=C++ --from-code=UTF-8 --keyword --keyword=tr:1
-          --keyword=trc:1c,2 --keyword=trn:1,2 --keyword=trf:1 --keyword=LEVANDE_N_:1 --add-comments
+          --keyword=trc:1c,2 --keyword=trn:1,2 --keyword=trf:1 --keyword=LEVANDE_N_:1
+          --keyword=LEVANDE_NC_:1c,2 --add-comments
           --package-name=levande -o "${pot}" ${sources}
   WORKING_DIRECTORY "${SOURCE}" RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)

@@ -121,3 +121,23 @@ def test_the_newsletter_in_swedish():
     english = levande.celebrate.celebration_feed(ws, since=dt.date(2026, 1, 1),
                                                  until=dt.date(2026, 6, 30), format="newsletter")
     assert english.startswith("### Team successes\n\n")
+
+
+def test_xapi_language_maps(workspace):  # noqa: F811
+    """Verbs and levande's own names in every language; the workspace's own
+    texts keyed by its language."""
+    run("settings", "team.levande", "language=sv", cwd=workspace)
+    out = run("export", "team.levande", "xapi", "--as-of", "2026-06-30", cwd=workspace).stdout
+    statements = json.loads(out)
+    verbs = {s["verb"]["id"].rsplit("/", 1)[1]: s["verb"]["display"] for s in statements}
+    assert verbs["attended"] == {"en-US": "attended", "sv-SE": "deltog"}
+    assert verbs["progressed"] == {"en-US": "progressed", "sv-SE": "gjorde framsteg"}
+    assert all(s["context"]["language"] == "sv-SE" for s in statements)
+    names = [s["object"]["definition"]["name"] for s in statements
+             if s["object"].get("objectType") == "Activity"]
+    check_ins = [n for n in names if "en-US" in n and n["en-US"].startswith("Check-in: ")]
+    assert check_ins and all(n["sv-SE"] == "Avstämning: " + n["en-US"][len("Check-in: "):]
+                             for n in check_ins)
+    trainings = [s["context"]["contextActivities"]["parent"][0]["definition"]["name"]
+                 for s in statements if "contextActivities" in s["context"]]
+    assert trainings and all(list(n) == ["sv-SE"] for n in trainings)

@@ -200,6 +200,14 @@ std::string Language::trn(const char *one, const char *many, std::int64_t n) con
   return text;
 }
 
+std::string Language::regional_tag() const {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale(tag_.c_str());
+  locale.addLikelySubtags(status);
+  const std::string country = U_SUCCESS(status) ? locale.getCountry() : "";
+  return country.empty() ? tag_ : tag_ + "-" + country;
+}
+
 std::string Language::trf(const char *msgid, std::initializer_list<std::string_view> args) const {
   const std::string text = tr(msgid);
   std::string out;

@@ -23,6 +23,8 @@ namespace levande::i18n {
 // Marks a message for the catalogues without translating it (xgettext
 // keyword): for tables of messages translated where they are used.
 #define LEVANDE_N_(text) text
+// The same for a message with a context (Language::trc()).
+#define LEVANDE_NC_(context, text) text
 
 class Language {
  public:
@@ -46,6 +48,9 @@ class Language {
   static std::string normalise(std::string_view tag);
 
   const std::string &tag() const noexcept { return tag_; }
+  // The tag with the region the language is most used in (CLDR's likely
+  // subtags): "sv-SE", "en-US"; what xAPI language maps are keyed by.
+  std::string regional_tag() const;
   bool english() const noexcept { return tag_ == "en"; }
 
   // The message in this language (the msgid itself when the catalogue lacks it).

@@ -9,6 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
 
 namespace levande::xapi {
@@ -20,13 +21,29 @@ using json = nlohmann::ordered_json;
 // Verbs: the ADL vocabulary (http://adlnet.gov/expapi/verbs/), and
 // "mentored" from the xAPI registry, which ADL does not define.
 struct Verb {
-  const char *id, *display;
+  const char *id, *display;  // display: the English msgid, context "xAPI verb"
 };
 constexpr Verb attended{"http://adlnet.gov/expapi/verbs/attended", "attended"};
 constexpr Verb progressed{"http://adlnet.gov/expapi/verbs/progressed", "progressed"};
 constexpr Verb completed{"http://adlnet.gov/expapi/verbs/completed", "completed"};
 constexpr Verb responded{"http://adlnet.gov/expapi/verbs/responded", "responded"};
 constexpr Verb mentored{"http://id.tincanapi.com/verb/mentored", "mentored"};
+// For the catalogues (xgettext): the verbs' display names, translated where used.
+[[maybe_unused]] constexpr const char *verb_names[] = {
+    LEVANDE_NC_("xAPI verb", "attended"), LEVANDE_NC_("xAPI verb", "progressed"),
+    LEVANDE_NC_("xAPI verb", "completed"), LEVANDE_NC_("xAPI verb", "responded"),
+    LEVANDE_NC_("xAPI verb", "mentored")};
+
+// A language map with a text levande writes, in every language it writes.
+template <class Translate>
+json in_every_language(Translate &&translate) {
+  json map = json::object();
+  for (const auto &tag : i18n::Language::available()) {
+    const auto &lang = i18n::Language::of(tag);
+    map[lang.regional_tag()] = translate(lang);
+  }
+  return map;
+}
 
 constexpr const char *course = "http://adlnet.gov/expapi/activities/course";
 constexpr const char *meeting = "http://adlnet.gov/expapi/activities/meeting";
@@ -52,7 +69,8 @@ std::string segment(const std::string &id) {
 
 class Writer {
  public:
-  Writer(const Workspace &ws, const Options &o) : ws_(ws), o_(o) {
+  Writer(const Workspace &ws, const Options &o)
+      : ws_(ws), o_(o), lang_(i18n::Language::chosen("", ws.settings().language)) {
     for (const auto &p : ws.people())
       people_[p.id] = &p;
     for (const auto &t : ws.trainings())
@@ -102,10 +120,12 @@ class Writer {
     return a;
   }
 
-  json activity(const std::string &path, const std::string &name, const char *type) const {
+  // `name`: a language map, or a text of the workspace (keyed by its language).
+  json activity(const std::string &path, json name, const char *type) const {
+    if (name.is_string()) name = json{{lang_.regional_tag(), std::move(name)}};
     return {{"objectType", "Activity"},
             {"id", o_.base + path},
-            {"definition", {{"name", {{"en-US", name}}}, {"type", type}}}};
+            {"definition", {{"name", std::move(name)}, {"type", type}}}};
   }
 
   json training_activity(const std::string &training) const {
@@ -122,10 +142,12 @@ class Writer {
     json s;
     s["id"] = boost::uuids::to_string(boost::uuids::name_generator_sha1(space)(key));
     s["actor"] = actor(person);
-    s["verb"] = {{"id", verb.id}, {"display", {{"en-US", verb.display}}}};
+    s["verb"] = {{"id", verb.id}, {"display", in_every_language([&](const i18n::Language &l) {
+                                     return l.trc("xAPI verb", verb.display);
+                                   })}};
     s["object"] = std::move(object);
     if (!result.is_null()) s["result"] = std::move(result);
-    json context = {{"platform", "levande"}, {"language", "en-US"}};
+    json context = {{"platform", "levande"}, {"language", lang_.regional_tag()}};
     if (!training.empty())
       context["contextActivities"] = {{"parent", json::array({training_activity(training)})}};
     s["context"] = std::move(context);
@@ -159,7 +181,10 @@ class Writer {
       const auto &plan = *plans_.at(ws_.id_at(Kind::action_plan, c.plan[r]));
       const auto object =
           activity("/action-plans/" + segment(plan.id) + "/check-ins/" + c.scheduled[r].to_string(),
-                   "Check-in: " + plan.title, meeting);
+                   in_every_language([&](const i18n::Language &l) {
+                     return l.trf("Check-in: {1}", {plan.title});
+                   }),
+                   meeting);
       json result = nullptr;
       if (c.outcome[r] != Outcome::none) result = {{"response", to_string(c.outcome[r])}};
       for (const auto &person : owners(plan))
@@ -215,7 +240,10 @@ class Writer {
       // Only that an answer was given: the answers themselves are reported
       // in aggregate, above the anonymity threshold, never per person.
       add("response/" + session.id + "/" + person, person, responded,
-          activity("/feedback-sessions/" + segment(session.id), "Feedback session", assessment),
+          activity(
+              "/feedback-sessions/" + segment(session.id),
+              in_every_language([](const i18n::Language &l) { return l.tr("Feedback session"); }),
+              assessment),
           session.date, session.training);
     }
   }
@@ -231,7 +259,11 @@ class Writer {
             session.attendees.end())
           continue;
         add("mentored/" + session.id + "/" + mentor, mentor, mentored,
-            activity("/peer-groups/" + segment(group.id), "Peer group " + group.id, meeting),
+            activity("/peer-groups/" + segment(group.id),
+                     in_every_language([&](const i18n::Language &l) {
+                       return l.trf("Peer group {1}", {group.id});
+                     }),
+                     meeting),
             session.date, group.training);
       }
     }
@@ -239,6 +271,7 @@ class Writer {
 
   const Workspace &ws_;
   const Options &o_;
+  const i18n::Language &lang_;  // of the workspace's own texts (titles, metrics)
   std::map<std::string, const Person *> people_;
   std::map<std::string, const Training *> trainings_;
   std::map<std::string, const ActionPlan *> plans_;
