@@ -1,6 +1,7 @@
 // Reading a schedule: names, titles, agendas and what is overdue.
 #include <algorithm>
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
 #include "levande/schedule.hpp"
 #include "schedule/days.hpp"
@@ -37,39 +38,42 @@ std::string series_key(const EventSeries &series) {
 
 std::string series_title(const Workspace &workspace, const EventSeries &series) {
   const auto &t = detail::ModelView(workspace).tables();
+  // In the workspace's language (English when this build does not write it).
+  const auto &lang = i18n::Language::chosen("", t.settings.language);
   const std::string training =
       series.training < t.trainings.size() ? t.trainings.rows[series.training].title : "";
   switch (series.kind) {
     case EventKind::plan_due:
-      return "Action plan due: " + training;
+      return lang.trf("Action plan due: {1}", {training});
     case EventKind::check_in:
-      return "Check-in: " + training;
+      return lang.trf("Check-in: {1}", {training});
     case EventKind::reinforcement:
-      return "Reinforcement check-in: " + training;
+      return lang.trf("Reinforcement check-in: {1}", {training});
     case EventKind::assignment_review:
-      return "On-the-job review: " + training;
+      return lang.trf("On-the-job review: {1}", {training});
     case EventKind::peer_session:
-      return "Peer session: " + training;
+      return lang.trf("Peer session: {1}", {training});
     case EventKind::ambassador_session:
-      return "Ambassador session, sharing insights: " + training;
+      return lang.trf("Ambassador session, sharing insights: {1}", {training});
     case EventKind::feedback_session:
-      return "Feedback session: " + training;
+      return lang.trf("Feedback session: {1}", {training});
     case EventKind::celebration_review:
       if (series.record_kind == Kind::goal) {
         if (const auto *g = t.goals.find(series.record))
-          return "Celebration review: " + g->metric + " (" + training + ")";
+          return lang.trf("Celebration review: {1} ({2})", {g->metric, training});
       }
-      return "Celebration review: " + training;
+      return lang.trf("Celebration review: {1}", {training});
     case EventKind::learning_slot:
       if (const auto *s = t.learning_slots.find(series.record); s && !s->title.empty())
         return s->title;
-      return "Learning time";
+      return lang.tr("Learning time");
     case EventKind::competence_review:
+      // The year as written on a calendar: no digit grouping.
       if (const auto *c = t.competence_plans.find(series.record))
-        return "Competence plan review " + std::to_string(c->year);
-      return "Competence plan review";
+        return lang.trf("Competence plan review {1}", {std::to_string(c->year)});
+      return lang.tr("Competence plan review");
   }
-  return "Follow-up";
+  return lang.tr("Follow-up");
 }
 
 std::vector<std::uint32_t> agenda(const Workspace &workspace, const EventTable &events, AgendaOf of,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "i18n/language.hpp"
 #include "levande/error.hpp"
 #include "levande/io/schedule_ics.hpp"
 #include "levande/recurrence.hpp"
@@ -64,6 +65,8 @@ std::string schedule_to_ics(const Workspace &workspace, const EventTable &events
     g.rows.push_back(static_cast<std::uint32_t>(r));
   }
 
+  // Summaries and descriptions in the workspace's language.
+  const auto &lang = i18n::Language::chosen("", t.settings.language);
   std::vector<ical::Event> out;
   for (const auto &[key, g] : groups) {
     const auto &series = events.series_list[g.series];
@@ -71,7 +74,8 @@ std::string schedule_to_ics(const Workspace &workspace, const EventTable &events
     base.uid = series_key(series);
     if (g.person != no_index) base.uid += "/" + t.people.rows[g.person].id;
     base.summary = series_title(workspace, series);
-    base.categories = {"Step " + std::to_string(step_of(series.kind)), to_string(series.kind)};
+    base.categories = {lang.trf("Step {1}", {std::to_string(step_of(series.kind))}),
+                       to_string(series.kind)};
     std::vector<std::uint32_t> attendees;
     for (auto r : g.rows) {
       const auto p = events.person[r];
@@ -83,7 +87,8 @@ std::string schedule_to_ics(const Workspace &workspace, const EventTable &events
       const auto &person = t.people.rows[p];
       if (!person.email.empty()) base.attendees.push_back({person.name, person.email});
     }
-    if (g.person != no_index) base.description = "For " + t.people.rows[g.person].name;
+    if (g.person != no_index)
+      base.description = lang.trf("For {1}", {t.people.rows[g.person].name});
 
     std::vector<Date> finals, nominals;
     for (auto r : g.rows) {
