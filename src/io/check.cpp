@@ -24,10 +24,7 @@ namespace levande {
 namespace {
 
 using detail::OnDelete;
-
-StoredProblem problem(const Error &e, const char *action) {
-  return {e.code(), e.field(), e.value(), e.what(), action};
-}
+using detail::problem;
 
 // Optional references (and list elements) to records that are not there
 // are cleared, as removing those records would have done.

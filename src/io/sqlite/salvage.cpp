@@ -12,10 +12,6 @@ namespace {
 
 using namespace sqlite;
 
-StoredProblem problem(const Error &e, const char *action) {
-  return {e.code(), e.field(), e.value(), e.what(), action};
-}
-
 // Text that is not valid UTF-8 or holds control characters is mended rather
 // than costing the record (a name, a note); ids and references are not
 // guessed at, so a record with a bad one is left out by the checks.

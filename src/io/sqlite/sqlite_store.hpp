@@ -15,6 +15,11 @@ struct sqlite3;
 
 namespace levande::detail {
 
+// A problem the checker lists: the error, and what a repair does about it.
+inline StoredProblem problem(const Error &e, const char *action) {
+  return {e.code(), e.field(), e.value(), e.what(), action};
+}
+
 // The settings stored in a workspace file, checked as a write checks them:
 // Errc::corrupt naming a bad one, or with `bad` it is listed there and
 // reads as its default.
